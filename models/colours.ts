@@ -1,0 +1,93 @@
+/**
+ * Vertex colour zones: a muted warm clay skin, a slightly darker scalp-hair zone that marks the
+ * hairline, lighter nails, slightly warmer lips and faint wrist creases. Colours are linear RGB.
+ */
+import { LEVEL } from './proportions';
+import type { Skeleton } from './skeleton';
+import { FACE } from './shape/head';
+import { handNails, type NailPlate } from './shape/arm';
+import { toeNails } from './shape/leg';
+import { cross, norm, type V3 } from './sdf/vec';
+
+const srgbToLinear = (c: number): number => {
+  const v = c / 255;
+  return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+};
+const rgb = (r: number, g: number, b: number): V3 => [srgbToLinear(r), srgbToLinear(g), srgbToLinear(b)];
+
+export const PALETTE = {
+  skin: rgb(226, 211, 196),
+  hair: rgb(150, 128, 112),
+  nail: rgb(244, 236, 228),
+  lip: rgb(205, 168, 156),
+  crease: rgb(196, 178, 162),
+} as const;
+
+/**
+ * The hairline: a plane tilted from the front hairline down to the nape, lifted over the temples
+ * so the face and ears stay clear.
+ */
+export const HAIRLINE = {
+  front: [0, LEVEL.hairlineFront, 0.08] as V3,
+  napeY: LEVEL.chin + 0.012,
+  napeZ: -0.09,
+  templeLift: 0.035,
+  soft: 0.003,
+};
+
+/** Signed height above the hairline (metres, positive inside the hair zone). */
+export function hairAbove(p: ArrayLike<number>): number {
+  const x = Math.abs(p[0]!), y = p[1]!, z = p[2]!;
+  const slope = (HAIRLINE.front[1] - HAIRLINE.napeY) / (HAIRLINE.front[2] - HAIRLINE.napeZ);
+  let line = HAIRLINE.napeY + (z - HAIRLINE.napeZ) * slope;
+  // Lift around the temples and over the ears; keep the nape low.
+  const side = Math.min(1, (x / 0.07) ** 2);
+  const front = Math.max(0, Math.min(1, (z + 0.03) / 0.06));
+  line += HAIRLINE.templeLift * side * front + 0.045 * side * (1 - front) * Math.max(0, Math.min(1, (z + 0.075) / 0.04));
+  return y - line;
+}
+
+const smoothstep = (e0: number, e1: number, x: number): number => {
+  const t = Math.max(0, Math.min(1, (x - e0) / (e1 - e0)));
+  return t * t * (3 - 2 * t);
+};
+
+function ellipsoidValue(p: ArrayLike<number>, n: NailPlate): number {
+  const u = norm(n.along);
+  const w = norm(cross(u, n.up));
+  const v = cross(w, u);
+  const d = [p[0]! - n.centre[0], p[1]! - n.centre[1], p[2]! - n.centre[2]];
+  const a = (d[0]! * u[0] + d[1]! * u[1] + d[2]! * u[2]) / n.radii[0];
+  const b = (d[0]! * v[0] + d[1]! * v[1] + d[2]! * v[2]) / (n.radii[1] * 4);
+  const c = (d[0]! * w[0] + d[1]! * w[1] + d[2]! * w[2]) / n.radii[2];
+  return Math.sqrt(a * a + b * b + c * c);
+}
+
+export function makeColourer(s: Skeleton): (p: ArrayLike<number>) => V3 {
+  const nails = [...handNails(s), ...toeNails(s)];
+  const lipC = FACE.upperLip.centre;
+  const wrist = s.hand;
+  return (p) => {
+    const q: V3 = [Math.abs(p[0]!), p[1]!, p[2]!];
+    let c: V3 = [...PALETTE.skin];
+    const mix = (to: V3, t: number): void => {
+      if (t <= 0) return;
+      c = [c[0] + (to[0] - c[0]) * t, c[1] + (to[1] - c[1]) * t, c[2] + (to[2] - c[2]) * t];
+    };
+    if (q[1] > LEVEL.chin - 0.02) {
+      const earDist = Math.hypot((q[0] - FACE.ear[0]) / 0.02, (q[1] - FACE.ear[1]) / 0.036, (q[2] - FACE.ear[2]) / 0.026);
+      const hair = smoothstep(-HAIRLINE.soft, HAIRLINE.soft, hairAbove(q)) * smoothstep(0.9, 1.15, earDist);
+      mix(PALETTE.hair, hair);
+      const lip = Math.hypot((q[0] - lipC[0]) / 0.021, (q[1] - (LEVEL.mouth)) / 0.0135, (q[2] - 0.09) / 0.03);
+      mix(PALETTE.lip, 1 - smoothstep(0.8, 1.0, lip));
+    }
+    for (const n of nails) {
+      if (Math.abs(q[1] - n.centre[1]) > 0.02) continue;
+      mix(PALETTE.nail, 1 - smoothstep(0.92, 1.08, ellipsoidValue(q, n)));
+    }
+    const dw = [q[0] - wrist.origin[0], q[1] - wrist.origin[1], q[2] - wrist.origin[2]];
+    const along = dw[0]! * wrist.along[0] + dw[1]! * wrist.along[1] + dw[2]! * wrist.along[2];
+    if (Math.abs(along - 0.004) < 0.004 && Math.hypot(dw[0]!, dw[1]!, dw[2]!) < 0.04) mix(PALETTE.crease, 1 - smoothstep(0.0012, 0.003, Math.abs(along - 0.004)));
+    return c;
+  };
+}

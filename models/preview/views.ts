@@ -1,0 +1,20 @@
+/** Camera set-ups for the review pictures: position, target, vertical field of view (degrees). */
+export interface View {
+  position: [number, number, number];
+  target: [number, number, number];
+  fov: number;
+}
+
+export const VIEWS: Record<string, View> = {
+  front: { position: [0, 0.95, 4.3], target: [0, 0.86, 0], fov: 26 },
+  back: { position: [0, 0.95, -4.3], target: [0, 0.86, 0], fov: 26 },
+  side: { position: [4.3, 0.95, 0], target: [0, 0.86, 0], fov: 26 },
+  threeq: { position: [2.6, 1.3, 3.2], target: [0, 0.86, 0], fov: 26 },
+  foot: { position: [0.42, 0.3, 0.55], target: [0.1, 0.04, 0.06], fov: 28 },
+  toes: { position: [0.1, 0.22, 0.42], target: [0.1, 0.02, 0.14], fov: 24 },
+  footInner: { position: [-0.3, 0.15, 0.2], target: [0.09, 0.05, 0.05], fov: 28 },
+  hand: { position: [0.42, 0.82, 0.55], target: [0.31, 0.76, 0.03], fov: 24 },
+  handBack: { position: [0.45, 0.82, -0.5], target: [0.31, 0.76, 0.03], fov: 24 },
+  face: { position: [0.12, 1.6, 0.75], target: [0, 1.57, 0], fov: 24 },
+  head: { position: [0.7, 1.6, -0.25], target: [0, 1.57, -0.02], fov: 24 },
+};

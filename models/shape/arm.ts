@@ -1,0 +1,84 @@
+/** Arm, forearm and hand with separate fingers, a thumb and raised nails. */
+import { HAND, LIMB } from '../proportions';
+import { inFrame, type Skeleton } from '../skeleton';
+import { capsule, cone, ellAlong } from '../sdf/prims';
+import { cut, hard, smooth, type SdfNode } from '../sdf/tree';
+import { add, lerp, norm, scale, sub, type V3 } from '../sdf/vec';
+
+export interface NailPlate {
+  centre: V3;
+  along: V3;
+  up: V3;
+  radii: V3;
+}
+
+export function handNails(s: Skeleton): NailPlate[] {
+  const n = s.hand.normal;
+  const fingerNails = s.fingers.map((f) => {
+    const along = f.dir[2]!;
+    const r = f.radius * 0.8;
+    return { centre: add(add(f.tip, scale(along, -r * 1.1)), scale(n, -r * 0.86)), along, up: scale(n, -1), radii: [r * 0.85, r * 0.22, r * 0.72] as V3 };
+  });
+  const tAlong = norm(sub(s.thumb.tip, s.thumb.ip));
+  const tr = s.thumb.radius * 0.78;
+  const tUp = norm(scale(s.hand.side, 1));
+  void tUp;
+  const thumbNail = {
+    centre: add(add(s.thumb.tip, scale(tAlong, -tr * 1.1)), scale(norm(add(scale(n, -0.5), scale(s.hand.side, 0.85))), tr * 0.86)),
+    along: tAlong,
+    up: norm(add(scale(n, -0.5), scale(s.hand.side, 0.85))),
+    radii: [tr * 0.9, tr * 0.22, tr * 0.75] as V3,
+  };
+  return [...fingerNails, thumbNail];
+}
+
+export const nailNode = (p: NailPlate): SdfNode => ellAlong(p.centre, p.along, p.up, p.radii);
+
+export function arm(s: Skeleton): SdfNode {
+  const h = s.hand;
+  const upper = smooth(
+    0.02,
+    cone(s.shoulder, s.elbow, LIMB.upperArmRadius, LIMB.elbowRadius),
+    ellAlong(lerp(s.shoulder, s.elbow, 0.55), sub(s.elbow, s.shoulder), [0, 0, 1], [0.1, 0.028, 0.034]), // biceps
+    ellAlong(add(lerp(s.shoulder, s.elbow, 0.45), [0, 0, -0.012]), sub(s.elbow, s.shoulder), [0, 0, -1], [0.11, 0.03, 0.036]), // triceps
+  );
+  const foreAxis = sub(s.wrist, s.elbow);
+  const fore = smooth(
+    0.025,
+    cone(s.elbow, s.wrist, 0.037, 0.024),
+    ellAlong(lerp(s.elbow, s.wrist, 0.28), foreAxis, [0.2, 0, 1], [0.085, 0.036, 0.03]), // forearm flexor/extensor bulk
+    ellAlong(s.wrist, h.along, h.normal, [0.014, LIMB.wristHalfDepth, LIMB.wristHalfWidth]),
+  );
+  const palm = smooth(
+    0.012,
+    ellAlong(inFrame(h, 0.055, 0.0, 0.0), h.along, h.normal, [0.048, HAND.palmHalfDepth, HAND.palmHalfWidth]),
+    ellAlong(inFrame(h, 0.083, 0.0, -0.001), h.side, h.normal, [0.039, 0.012, 0.013]), // knuckle line
+    ellAlong(inFrame(h, 0.035, 0.022, 0.01), h.along, h.normal, [0.03, 0.012, 0.017]), // thenar eminence
+    ellAlong(inFrame(h, 0.045, -0.025, 0.008), h.along, h.normal, [0.035, 0.01, 0.014]), // hypothenar
+  );
+  const fingers = s.fingers.map((f) =>
+    smooth(
+      0.004,
+      cone(f.knuckle, f.pip, f.radius, f.radius * 0.9),
+      cone(f.pip, f.dip, f.radius * 0.9, f.radius * 0.82),
+      cone(f.dip, sub(f.tip, scale(f.dir[2]!, f.radius * 0.78)), f.radius * 0.82, f.radius * 0.76),
+    ),
+  );
+  const t = s.thumb;
+  const thumb = smooth(
+    0.006,
+    cone(t.base, t.mcp, t.radius * 1.25, t.radius),
+    cone(t.mcp, t.ip, t.radius, t.radius * 0.92),
+    cone(t.ip, sub(t.tip, scale(norm(sub(t.tip, t.ip)), t.radius * 0.85)), t.radius * 0.92, t.radius * 0.85),
+  );
+  const nails = handNails(s).map(nailNode);
+  const digits = hard(...fingers.map((f, i) => smooth(0.0015, f, nails[i]!)), smooth(0.0015, thumb, nails[4]!));
+  const hand = smooth(0.006, palm, digits);
+  // Wrist creases: shallow grooves across the palmar and dorsal wrist.
+  const creases = [h.normal, scale(h.normal, -1)].map((n) => {
+    const d = n === h.normal ? LIMB.wristHalfDepth + 0.001 : LIMB.wristHalfDepth + 0.0015;
+    const c = add(inFrame(h, 0.004, 0, 0), scale(n, d));
+    return capsule(add(c, scale(h.side, -0.02)), add(c, scale(h.side, 0.02)), 0.0018);
+  });
+  return cut(0.002, smooth(0.02, smooth(0.03, upper, fore), hand), ...creases);
+}

@@ -1,0 +1,66 @@
+/** Head and neck: skull, face, calm open eyes under soft lids, nose, lips, ears. */
+import { LEVEL } from '../proportions';
+import { capsule, cone, ell, ellAlong, sphere } from '../sdf/prims';
+import { cut, hard, smooth, type SdfNode } from '../sdf/tree';
+import { deg, type V3 } from '../sdf/vec';
+
+const E = LEVEL.eyes;
+
+/** Face features referenced by the colour zones too. */
+export const FACE = {
+  eye: [0.031, E - 0.002, 0.066] as V3,
+  eyeRadius: 0.0122,
+  upperLip: { centre: [0, LEVEL.mouth + 0.0065, 0.0915] as V3, radii: [0.02, 0.0062, 0.0085] as V3 },
+  lowerLip: { centre: [0, LEVEL.mouth - 0.0065, 0.0885] as V3, radii: [0.0175, 0.0068, 0.0088] as V3 },
+  ear: [0.073, E - 0.018, -0.012] as V3,
+};
+
+export function headAndNeck(): SdfNode {
+  const skull = smooth(
+    0.03,
+    ell([0, LEVEL.crown - 0.086, -0.017], [0.073, 0.086, 0.097]),
+    ell([0, E - 0.045, 0.02], [0.06, 0.07, 0.066]), // mid and lower face mass
+    cone([0.05, E - 0.05, -0.02], [0.014, LEVEL.chin + 0.012, 0.066], 0.016, 0.012), // jaw line
+    ell([0, LEVEL.chin + 0.011, 0.071], [0.02, 0.013, 0.013]), // chin
+    ell([0.043, E - 0.022, 0.056], [0.019, 0.013, 0.018]), // cheekbone
+    ellAlong([0.028, LEVEL.brow + 0.002, 0.073], [1, 0, -0.35], [0, 1, 0], [0.027, 0.009, 0.011]), // brow
+  );
+  // Soft sockets first, then the eyes and lids sit in them.
+  const sockets = cut(0.012, skull, sphere([FACE.eye[0], E, 0.088], 0.0165));
+  const eyes = smooth(
+    0.003,
+    sphere(FACE.eye, FACE.eyeRadius),
+    ellAlong([FACE.eye[0], FACE.eye[1] + 0.0042, FACE.eye[2] + 0.0012], [1, 0, -0.25], [0, 1, 0.35], [0.0148, 0.0078, 0.0122]),
+    ellAlong([FACE.eye[0], FACE.eye[1] - 0.0055, FACE.eye[2] + 0.0004], [1, 0, -0.25], [0, 1, -0.2], [0.0135, 0.0052, 0.0118]),
+  );
+  const nose = smooth(
+    0.006,
+    cone([0, LEVEL.brow - 0.006, 0.082], [0, LEVEL.noseBase + 0.013, 0.104], 0.0068, 0.0085),
+    sphere([0, LEVEL.noseBase + 0.008, 0.104], 0.0105),
+    ell([0.0115, LEVEL.noseBase + 0.0045, 0.093], [0.0082, 0.0066, 0.0085]),
+  );
+  const nostrils = ell([0.0065, LEVEL.noseBase + 0.0005, 0.1], [0.0032, 0.0022, 0.0042]);
+  const lips = smooth(
+    0.004,
+    ell(FACE.upperLip.centre, FACE.upperLip.radii),
+    ell(FACE.lowerLip.centre, FACE.lowerLip.radii),
+  );
+  const mouthLine = capsule([-0.016, LEVEL.mouth + 0.0002, 0.1], [0.016, LEVEL.mouth + 0.0002, 0.1], 0.0013);
+  const earShell = ellAlong(FACE.ear, [0, 1, 0.12], [0.9, 0, 0.35], [0.031, 0.0125, 0.019]);
+  const ear = cut(
+    0.003,
+    smooth(0.008, earShell, ell([0.066, E - 0.02, -0.012], [0.008, 0.016, 0.012])),
+    sphere([0.086, E - 0.02, -0.006], 0.0105), // concha bowl
+    ellAlong([0.084, E - 0.002, -0.012], [0, 1, 0.2], [1, 0, 0], [0.012, 0.004, 0.009]), // upper fossa
+  );
+  const face = smooth(0.004, cut(0.004, smooth(0.007, sockets, nose, lips), nostrils, mouthLine), eyes);
+  const neck = smooth(
+    0.02,
+    cone([0, LEVEL.sternalNotch - 0.02, -0.012], [0, LEVEL.chin + 0.03, -0.022], 0.058, 0.05),
+    capsule([0.05, E - 0.05, -0.035], [0.018, LEVEL.sternalNotch + 0.004, 0.045], 0.011), // sternocleidomastoid
+    ell([0, LEVEL.thyroid, 0.039], [0.011, 0.013, 0.011]), // thyroid cartilage
+  );
+  void hard;
+  void deg;
+  return smooth(0.012, smooth(0.018, face, neck), ear);
+}
