@@ -19,7 +19,8 @@ export const PALETTE = {
   skin: rgb(226, 211, 196),
   hair: rgb(150, 128, 112),
   nail: rgb(244, 236, 228),
-  lip: rgb(205, 168, 156),
+  lip: rgb(208, 176, 164),
+  iris: rgb(186, 170, 158),
   crease: rgb(196, 178, 162),
 } as const;
 
@@ -63,9 +64,12 @@ function ellipsoidValue(p: ArrayLike<number>, n: NailPlate): number {
   return Math.sqrt(a * a + b * b + c * c);
 }
 
+function lipValue(q: readonly number[], lip: { centre: V3; radii: V3 }): number {
+  return Math.hypot((q[0]! - lip.centre[0]) / lip.radii[0], (q[1]! - lip.centre[1]) / lip.radii[1], (q[2]! - lip.centre[2]) / (lip.radii[2] * 1.6));
+}
+
 export function makeColourer(s: Skeleton): (p: ArrayLike<number>) => V3 {
   const nails = [...handNails(s), ...toeNails(s)];
-  const lipC = FACE.upperLip.centre;
   const wrist = s.hand;
   return (p) => {
     const q: V3 = [Math.abs(p[0]!), p[1]!, p[2]!];
@@ -78,8 +82,11 @@ export function makeColourer(s: Skeleton): (p: ArrayLike<number>) => V3 {
       const earDist = Math.hypot((q[0] - FACE.ear[0]) / 0.02, (q[1] - FACE.ear[1]) / 0.036, (q[2] - FACE.ear[2]) / 0.026);
       const hair = smoothstep(-HAIRLINE.soft, HAIRLINE.soft, hairAbove(q)) * smoothstep(0.9, 1.15, earDist);
       mix(PALETTE.hair, hair);
-      const lip = Math.hypot((q[0] - lipC[0]) / 0.021, (q[1] - (LEVEL.mouth)) / 0.0135, (q[2] - 0.09) / 0.03);
-      mix(PALETTE.lip, 1 - smoothstep(0.8, 1.0, lip));
+      const lip = Math.min(lipValue(q, FACE.upperLip), lipValue(q, FACE.lowerLip));
+      mix(PALETTE.lip, 1 - smoothstep(0.95, 1.12, lip));
+      // A faint iris disc keeps the eyes calm and readable instead of blank.
+      const e = FACE.eye;
+      if (q[2] > e[2] + 0.006) mix(PALETTE.iris, 1 - smoothstep(0.0042, 0.0056, Math.hypot(q[0] - e[0], q[1] - e[1])));
     }
     for (const n of nails) {
       if (Math.abs(q[1] - n.centre[1]) > 0.02) continue;

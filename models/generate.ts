@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { makeColourer } from './colours';
 import { encodeGlb } from './glb';
 import { buildLandmarks } from './landmarks';
-import { fieldNormals, mirrorHalf, openEdgeCount, simplifyHalf } from './mesh/finish';
+import { faceNormals, fieldNormals, mirrorHalf, openEdgeCount, simplifierAttributes, simplifyHalf } from './mesh/finish';
+import { importance } from './importance';
 import { polygoniseHalf } from './mesh/surface-nets';
 import { measureFingerWidth } from './measure';
 import { compileField, makePointField } from './sdf/tree';
@@ -27,7 +28,8 @@ export const BUILD = {
   domain: { yMin: -0.01, yMax: 1.74, zMin: -0.2, zMax: 0.3, xMax: 0.5 },
   halfTriangles: 20_000,
   maxError: 0.0025,
-  colourWeight: 0.02,
+  colourWeight: 0.2,
+  normalWeight: 3,
 } as const;
 
 export const BUDGET = { triangles: 50_000, gzipBytes: 150 * 1024, seconds: 60 } as const;
@@ -61,7 +63,8 @@ export async function generateBody(opts: { outDir?: string } = {}): Promise<Gene
   const denseColours = new Float32Array(dense.positions.length);
   for (let v = 0; v < dense.positions.length; v += 3) denseColours.set(colourAt(dense.positions.subarray(v, v + 3)), v);
 
-  const half = await simplifyHalf(dense, denseColours, { targetTriangles: BUILD.halfTriangles, maxError: BUILD.maxError, colourWeight: BUILD.colourWeight });
+  const attributes = simplifierAttributes(dense.positions, denseColours, faceNormals(dense.positions, dense.indices), importance(skeleton));
+  const half = await simplifyHalf(dense, denseColours, attributes, { targetTriangles: BUILD.halfTriangles, maxError: BUILD.maxError, colourWeight: BUILD.colourWeight, normalWeight: BUILD.normalWeight });
   const whole = mirrorHalf(half);
   const open = openEdgeCount(whole.indices, whole.midline.length);
   if (open) throw new Error(`mesh is not closed: ${open} bad edges`);

@@ -33,7 +33,7 @@ export async function encodeGlb(m: BodyMesh): Promise<Uint8Array> {
     reorder({ encoder: MeshoptEncoder, target: 'size' }),
     quantize({ quantizePosition: 14, quantizeNormal: 8, quantizeColor: 8 }),
   );
-  doc.createExtension(EXTMeshoptCompression).setRequired(true).setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE });
+  doc.createExtension(EXTMeshoptCompression).setRequired(true).setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
   void KHRMeshQuantization;
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
   return io.writeBinary(doc);

@@ -10,7 +10,7 @@ export const HEAD = STATURE / 7.5;
 /** Heights above the floor (y), metres. */
 export const LEVEL = {
   crown: STATURE,
-  hairlineFront: STATURE - 0.3 * HEAD,
+  hairlineFront: STATURE - 0.19 * HEAD,
   brow: STATURE - 0.42 * HEAD,
   eyes: STATURE - 0.5 * HEAD,
   noseBase: STATURE - 0.72 * HEAD,
@@ -45,7 +45,7 @@ export const BREADTH = {
   chestHalf: 0.145,
   waistHalf: 0.125,
   hipHalf: 0.165,
-  hipJoint: 0.088,
+  hipJoint: 0.085,
   knee: 0.092,
   ankle: 0.1,
 } as const;
@@ -60,7 +60,7 @@ export const LIMB = {
   elbowRadius: 0.036,
   wristHalfWidth: 0.029,
   wristHalfDepth: 0.019,
-  thighTopRadius: 0.085,
+  thighTopRadius: 0.079,
   kneeRadius: 0.05,
   calfRadius: 0.05,
   ankleRadius: 0.032,

@@ -15,10 +15,52 @@ export interface SimplifyOptions {
   /** Absolute error bound, metres. */
   maxError: number;
   colourWeight: number;
+  normalWeight: number;
 }
 
 /** Simplify the half mesh with midline vertices locked so the mirrored half welds exactly. */
-export async function simplifyHalf(half: HalfMesh, colours: Float32Array, o: SimplifyOptions): Promise<{ positions: Float32Array; colours: Float32Array; midline: Uint8Array; indices: Uint32Array }> {
+/** Area-weighted vertex normals of a triangle mesh. */
+export function faceNormals(positions: ArrayLike<number>, indices: Uint32Array): Float32Array {
+  const out = new Float32Array(positions.length);
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3;
+    const ux = positions[b]! - positions[a]!, uy = positions[b + 1]! - positions[a + 1]!, uz = positions[b + 2]! - positions[a + 2]!;
+    const vx = positions[c]! - positions[a]!, vy = positions[c + 1]! - positions[a + 1]!, vz = positions[c + 2]! - positions[a + 2]!;
+    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+    for (const v of [a, b, c]) {
+      out[v] = out[v]! + nx;
+      out[v + 1] = out[v + 1]! + ny;
+      out[v + 2] = out[v + 2]! + nz;
+    }
+  }
+  for (let v = 0; v < out.length; v += 3) {
+    const l = Math.hypot(out[v]!, out[v + 1]!, out[v + 2]!) || 1;
+    out[v] = out[v]! / l;
+    out[v + 1] = out[v + 1]! / l;
+    out[v + 2] = out[v + 2]! / l;
+  }
+  return out;
+}
+
+/**
+ * Simplifier attributes per vertex: the colour (keeps zone borders) and the normal scaled by an
+ * importance weight, so curvature is kept where it reads (face, hands, feet) and spent sparingly
+ * on the broad trunk and limbs.
+ */
+export function simplifierAttributes(positions: ArrayLike<number>, colours: Float32Array, normals: Float32Array, importance: (p: ArrayLike<number>) => number): Float32Array {
+  const n = positions.length / 3;
+  const out = new Float32Array(n * 6);
+  for (let v = 0; v < n; v++) {
+    const w = importance([positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!]);
+    out.set(colours.subarray(v * 3, v * 3 + 3), v * 6);
+    out[v * 6 + 3] = normals[v * 3]! * w;
+    out[v * 6 + 4] = normals[v * 3 + 1]! * w;
+    out[v * 6 + 5] = normals[v * 3 + 2]! * w;
+  }
+  return out;
+}
+
+export async function simplifyHalf(half: HalfMesh, colours: Float32Array, attributes: Float32Array, o: SimplifyOptions): Promise<{ positions: Float32Array; colours: Float32Array; midline: Uint8Array; indices: Uint32Array }> {
   await MeshoptSimplifier.ready;
   const pos = Float32Array.from(half.positions);
   const lock = Uint8Array.from(half.midline);
@@ -30,9 +72,9 @@ export async function simplifyHalf(half: HalfMesh, colours: Float32Array, o: Sim
       half.indices,
       pos,
       3,
-      colours,
-      3,
-      [o.colourWeight, o.colourWeight, o.colourWeight],
+      attributes,
+      6,
+      [o.colourWeight, o.colourWeight, o.colourWeight, o.normalWeight, o.normalWeight, o.normalWeight],
       lock,
       o.targetTriangles * 3,
       o.maxError,

@@ -8,36 +8,38 @@ const E = LEVEL.eyes;
 
 /** Face features referenced by the colour zones too. */
 export const FACE = {
-  eye: [0.031, E - 0.002, 0.066] as V3,
+  eye: [0.0315, E - 0.002, 0.0685] as V3,
   eyeRadius: 0.0122,
-  upperLip: { centre: [0, LEVEL.mouth + 0.0065, 0.0915] as V3, radii: [0.02, 0.0062, 0.0085] as V3 },
-  lowerLip: { centre: [0, LEVEL.mouth - 0.0065, 0.0885] as V3, radii: [0.0175, 0.0068, 0.0088] as V3 },
+  upperLip: { centre: [0, LEVEL.mouth + 0.0052, 0.0875] as V3, radii: [0.0175, 0.0052, 0.0072] as V3 },
+  lowerLip: { centre: [0, LEVEL.mouth - 0.0058, 0.0845] as V3, radii: [0.0155, 0.0058, 0.0074] as V3 },
   ear: [0.073, E - 0.018, -0.012] as V3,
 };
 
 export function headAndNeck(): SdfNode {
   const skull = smooth(
-    0.03,
-    ell([0, LEVEL.crown - 0.086, -0.017], [0.073, 0.086, 0.097]),
-    ell([0, E - 0.045, 0.02], [0.06, 0.07, 0.066]), // mid and lower face mass
-    cone([0.05, E - 0.05, -0.02], [0.014, LEVEL.chin + 0.012, 0.066], 0.016, 0.012), // jaw line
+    0.035,
+    ell([0, LEVEL.crown - 0.088, -0.02], [0.075, 0.088, 0.1]),
+    ell([0, E - 0.042, 0.022], [0.066, 0.07, 0.064]), // mid and lower face mass
+    ell([0, LEVEL.mouth + 0.004, 0.062], [0.03, 0.026, 0.026]), // muzzle under the lips
+    cone([0.054, LEVEL.mouth + 0.004, -0.012], [0.016, LEVEL.chin + 0.012, 0.066], 0.018, 0.014), // jaw line
     ell([0, LEVEL.chin + 0.011, 0.071], [0.02, 0.013, 0.013]), // chin
-    ell([0.043, E - 0.022, 0.056], [0.019, 0.013, 0.018]), // cheekbone
+    ell([0.048, E - 0.02, 0.052], [0.02, 0.014, 0.02]), // cheekbone
     ellAlong([0.028, LEVEL.brow + 0.002, 0.073], [1, 0, -0.35], [0, 1, 0], [0.027, 0.009, 0.011]), // brow
   );
   // Soft sockets first, then the eyes and lids sit in them.
-  const sockets = cut(0.012, skull, sphere([FACE.eye[0], E, 0.088], 0.0165));
-  const eyes = smooth(
-    0.003,
-    sphere(FACE.eye, FACE.eyeRadius),
-    ellAlong([FACE.eye[0], FACE.eye[1] + 0.0042, FACE.eye[2] + 0.0012], [1, 0, -0.25], [0, 1, 0.35], [0.0148, 0.0078, 0.0122]),
-    ellAlong([FACE.eye[0], FACE.eye[1] - 0.0055, FACE.eye[2] + 0.0004], [1, 0, -0.25], [0, 1, -0.2], [0.0135, 0.0052, 0.0118]),
-  );
+  const sockets = cut(0.009, skull, sphere([FACE.eye[0], E, 0.095], 0.0165));
+  // Open eyes: the eyeball shows between two lids, each a shell just larger than the eyeball,
+  // trimmed by a large sphere standing in for a plane.
+  const [ex, ey, ez] = FACE.eye;
+  const far = 0.06;
+  const upperLid = cut(0.0015, sphere(FACE.eye, FACE.eyeRadius + 0.0013), sphere([ex, ey + 0.0028 - far, ez - 0.004], far));
+  const lowerLid = cut(0.0015, sphere(FACE.eye, FACE.eyeRadius + 0.0008), sphere([ex, ey - 0.0048 + far, ez - 0.002], far));
+  const eyes = smooth(0.002, sphere(FACE.eye, FACE.eyeRadius), upperLid, lowerLid);
   const nose = smooth(
     0.006,
     cone([0, LEVEL.brow - 0.006, 0.082], [0, LEVEL.noseBase + 0.013, 0.104], 0.0068, 0.0085),
     sphere([0, LEVEL.noseBase + 0.008, 0.104], 0.0105),
-    ell([0.0115, LEVEL.noseBase + 0.0045, 0.093], [0.0082, 0.0066, 0.0085]),
+    ell([0.0105, LEVEL.noseBase + 0.0045, 0.093], [0.0072, 0.0062, 0.0078]),
   );
   const nostrils = ell([0.0065, LEVEL.noseBase + 0.0005, 0.1], [0.0032, 0.0022, 0.0042]);
   const lips = smooth(

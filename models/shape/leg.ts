@@ -12,7 +12,7 @@ export function ankleFeatures(s: Skeleton): { medial: V3; lateral: V3; achilles:
   return {
     medial: add(inFrame(f, 0.006, -0.021, 0), [0, s.ankle[1] + 0.004, 0]),
     lateral: add(inFrame(f, -0.012, 0.022, 0), [0, s.ankle[1] - 0.01, 0]),
-    achilles: [inFrame(f, -0.048, 0.002, 0.05), inFrame(f, -0.04, 0.0, 0.2)],
+    achilles: [inFrame(f, -0.046, 0.002, 0.045), inFrame(f, -0.03, 0.0, 0.17)],
   };
 }
 
@@ -30,7 +30,7 @@ export function leg(s: Skeleton): SdfNode {
   const thigh = smooth(
     0.04,
     cone(add(s.hip, [0.004, -0.02, -0.005]), s.knee, LIMB.thighTopRadius, LIMB.kneeRadius),
-    ellAlong(add(lerp(s.hip, s.knee, 0.42), [0.008, 0, 0.028]), thighAxis, [0, 0, 1], [0.17, 0.05, 0.058]), // quadriceps
+    ellAlong(add(lerp(s.hip, s.knee, 0.42), [0.0, 0, 0.028]), thighAxis, [0, 0, 1], [0.17, 0.05, 0.058]), // quadriceps
     ellAlong(add(lerp(s.hip, s.knee, 0.45), [0, 0, -0.03]), thighAxis, [0, 0, -1], [0.16, 0.048, 0.055]), // hamstrings
     ellAlong(add(lerp(s.hip, s.knee, 0.82), [-0.02, 0, 0.022]), thighAxis, [-1, 0, 0.5], [0.055, 0.03, 0.036]), // vastus medialis
   );
@@ -49,11 +49,11 @@ export function leg(s: Skeleton): SdfNode {
   );
   const a = ankleFeatures(s);
   const ankle = smooth(
-    0.008,
+    0.01,
     ellAlong(add(s.ankle, [0, -0.008, 0.004]), f.side, [0, 1, 0], [0.03, 0.03, 0.028]),
     sphere(a.medial, 0.0125),
     sphere(a.lateral, 0.0125),
-    cone(a.achilles[0], a.achilles[1], 0.0085, 0.012),
+    cone(a.achilles[0], a.achilles[1], 0.0085, 0.009),
   );
   const footBody = smooth(
     0.014,
