@@ -28,7 +28,7 @@ export const BUILD = {
   domain: { yMin: -0.01, yMax: 1.74, zMin: -0.2, zMax: 0.3, xMax: 0.5 },
   halfTriangles: 20_000,
   maxError: 0.0025,
-  colourWeight: 0.2,
+  colourWeight: 1,
   normalWeight: 3,
 } as const;
 

@@ -13,8 +13,10 @@ export const VIEWS: Record<string, View> = {
   foot: { position: [0.42, 0.3, 0.55], target: [0.1, 0.04, 0.06], fov: 28 },
   toes: { position: [0.1, 0.22, 0.42], target: [0.1, 0.02, 0.14], fov: 24 },
   footInner: { position: [-0.3, 0.15, 0.2], target: [0.09, 0.05, 0.05], fov: 28 },
-  hand: { position: [0.42, 0.82, 0.55], target: [0.31, 0.76, 0.03], fov: 24 },
-  handBack: { position: [0.45, 0.82, -0.5], target: [0.31, 0.76, 0.03], fov: 24 },
+  hand: { position: [0.45, 0.8, 0.5], target: [0.33, 0.74, 0.03], fov: 26 },
+  handBack: { position: [0.48, 0.8, -0.45], target: [0.33, 0.74, 0.03], fov: 26 },
   face: { position: [0.12, 1.6, 0.75], target: [0, 1.57, 0], fov: 24 },
+  profile: { position: [0.75, 1.58, 0.02], target: [0, 1.58, 0.02], fov: 22 },
+  eyes: { position: [0.06, 1.6, 0.42], target: [0.0, 1.575, 0.05], fov: 16 },
   head: { position: [0.7, 1.6, -0.25], target: [0, 1.57, -0.02], fov: 24 },
 };

@@ -8,10 +8,10 @@ const E = LEVEL.eyes;
 
 /** Face features referenced by the colour zones too. */
 export const FACE = {
-  eye: [0.0315, E - 0.002, 0.0685] as V3,
-  eyeRadius: 0.0122,
-  upperLip: { centre: [0, LEVEL.mouth + 0.0052, 0.0875] as V3, radii: [0.0175, 0.0052, 0.0072] as V3 },
-  lowerLip: { centre: [0, LEVEL.mouth - 0.0058, 0.0845] as V3, radii: [0.0155, 0.0058, 0.0074] as V3 },
+  eye: [0.0315, E - 0.001, 0.0668] as V3,
+  eyeRadius: 0.0124,
+  upperLip: { centre: [0, LEVEL.mouth + 0.0048, 0.0885] as V3, radii: [0.021, 0.0052, 0.0068] as V3 },
+  lowerLip: { centre: [0, LEVEL.mouth - 0.0056, 0.0858] as V3, radii: [0.0185, 0.0058, 0.0072] as V3 },
   ear: [0.073, E - 0.018, -0.012] as V3,
 };
 
@@ -19,26 +19,31 @@ export function headAndNeck(): SdfNode {
   const skull = smooth(
     0.035,
     ell([0, LEVEL.crown - 0.088, -0.02], [0.075, 0.088, 0.1]),
-    ell([0, E - 0.042, 0.022], [0.066, 0.07, 0.064]), // mid and lower face mass
+    ell([0, E - 0.03, 0.02], [0.062, 0.058, 0.064]), // mid face mass
+    ell([0, LEVEL.brow + 0.03, 0.034], [0.058, 0.045, 0.05]), // forehead
     ell([0, LEVEL.mouth + 0.004, 0.062], [0.03, 0.026, 0.026]), // muzzle under the lips
-    cone([0.054, LEVEL.mouth + 0.004, -0.012], [0.016, LEVEL.chin + 0.012, 0.066], 0.018, 0.014), // jaw line
+    cone([0.049, LEVEL.mouth + 0.006, -0.014], [0.016, LEVEL.chin + 0.012, 0.064], 0.016, 0.013), // jaw line
     ell([0, LEVEL.chin + 0.011, 0.071], [0.02, 0.013, 0.013]), // chin
-    ell([0.048, E - 0.02, 0.052], [0.02, 0.014, 0.02]), // cheekbone
+    ell([0.046, E - 0.02, 0.05], [0.02, 0.014, 0.02]), // cheekbone
     ellAlong([0.028, LEVEL.brow + 0.002, 0.073], [1, 0, -0.35], [0, 1, 0], [0.027, 0.009, 0.011]), // brow
   );
   // Soft sockets first, then the eyes and lids sit in them.
-  const sockets = cut(0.009, skull, sphere([FACE.eye[0], E, 0.095], 0.0165));
+  const sockets = cut(
+    0.006,
+    skull,
+    ellAlong([FACE.eye[0], E, 0.083], [1, 0.08, -0.3], [0, 1, 0], [0.0175, 0.0105, 0.011]), // almond-shaped eye recess
+  );
   // Open eyes: the eyeball shows between two lids, each a shell just larger than the eyeball,
   // trimmed by a large sphere standing in for a plane.
   const [ex, ey, ez] = FACE.eye;
-  const far = 0.06;
-  const upperLid = cut(0.0015, sphere(FACE.eye, FACE.eyeRadius + 0.0013), sphere([ex, ey + 0.0028 - far, ez - 0.004], far));
-  const lowerLid = cut(0.0015, sphere(FACE.eye, FACE.eyeRadius + 0.0008), sphere([ex, ey - 0.0048 + far, ez - 0.002], far));
+  const far = 0.25;
+  const upperLid = cut(0.0015, sphere(FACE.eye, FACE.eyeRadius + 0.0015), sphere([ex, ey + 0.0042 - far, ez], far));
+  const lowerLid = cut(0.0015, sphere(FACE.eye, FACE.eyeRadius + 0.001), sphere([ex, ey - 0.0056 + far, ez], far));
   const eyes = smooth(0.002, sphere(FACE.eye, FACE.eyeRadius), upperLid, lowerLid);
   const nose = smooth(
     0.006,
     cone([0, LEVEL.brow - 0.006, 0.082], [0, LEVEL.noseBase + 0.013, 0.104], 0.0068, 0.0085),
-    sphere([0, LEVEL.noseBase + 0.008, 0.104], 0.0105),
+    sphere([0, LEVEL.noseBase + 0.008, 0.103], 0.0096),
     ell([0.0105, LEVEL.noseBase + 0.0045, 0.093], [0.0072, 0.0062, 0.0078]),
   );
   const nostrils = ell([0.0065, LEVEL.noseBase + 0.0005, 0.1], [0.0032, 0.0022, 0.0042]);
@@ -47,7 +52,7 @@ export function headAndNeck(): SdfNode {
     ell(FACE.upperLip.centre, FACE.upperLip.radii),
     ell(FACE.lowerLip.centre, FACE.lowerLip.radii),
   );
-  const mouthLine = capsule([-0.016, LEVEL.mouth + 0.0002, 0.1], [0.016, LEVEL.mouth + 0.0002, 0.1], 0.0013);
+  const mouthLine = capsule([-0.019, LEVEL.mouth, 0.0905], [0.019, LEVEL.mouth, 0.0905], 0.0012);
   const earShell = ellAlong(FACE.ear, [0, 1, 0.12], [0.9, 0, 0.35], [0.031, 0.0125, 0.019]);
   const ear = cut(
     0.003,
@@ -55,7 +60,7 @@ export function headAndNeck(): SdfNode {
     sphere([0.086, E - 0.02, -0.006], 0.0105), // concha bowl
     ellAlong([0.084, E - 0.002, -0.012], [0, 1, 0.2], [1, 0, 0], [0.012, 0.004, 0.009]), // upper fossa
   );
-  const face = smooth(0.004, cut(0.004, smooth(0.007, sockets, nose, lips), nostrils, mouthLine), eyes);
+  const face = smooth(0.004, cut(0.003, smooth(0.0035, smooth(0.007, sockets, nose), lips), nostrils, mouthLine), eyes);
   const neck = smooth(
     0.02,
     cone([0, LEVEL.sternalNotch - 0.02, -0.012], [0, LEVEL.chin + 0.03, -0.022], 0.058, 0.05),
