@@ -39,12 +39,14 @@ describe('body mesh', () => {
     const n = body.positions.length / 3;
     for (let t = 0; t < body.indices.length; t += 3)
       for (let e = 0; e < 3; e++) {
-        const a = body.indices[t + e]!, b = body.indices[t + ((e + 1) % 3)]!;
+        const a = body.indices[t + e]!,
+          b = body.indices[t + ((e + 1) % 3)]!;
         directed.set(a * n + b, (directed.get(a * n + b) ?? 0) + 1);
       }
     let bad = 0;
     for (const [key, count] of directed) {
-      const a = Math.floor(key / n), b = key % n;
+      const a = Math.floor(key / n),
+        b = key % n;
       if (count !== 1 || directed.get(b * n + a) !== 1) bad++;
     }
     expect(bad).toBe(0);
@@ -53,20 +55,38 @@ describe('body mesh', () => {
   it('faces outward: positive volume and normals agree with the faces', () => {
     let volume = 0;
     let agree = 0;
-    const P = (i: number): V3 => [body.positions[i * 3]!, body.positions[i * 3 + 1]!, body.positions[i * 3 + 2]!];
+    const P = (i: number): V3 => [
+      body.positions[i * 3]!,
+      body.positions[i * 3 + 1]!,
+      body.positions[i * 3 + 2]!,
+    ];
     for (let t = 0; t < body.indices.length; t += 3) {
-      const a = P(body.indices[t]!), b = P(body.indices[t + 1]!), c = P(body.indices[t + 2]!);
+      const a = P(body.indices[t]!),
+        b = P(body.indices[t + 1]!),
+        c = P(body.indices[t + 2]!);
       const f = cross(sub(b, a), sub(c, a));
-      volume += (a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0]) + a[2] * (b[0] * c[1] - b[1] * c[0])) / 6;
+      volume +=
+        (a[0] * (b[1] * c[2] - b[2] * c[1]) -
+          a[1] * (b[0] * c[2] - b[2] * c[0]) +
+          a[2] * (b[0] * c[1] - b[1] * c[0])) /
+        6;
       const v = body.indices[t]!;
-      if (f[0] * body.normals[v * 3]! + f[1] * body.normals[v * 3 + 1]! + f[2] * body.normals[v * 3 + 2]! > 0) agree++;
+      if (
+        f[0] * body.normals[v * 3]! +
+          f[1] * body.normals[v * 3 + 1]! +
+          f[2] * body.normals[v * 3 + 2]! >
+        0
+      )
+        agree++;
     }
     expect(volume).toBeGreaterThan(0.04); // an adult is roughly 0.06 m³
     expect(agree / (body.indices.length / 3)).toBeGreaterThan(0.99);
   });
 
   it('stands on the floor, is about 1.70 m tall and mirror-symmetric', () => {
-    let minY = Infinity, maxY = -Infinity, sumX = 0;
+    let minY = Infinity,
+      maxY = -Infinity,
+      sumX = 0;
     for (let i = 0; i < body.positions.length; i += 3) {
       minY = Math.min(minY, body.positions[i + 1]!);
       maxY = Math.max(maxY, body.positions[i + 1]!);
@@ -85,12 +105,24 @@ describe('body mesh', () => {
       const big = lerp(s.toes[0]!.base, s.toes[0]!.tip, 0.75);
       const little = lerp(s.toes[4]!.base, s.toes[4]!.tip, 0.75);
       const toeNormal = norm(cross(sub(m(little), m(big)), [0, 1, 0]));
-      const toes = sectionPieces(body.positions, body.indices, m(big), toeNormal, (p) => p[1] < 0.04 && p[0] * mirror > 0);
+      const toes = sectionPieces(
+        body.positions,
+        body.indices,
+        m(big),
+        toeNormal,
+        (p) => p[1] < 0.04 && p[0] * mirror > 0,
+      );
       expect(toes, 'toe pieces').toBe(5);
       const f = s.fingers[1]!;
       const handAlong = m(s.hand.along);
       const centre = m(add(f.knuckle, scale(s.hand.along, 0.035)));
-      const fingers = sectionPieces(body.positions, body.indices, centre, handAlong, (p) => Math.hypot(...sub(p, centre)) < 0.07);
+      const fingers = sectionPieces(
+        body.positions,
+        body.indices,
+        centre,
+        handAlong,
+        (p) => Math.hypot(...sub(p, centre)) < 0.07,
+      );
       expect(fingers, 'finger pieces').toBe(4);
     }
   });
@@ -98,9 +130,15 @@ describe('body mesh', () => {
 
 describe('landmark table', () => {
   it('lists every landmark id, midline once and bilateral on both sides', () => {
-    for (const id of MIDLINE_LANDMARK_IDS) expect(table.landmarks.filter((l) => l.id === id).map((l) => l.side)).toEqual(['midline']);
+    for (const id of MIDLINE_LANDMARK_IDS)
+      expect(table.landmarks.filter((l) => l.id === id).map((l) => l.side)).toEqual(['midline']);
     for (const id of BILATERAL_LANDMARK_IDS)
-      expect(table.landmarks.filter((l) => l.id === id).map((l) => l.side).sort()).toEqual(['left', 'right']);
+      expect(
+        table.landmarks
+          .filter((l) => l.id === id)
+          .map((l) => l.side)
+          .sort(),
+      ).toEqual(['left', 'right']);
     expect(table.version).toBe(1);
     expect(table.heightM).toBeGreaterThan(1.66);
     expect(table.fingerWidthM).toBeGreaterThan(0.014);
@@ -113,10 +151,17 @@ describe('landmark table', () => {
       expect(distance, l.id).toBeLessThanOrEqual(0.001);
       expect(Math.hypot(...l.normal)).toBeCloseTo(1, 4);
       const t = triangle * 3;
-      const P = (i: number): V3 => [body.positions[i * 3]!, body.positions[i * 3 + 1]!, body.positions[i * 3 + 2]!];
+      const P = (i: number): V3 => [
+        body.positions[i * 3]!,
+        body.positions[i * 3 + 1]!,
+        body.positions[i * 3 + 2]!,
+      ];
       const a = P(body.indices[t]!);
       const face = norm(cross(sub(P(body.indices[t + 1]!), a), sub(P(body.indices[t + 2]!), a)));
-      expect(face[0] * l.normal[0] + face[1] * l.normal[1] + face[2] * l.normal[2], `${l.id} normal`).toBeGreaterThan(0.2);
+      expect(
+        face[0] * l.normal[0] + face[1] * l.normal[1] + face[2] * l.normal[2],
+        `${l.id} normal`,
+      ).toBeGreaterThan(0.2);
       if (l.side === 'midline') expect(l.position[0]).toBe(0);
       if (l.proximal) expect(Math.hypot(...l.proximal)).toBeCloseTo(1, 4);
     }
@@ -127,7 +172,11 @@ describe('landmark table', () => {
       const left = table.landmarks.find((l) => l.id === id && l.side === 'left')!;
       const right = table.landmarks.find((l) => l.id === id && l.side === 'right')!;
       expect(left.position[0]).toBeGreaterThan(0);
-      const err = Math.hypot(left.position[0] + right.position[0], left.position[1] - right.position[1], left.position[2] - right.position[2]);
+      const err = Math.hypot(
+        left.position[0] + right.position[0],
+        left.position[1] - right.position[1],
+        left.position[2] - right.position[2],
+      );
       expect(err, id).toBeLessThanOrEqual(0.001);
     }
   });
@@ -138,7 +187,10 @@ describe('generator', () => {
     const dir = mkdtempSync(join(tmpdir(), 'body-'));
     try {
       const r = await generateBody({ outDir: dir });
-      expect(Buffer.compare(readFileSync(r.glbPath), glbBytes), 'body.glb differs from a fresh build: run npm run model').toBe(0);
+      expect(
+        Buffer.compare(readFileSync(r.glbPath), glbBytes),
+        'body.glb differs from a fresh build: run npm run model',
+      ).toBe(0);
       expect(readFileSync(r.landmarksPath, 'utf8')).toBe(readFileSync(DEFAULT_LANDMARKS, 'utf8'));
       expect(r.seconds).toBeLessThanOrEqual(BUDGET.seconds);
     } finally {

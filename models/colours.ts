@@ -13,7 +13,11 @@ const srgbToLinear = (c: number): number => {
   const v = c / 255;
   return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
 };
-const rgb = (r: number, g: number, b: number): V3 => [srgbToLinear(r), srgbToLinear(g), srgbToLinear(b)];
+const rgb = (r: number, g: number, b: number): V3 => [
+  srgbToLinear(r),
+  srgbToLinear(g),
+  srgbToLinear(b),
+];
 
 export const PALETTE = {
   skin: rgb(226, 211, 196),
@@ -38,13 +42,17 @@ export const HAIRLINE = {
 
 /** Signed height above the hairline (metres, positive inside the hair zone). */
 export function hairAbove(p: ArrayLike<number>): number {
-  const x = Math.abs(p[0]!), y = p[1]!, z = p[2]!;
+  const x = Math.abs(p[0]!),
+    y = p[1]!,
+    z = p[2]!;
   const slope = (HAIRLINE.front[1] - HAIRLINE.napeY) / (HAIRLINE.front[2] - HAIRLINE.napeZ);
   let line = HAIRLINE.napeY + (z - HAIRLINE.napeZ) * slope;
   // Lift around the temples and over the ears; keep the nape low.
   const side = Math.min(1, (x / 0.07) ** 2);
   const front = Math.max(0, Math.min(1, (z + 0.03) / 0.06));
-  line += HAIRLINE.templeLift * side * front + 0.045 * side * (1 - front) * Math.max(0, Math.min(1, (z + 0.075) / 0.04));
+  line +=
+    HAIRLINE.templeLift * side * front +
+    0.045 * side * (1 - front) * Math.max(0, Math.min(1, (z + 0.075) / 0.04));
   return y - line;
 }
 
@@ -65,7 +73,11 @@ function ellipsoidValue(p: ArrayLike<number>, n: NailPlate): number {
 }
 
 function lipValue(q: readonly number[], lip: { centre: V3; radii: V3 }): number {
-  return Math.hypot((q[0]! - lip.centre[0]) / lip.radii[0], (q[1]! - lip.centre[1]) / lip.radii[1], (q[2]! - lip.centre[2]) / (lip.radii[2] * 1.6));
+  return Math.hypot(
+    (q[0]! - lip.centre[0]) / lip.radii[0],
+    (q[1]! - lip.centre[1]) / lip.radii[1],
+    (q[2]! - lip.centre[2]) / (lip.radii[2] * 1.6),
+  );
 }
 
 export function makeColourer(s: Skeleton): (p: ArrayLike<number>) => V3 {
@@ -79,22 +91,29 @@ export function makeColourer(s: Skeleton): (p: ArrayLike<number>) => V3 {
       c = [c[0] + (to[0] - c[0]) * t, c[1] + (to[1] - c[1]) * t, c[2] + (to[2] - c[2]) * t];
     };
     if (q[1] > LEVEL.chin - 0.02) {
-      const earDist = Math.hypot((q[0] - FACE.ear[0]) / 0.02, (q[1] - FACE.ear[1]) / 0.036, (q[2] - FACE.ear[2]) / 0.026);
-      const hair = smoothstep(-HAIRLINE.soft, HAIRLINE.soft, hairAbove(q)) * smoothstep(0.9, 1.15, earDist);
+      const earDist = Math.hypot(
+        (q[0] - FACE.ear[0]) / 0.02,
+        (q[1] - FACE.ear[1]) / 0.036,
+        (q[2] - FACE.ear[2]) / 0.026,
+      );
+      const hair =
+        smoothstep(-HAIRLINE.soft, HAIRLINE.soft, hairAbove(q)) * smoothstep(0.9, 1.15, earDist);
       mix(PALETTE.hair, hair);
       const lip = Math.min(lipValue(q, FACE.upperLip), lipValue(q, FACE.lowerLip));
       mix(PALETTE.lip, 1 - smoothstep(0.95, 1.12, lip));
       // A faint iris disc keeps the eyes calm and readable instead of blank.
       const e = FACE.eye;
-      if (q[2] > e[2] + 0.006) mix(PALETTE.iris, 1 - smoothstep(0.0042, 0.0056, Math.hypot(q[0] - e[0], q[1] - e[1])));
+      if (q[2] > e[2] + 0.006)
+        mix(PALETTE.iris, 1 - smoothstep(0.0042, 0.0056, Math.hypot(q[0] - e[0], q[1] - e[1])));
     }
     for (const n of nails) {
       if (Math.abs(q[1] - n.centre[1]) > 0.02) continue;
-      mix(PALETTE.nail, 1 - smoothstep(0.92, 1.08, ellipsoidValue(q, n)));
+      mix(PALETTE.nail, 1 - smoothstep(0.95, 1.05, ellipsoidValue(q, n)));
     }
     const dw = [q[0] - wrist.origin[0], q[1] - wrist.origin[1], q[2] - wrist.origin[2]];
     const along = dw[0]! * wrist.along[0] + dw[1]! * wrist.along[1] + dw[2]! * wrist.along[2];
-    if (Math.abs(along - 0.004) < 0.004 && Math.hypot(dw[0]!, dw[1]!, dw[2]!) < 0.04) mix(PALETTE.crease, 1 - smoothstep(0.0012, 0.003, Math.abs(along - 0.004)));
+    if (Math.abs(along - 0.004) < 0.004 && Math.hypot(dw[0]!, dw[1]!, dw[2]!) < 0.04)
+      mix(PALETTE.crease, 1 - smoothstep(0.0012, 0.003, Math.abs(along - 0.004)));
     return c;
   };
 }

@@ -12,7 +12,14 @@ import { gzipSync } from 'node:zlib';
 import { makeColourer } from './colours';
 import { encodeGlb } from './glb';
 import { buildLandmarks } from './landmarks';
-import { faceNormals, fieldNormals, mirrorHalf, openEdgeCount, simplifierAttributes, simplifyHalf } from './mesh/finish';
+import {
+  faceNormals,
+  fieldNormals,
+  mirrorHalf,
+  openEdgeCount,
+  simplifierAttributes,
+  simplifyHalf,
+} from './mesh/finish';
 import { importance } from './importance';
 import { polygoniseHalf } from './mesh/surface-nets';
 import { measureFingerWidth } from './measure';
@@ -26,7 +33,7 @@ export const BUILD = {
   cell: 0.0015,
   block: 12,
   domain: { yMin: -0.01, yMax: 1.74, zMin: -0.2, zMax: 0.3, xMax: 0.5 },
-  halfTriangles: 20_000,
+  halfTriangles: 23_000,
   maxError: 0.0025,
   colourWeight: 1,
   normalWeight: 3,
@@ -61,27 +68,52 @@ export async function generateBody(opts: { outDir?: string } = {}): Promise<Gene
 
   const colourAt = makeColourer(skeleton);
   const denseColours = new Float32Array(dense.positions.length);
-  for (let v = 0; v < dense.positions.length; v += 3) denseColours.set(colourAt(dense.positions.subarray(v, v + 3)), v);
+  for (let v = 0; v < dense.positions.length; v += 3)
+    denseColours.set(colourAt(dense.positions.subarray(v, v + 3)), v);
 
-  const attributes = simplifierAttributes(dense.positions, denseColours, faceNormals(dense.positions, dense.indices), importance(skeleton));
-  const half = await simplifyHalf(dense, denseColours, attributes, { targetTriangles: BUILD.halfTriangles, maxError: BUILD.maxError, colourWeight: BUILD.colourWeight, normalWeight: BUILD.normalWeight });
+  const attributes = simplifierAttributes(
+    dense.positions,
+    denseColours,
+    faceNormals(dense.positions, dense.indices),
+    importance(skeleton),
+  );
+  const half = await simplifyHalf(dense, denseColours, attributes, {
+    targetTriangles: BUILD.halfTriangles,
+    maxError: BUILD.maxError,
+    colourWeight: BUILD.colourWeight,
+    normalWeight: BUILD.normalWeight,
+  });
   const whole = mirrorHalf(half);
   const open = openEdgeCount(whole.indices, whole.midline.length);
   if (open) throw new Error(`mesh is not closed: ${open} bad edges`);
   const normals = fieldNormals(whole.positions, whole.midline, field);
 
   // Stand the figure on the floor: the lowest vertex goes to y = 0.
-  let minY = Infinity, maxY = -Infinity;
+  let minY = Infinity,
+    maxY = -Infinity;
   for (let v = 1; v < whole.positions.length; v += 3) {
     minY = Math.min(minY, whole.positions[v]!);
     maxY = Math.max(maxY, whole.positions[v]!);
   }
   const shiftY = -minY;
-  for (let v = 1; v < whole.positions.length; v += 3) whole.positions[v] = whole.positions[v]! + shiftY;
+  for (let v = 1; v < whole.positions.length; v += 3)
+    whole.positions[v] = whole.positions[v]! + shiftY;
 
-  const mesh = { positions: whole.positions, normals, colours: whole.colours, indices: whole.indices };
+  const mesh = {
+    positions: whole.positions,
+    normals,
+    colours: whole.colours,
+    indices: whole.indices,
+  };
   const glb = await encodeGlb(mesh);
-  const table = buildLandmarks(skeleton, field, mesh, shiftY, maxY - minY, measureFingerWidth(skeleton, field));
+  const table = buildLandmarks(
+    skeleton,
+    field,
+    mesh,
+    shiftY,
+    maxY - minY,
+    measureFingerWidth(skeleton, field),
+  );
 
   mkdirSync(dirname(glbPath), { recursive: true });
   mkdirSync(dirname(landmarksPath), { recursive: true });
@@ -102,10 +134,18 @@ export async function generateBody(opts: { outDir?: string } = {}): Promise<Gene
 async function main(): Promise<void> {
   const r = await generateBody();
   const ok = (v: number, max: number): string => (v <= max ? 'ok' : 'OVER BUDGET');
-  console.log(`triangles   ${r.triangles} (budget ${BUDGET.triangles}, ${ok(r.triangles, BUDGET.triangles)})`);
-  console.log(`gzipped glb ${r.gzipBytes} B (budget ${BUDGET.gzipBytes}, ${ok(r.gzipBytes, BUDGET.gzipBytes)}); raw ${r.glbBytes} B`);
-  console.log(`generation  ${r.seconds.toFixed(1)} s (budget ${BUDGET.seconds}, ${ok(r.seconds, BUDGET.seconds)})`);
-  console.log(`height ${r.table.heightM} m, finger-width ${(r.table.fingerWidthM * 1000).toFixed(1)} mm, ${r.table.landmarks.length} landmarks`);
+  console.log(
+    `triangles   ${r.triangles} (budget ${BUDGET.triangles}, ${ok(r.triangles, BUDGET.triangles)})`,
+  );
+  console.log(
+    `gzipped glb ${r.gzipBytes} B (budget ${BUDGET.gzipBytes}, ${ok(r.gzipBytes, BUDGET.gzipBytes)}); raw ${r.glbBytes} B`,
+  );
+  console.log(
+    `generation  ${r.seconds.toFixed(1)} s (budget ${BUDGET.seconds}, ${ok(r.seconds, BUDGET.seconds)})`,
+  );
+  console.log(
+    `height ${r.table.heightM} m, finger-width ${(r.table.fingerWidthM * 1000).toFixed(1)} mm, ${r.table.landmarks.length} landmarks`,
+  );
   console.log(`wrote ${r.glbPath} and ${r.landmarksPath}`);
 }
 

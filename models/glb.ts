@@ -16,7 +16,11 @@ export async function encodeGlb(m: BodyMesh): Promise<Uint8Array> {
     doc.createAccessor().setArray(array).setType(type).setBuffer(buffer);
   const vertexCount = m.positions.length / 3;
   const indices = vertexCount < 65536 ? Uint16Array.from(m.indices) : m.indices;
-  const material = doc.createMaterial('skin').setBaseColorFactor([1, 1, 1, 1]).setRoughnessFactor(0.78).setMetallicFactor(0);
+  const material = doc
+    .createMaterial('skin')
+    .setBaseColorFactor([1, 1, 1, 1])
+    .setRoughnessFactor(0.78)
+    .setMetallicFactor(0);
   const prim = doc
     .createPrimitive()
     .setAttribute('POSITION', acc(m.positions, 'VEC3'))
@@ -33,8 +37,12 @@ export async function encodeGlb(m: BodyMesh): Promise<Uint8Array> {
     reorder({ encoder: MeshoptEncoder, target: 'size' }),
     quantize({ quantizePosition: 14, quantizeNormal: 8, quantizeColor: 8 }),
   );
-  doc.createExtension(EXTMeshoptCompression).setRequired(true).setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
-  void KHRMeshQuantization;
-  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
+  doc
+    .createExtension(EXTMeshoptCompression)
+    .setRequired(true)
+    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
+  const io = new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
   return io.writeBinary(doc);
 }

@@ -22,7 +22,12 @@ async function main(): Promise<void> {
     root: join(here, 'preview'),
     publicDir: resolve(here, '../public'),
     logLevel: 'warn',
-    server: { port: 5199, strictPort: false, host: '127.0.0.1', fs: { allow: [resolve(here, '..')] } },
+    server: {
+      port: 5199,
+      strictPort: false,
+      host: '127.0.0.1',
+      fs: { allow: [resolve(here, '..')] },
+    },
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5199/';
@@ -30,13 +35,27 @@ async function main(): Promise<void> {
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     viewport: { width: 1280, height: 800 },
-    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     for (const view of views) {
       await page.goto(`${url}?view=${view}`);
-      await page.waitForFunction(() => window.__ready === true || window.__error !== undefined, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => window.__ready === true || window.__error !== undefined,
+        undefined,
+        { timeout: 60_000 },
+      );
       const error = await page.evaluate(() => window.__error);
       if (error) throw new Error(`${view}: ${error}`);
       await page.screenshot({ path: join(outDir, `${view}.png`) });

@@ -44,9 +44,17 @@ const Y: V3 = [0, 1, 0];
 
 export function buildSkeleton(): Skeleton {
   const shoulder: V3 = [BREADTH.shoulderJoint, LEVEL.shoulder, -0.012];
-  const upperDir: V3 = [Math.sin(deg(LIMB.armAbductionDeg)), -Math.cos(deg(LIMB.armAbductionDeg)), -0.02];
+  const upperDir: V3 = [
+    Math.sin(deg(LIMB.armAbductionDeg)),
+    -Math.cos(deg(LIMB.armAbductionDeg)),
+    -0.02,
+  ];
   const elbow = add(shoulder, scale(norm(upperDir), LIMB.upperArm));
-  const foreDir = norm([Math.sin(deg(LIMB.forearmCarryDeg)), -Math.cos(deg(LIMB.forearmCarryDeg)), 0.07]);
+  const foreDir = norm([
+    Math.sin(deg(LIMB.forearmCarryDeg)),
+    -Math.cos(deg(LIMB.forearmCarryDeg)),
+    0.07,
+  ]);
   const wrist = add(elbow, scale(foreDir, LIMB.forearm));
 
   // The hand continues the forearm; palm faces forward, thumb points away from the body.
@@ -54,7 +62,8 @@ export function buildSkeleton(): Skeleton {
   const normal = norm(cross(cross(along, [0, 0, 1]), along));
   const side = norm(cross(normal, along));
   const hand: Frame = { origin: wrist, along, side, normal };
-  const at = (u: number, s: number, n: number): V3 => add(add(add(wrist, scale(along, u)), scale(side, s)), scale(normal, n));
+  const at = (u: number, s: number, n: number): V3 =>
+    add(add(add(wrist, scale(along, u)), scale(side, s)), scale(normal, n));
 
   const fingers: FingerJoints[] = HAND.fingers.map((f) => {
     let dir = rotate(along, normal, deg(f.spreadDeg));
@@ -85,14 +94,27 @@ export function buildSkeleton(): Skeleton {
   const fwd = rotate([0, 0, 1], Y, deg(LIMB.footTurnOutDeg));
   const lateral = cross(Y, fwd);
   const foot: Frame = { origin: [ankle[0], 0, ankle[2]], along: fwd, side: lateral, normal: Y };
-  const fp = (f: number, l: number, y: number): V3 => add(add(add(foot.origin, scale(fwd, f)), scale(lateral, l)), [0, y, 0]);
+  const fp = (f: number, l: number, y: number): V3 =>
+    add(add(add(foot.origin, scale(fwd, f)), scale(lateral, l)), [0, y, 0]);
   const toes = FOOT.toes.map((toe) => ({
     base: fp(toe.tip - toe.length, toe.lateral, toe.radius + 0.007),
     tip: fp(toe.tip - toe.radius, toe.lateral, toe.radius * 0.95),
     radius: toe.radius,
   }));
 
-  return { shoulder, elbow, wrist, hand, fingers, thumb: { base: thumbBase, mcp, ip, tip: thumbTip, radius: t.radius }, hip, knee, ankle, foot, toes };
+  return {
+    shoulder,
+    elbow,
+    wrist,
+    hand,
+    fingers,
+    thumb: { base: thumbBase, mcp, ip, tip: thumbTip, radius: t.radius },
+    hip,
+    knee,
+    ankle,
+    foot,
+    toes,
+  };
 }
 
 /** Position in a frame: origin + a·along + s·side + n·normal. */

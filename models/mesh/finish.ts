@@ -23,10 +23,18 @@ export interface SimplifyOptions {
 export function faceNormals(positions: ArrayLike<number>, indices: Uint32Array): Float32Array {
   const out = new Float32Array(positions.length);
   for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3;
-    const ux = positions[b]! - positions[a]!, uy = positions[b + 1]! - positions[a + 1]!, uz = positions[b + 2]! - positions[a + 2]!;
-    const vx = positions[c]! - positions[a]!, vy = positions[c + 1]! - positions[a + 1]!, vz = positions[c + 2]! - positions[a + 2]!;
-    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+    const a = indices[t]! * 3,
+      b = indices[t + 1]! * 3,
+      c = indices[t + 2]! * 3;
+    const ux = positions[b]! - positions[a]!,
+      uy = positions[b + 1]! - positions[a + 1]!,
+      uz = positions[b + 2]! - positions[a + 2]!;
+    const vx = positions[c]! - positions[a]!,
+      vy = positions[c + 1]! - positions[a + 1]!,
+      vz = positions[c + 2]! - positions[a + 2]!;
+    const nx = uy * vz - uz * vy,
+      ny = uz * vx - ux * vz,
+      nz = ux * vy - uy * vx;
     for (const v of [a, b, c]) {
       out[v] = out[v]! + nx;
       out[v + 1] = out[v + 1]! + ny;
@@ -47,7 +55,12 @@ export function faceNormals(positions: ArrayLike<number>, indices: Uint32Array):
  * importance weight, so curvature is kept where it reads (face, hands, feet) and spent sparingly
  * on the broad trunk and limbs.
  */
-export function simplifierAttributes(positions: ArrayLike<number>, colours: Float32Array, normals: Float32Array, importance: (p: ArrayLike<number>) => number): Float32Array {
+export function simplifierAttributes(
+  positions: ArrayLike<number>,
+  colours: Float32Array,
+  normals: Float32Array,
+  importance: (p: ArrayLike<number>) => number,
+): Float32Array {
   const n = positions.length / 3;
   const out = new Float32Array(n * 6);
   for (let v = 0; v < n; v++) {
@@ -60,7 +73,17 @@ export function simplifierAttributes(positions: ArrayLike<number>, colours: Floa
   return out;
 }
 
-export async function simplifyHalf(half: HalfMesh, colours: Float32Array, attributes: Float32Array, o: SimplifyOptions): Promise<{ positions: Float32Array; colours: Float32Array; midline: Uint8Array; indices: Uint32Array }> {
+export async function simplifyHalf(
+  half: HalfMesh,
+  colours: Float32Array,
+  attributes: Float32Array,
+  o: SimplifyOptions,
+): Promise<{
+  positions: Float32Array;
+  colours: Float32Array;
+  midline: Uint8Array;
+  indices: Uint32Array;
+}> {
   await MeshoptSimplifier.ready;
   const pos = Float32Array.from(half.positions);
   const lock = Uint8Array.from(half.midline);
@@ -74,7 +97,14 @@ export async function simplifyHalf(half: HalfMesh, colours: Float32Array, attrib
       3,
       attributes,
       6,
-      [o.colourWeight, o.colourWeight, o.colourWeight, o.normalWeight, o.normalWeight, o.normalWeight],
+      [
+        o.colourWeight,
+        o.colourWeight,
+        o.colourWeight,
+        o.normalWeight,
+        o.normalWeight,
+        o.normalWeight,
+      ],
       lock,
       o.targetTriangles * 3,
       o.maxError,
@@ -102,7 +132,12 @@ export async function simplifyHalf(half: HalfMesh, colours: Float32Array, attrib
     }
     outIdx[i] = remap[v]!;
   }
-  return { positions: Float32Array.from(outPos), colours: Float32Array.from(outCol), midline: Uint8Array.from(outMid), indices: outIdx };
+  return {
+    positions: Float32Array.from(outPos),
+    colours: Float32Array.from(outCol),
+    midline: Uint8Array.from(outMid),
+    indices: outIdx,
+  };
 }
 
 /**
@@ -113,7 +148,9 @@ export function removeFins(indices: Uint32Array): Uint32Array {
   const seen = new Map<string, number>();
   const drop = new Uint8Array(indices.length / 3);
   for (let t = 0; t < indices.length / 3; t++) {
-    const key = [indices[t * 3]!, indices[t * 3 + 1]!, indices[t * 3 + 2]!].sort((a, b) => a - b).join(',');
+    const key = [indices[t * 3]!, indices[t * 3 + 1]!, indices[t * 3 + 2]!]
+      .sort((a, b) => a - b)
+      .join(',');
     const other = seen.get(key);
     if (other !== undefined && !drop[other]) {
       drop[other] = 1;
@@ -121,7 +158,8 @@ export function removeFins(indices: Uint32Array): Uint32Array {
     } else seen.set(key, t);
   }
   const out: number[] = [];
-  for (let t = 0; t < drop.length; t++) if (!drop[t]) out.push(indices[t * 3]!, indices[t * 3 + 1]!, indices[t * 3 + 2]!);
+  for (let t = 0; t < drop.length; t++)
+    if (!drop[t]) out.push(indices[t * 3]!, indices[t * 3 + 1]!, indices[t * 3 + 2]!);
   return Uint32Array.from(out);
 }
 
@@ -149,9 +187,13 @@ function badHalfEdgeVertices(indices: Uint32Array, midline: Uint8Array): number[
 function lockAround(pos: Float32Array, lock: Uint8Array, centres: number[], radius: number): void {
   const r2 = radius * radius;
   for (const c of centres) {
-    const cx = pos[c * 3]!, cy = pos[c * 3 + 1]!, cz = pos[c * 3 + 2]!;
+    const cx = pos[c * 3]!,
+      cy = pos[c * 3 + 1]!,
+      cz = pos[c * 3 + 2]!;
     for (let v = 0; v < lock.length; v++) {
-      const dx = pos[v * 3]! - cx, dy = pos[v * 3 + 1]! - cy, dz = pos[v * 3 + 2]! - cz;
+      const dx = pos[v * 3]! - cx,
+        dy = pos[v * 3 + 1]! - cy,
+        dz = pos[v * 3 + 2]! - cz;
       if (dx * dx + dy * dy + dz * dz < r2) lock[v] = 1;
     }
   }
@@ -167,14 +209,20 @@ export function openEdgeCount(indices: Uint32Array, vertexCount: number): number
     }
   let bad = 0;
   for (const [key, count] of directed) {
-    const a = Math.floor(key / vertexCount), b = key % vertexCount;
+    const a = Math.floor(key / vertexCount),
+      b = key % vertexCount;
     if (count !== 1 || directed.get(b * vertexCount + a) !== 1) bad++;
   }
   return bad;
 }
 
 /** Mirror the left half to the right (x → -x), sharing the midline vertices. */
-export function mirrorHalf(h: { positions: Float32Array; colours: Float32Array; midline: Uint8Array; indices: Uint32Array }): { positions: Float32Array; colours: Float32Array; indices: Uint32Array; midline: Uint8Array } {
+export function mirrorHalf(h: {
+  positions: Float32Array;
+  colours: Float32Array;
+  midline: Uint8Array;
+  indices: Uint32Array;
+}): { positions: Float32Array; colours: Float32Array; indices: Uint32Array; midline: Uint8Array } {
   const n = h.midline.length;
   const mirrorOf = new Uint32Array(n);
   let count = n;
@@ -205,11 +253,18 @@ export function mirrorHalf(h: { positions: Float32Array; colours: Float32Array; 
 }
 
 /** Outward normals from the field gradient (smoother than face normals of a simplified mesh). */
-export function fieldNormals(positions: Float32Array, midline: Uint8Array, field: (p: readonly number[]) => number, eps = 0.0004): Float32Array {
+export function fieldNormals(
+  positions: Float32Array,
+  midline: Uint8Array,
+  field: (p: readonly number[]) => number,
+  eps = 0.0004,
+): Float32Array {
   const n = positions.length / 3;
   const out = new Float32Array(n * 3);
   for (let v = 0; v < n; v++) {
-    const x = Math.abs(positions[v * 3]!), y = positions[v * 3 + 1]!, z = positions[v * 3 + 2]!;
+    const x = Math.abs(positions[v * 3]!),
+      y = positions[v * 3 + 1]!,
+      z = positions[v * 3 + 2]!;
     let gx = midline[v] ? 0 : field([x + eps, y, z]) - field([Math.max(0, x - eps), y, z]);
     const gy = field([x, y + eps, z]) - field([x, y - eps, z]);
     const gz = field([x, y, z + eps]) - field([x, y, z - eps]);

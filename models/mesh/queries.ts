@@ -2,18 +2,27 @@
 import type { V3 } from '../sdf/vec';
 
 /** From a point inside the body, walk along dir to the skin and bisect the field's zero. */
-export function castToSurface(field: (p: readonly number[]) => number, seed: V3, dir: V3, maxDist = 0.3): V3 {
+export function castToSurface(
+  field: (p: readonly number[]) => number,
+  seed: V3,
+  dir: V3,
+  maxDist = 0.3,
+): V3 {
   const l = Math.hypot(dir[0], dir[1], dir[2]);
   const d: V3 = [dir[0] / l, dir[1] / l, dir[2] / l];
   const at = (t: number): V3 => [seed[0] + d[0] * t, seed[1] + d[1] * t, seed[2] + d[2] * t];
-  if (field(seed) >= 0) throw new Error(`landmark seed ${seed.map((v) => v.toFixed(3)).join(',')} is not inside the body`);
+  if (field(seed) >= 0)
+    throw new Error(
+      `landmark seed ${seed.map((v) => v.toFixed(3)).join(',')} is not inside the body`,
+    );
   const step = 0.0005;
   let t = 0;
   while (field(at(t + step)) < 0) {
     t += step;
     if (t > maxDist) throw new Error('landmark cast found no skin');
   }
-  let lo = t, hi = t + step;
+  let lo = t,
+    hi = t + step;
   for (let i = 0; i < 40; i++) {
     const mid = (lo + hi) / 2;
     if (field(at(mid)) < 0) lo = mid;
@@ -36,11 +45,15 @@ export function gradient(field: (p: readonly number[]) => number, p: V3, eps = 0
 export function closestOnTriangle(p: V3, a: V3, b: V3, c: V3): V3 {
   const sub = (u: V3, v: V3): V3 => [u[0] - v[0], u[1] - v[1], u[2] - v[2]];
   const dot = (u: V3, v: V3): number => u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
-  const ab = sub(b, a), ac = sub(c, a), ap = sub(p, a);
-  const d1 = dot(ab, ap), d2 = dot(ac, ap);
+  const ab = sub(b, a),
+    ac = sub(c, a),
+    ap = sub(p, a);
+  const d1 = dot(ab, ap),
+    d2 = dot(ac, ap);
   if (d1 <= 0 && d2 <= 0) return a;
   const bp = sub(p, b);
-  const d3 = dot(ab, bp), d4 = dot(ac, bp);
+  const d3 = dot(ab, bp),
+    d4 = dot(ac, bp);
   if (d3 >= 0 && d4 <= d3) return b;
   const vc = d1 * d4 - d3 * d2;
   if (vc <= 0 && d1 >= 0 && d3 <= 0) {
@@ -48,7 +61,8 @@ export function closestOnTriangle(p: V3, a: V3, b: V3, c: V3): V3 {
     return [a[0] + ab[0] * v, a[1] + ab[1] * v, a[2] + ab[2] * v];
   }
   const cp = sub(p, c);
-  const d5 = dot(ab, cp), d6 = dot(ac, cp);
+  const d5 = dot(ab, cp),
+    d6 = dot(ac, cp);
   if (d6 >= 0 && d5 <= d6) return c;
   const vb = d5 * d2 - d1 * d6;
   if (vb <= 0 && d2 >= 0 && d6 <= 0) {
@@ -61,12 +75,17 @@ export function closestOnTriangle(p: V3, a: V3, b: V3, c: V3): V3 {
     return [b[0] + (c[0] - b[0]) * w, b[1] + (c[1] - b[1]) * w, b[2] + (c[2] - b[2]) * w];
   }
   const denom = 1 / (va + vb + vc);
-  const v = vb * denom, w = vc * denom;
+  const v = vb * denom,
+    w = vc * denom;
   return [a[0] + ab[0] * v + ac[0] * w, a[1] + ab[1] * v + ac[1] * w, a[2] + ab[2] * v + ac[2] * w];
 }
 
 /** Closest point on a triangle mesh (brute force with a cheap bounding-sphere reject). */
-export function closestOnMesh(p: V3, positions: ArrayLike<number>, indices: ArrayLike<number>): { point: V3; distance: number; triangle: number } {
+export function closestOnMesh(
+  p: V3,
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+): { point: V3; distance: number; triangle: number } {
   let best: V3 = [0, 0, 0];
   let bestD = Infinity;
   let bestT = -1;

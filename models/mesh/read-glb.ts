@@ -16,7 +16,9 @@ export interface DecodedBody {
 
 export async function readBodyGlb(bytes: Uint8Array): Promise<DecodedBody> {
   await MeshoptDecoder.ready;
-  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
+  const io = new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
   const doc = await io.readBinary(bytes);
   const root = doc.getRoot();
   const node = root.listNodes().find((n) => n.getMesh())!;

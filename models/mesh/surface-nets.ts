@@ -42,14 +42,18 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
   const nbx = Math.ceil((g.xMax / h + 1) / B);
   const nby = Math.ceil((g.yMax - g.yMin) / h / B);
   const nbz = Math.ceil((g.zMax - g.zMin) / h / B);
-  const NY = nby * B + 1, NZ = nbz * B + 1;
+  const NY = nby * B + 1,
+    NZ = nbz * B + 1;
   const sx = (i: number): number => (i - 0.5) * h;
   const sy = (j: number): number => g.yMin + j * h;
   const sz = (k: number): number => g.zMin + k * h;
   const band = 3 * h;
 
   const n = S * S * S;
-  const xs = new Float64Array(n), ys = new Float64Array(n), zs = new Float64Array(n), out = new Float64Array(n);
+  const xs = new Float64Array(n),
+    ys = new Float64Array(n),
+    zs = new Float64Array(n),
+    out = new Float64Array(n);
   const blocks = new Map<number, BlockData>();
   const order: BlockData[] = [];
   const queue: number[] = [];
@@ -61,8 +65,14 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
   const cellKey = (i: number, j: number, k: number): number => ((i * NY + j) * NZ + k) * 4;
 
   const compute = (bi: number, bj: number, bk: number): BlockData => {
-    const i0 = bi * B, j0 = bj * B, k0 = bk * B;
-    const lo: [number, number, number] = [Math.min(Math.abs(sx(i0)), Math.abs(sx(i0 + B))), sy(j0), sz(k0)];
+    const i0 = bi * B,
+      j0 = bj * B,
+      k0 = bk * B;
+    const lo: [number, number, number] = [
+      Math.min(Math.abs(sx(i0)), Math.abs(sx(i0 + B))),
+      sy(j0),
+      sz(k0),
+    ];
     if (i0 === 0) lo[0] = 0;
     const hi: [number, number, number] = [Math.abs(sx(i0 + B)), sy(j0 + B), sz(k0 + B)];
     const prog = programFor(field, lo, hi, band);
@@ -100,9 +110,14 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
           }
           const count = COMPONENT_COUNT[config]!;
           if (count === 0) continue;
-          const gi = d.bi * B + a, gj = d.bj * B + b, gk = d.bk * B + c;
+          const gi = d.bi * B + a,
+            gj = d.bj * B + b,
+            gk = d.bk * B + c;
           for (let comp = 0; comp < count; comp++) {
-            let px = 0, py = 0, pz = 0, m = 0;
+            let px = 0,
+              py = 0,
+              pz = 0,
+              m = 0;
             for (let e = 0; e < 12; e++) {
               if (EDGE_COMPONENT[config * 12 + e] !== comp) continue;
               const [c0, c1] = edgeCorners(e);
@@ -114,7 +129,11 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
             }
             const onMidline = gi === 0;
             cellVertex.set(cellKey(gi, gj, gk) + comp, verts.length / 3);
-            verts.push(onMidline ? 0 : sx(gi) + (px / m) * h, sy(gj) + (py / m) * h, sz(gk) + (pz / m) * h);
+            verts.push(
+              onMidline ? 0 : sx(gi) + (px / m) * h,
+              sy(gj) + (py / m) * h,
+              sz(gk) + (pz / m) * h,
+            );
             midline.push(onMidline ? 1 : 0);
           }
         }
@@ -125,7 +144,8 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
     for (let axis = 0; axis < 3; axis++) {
       const [p, q] = otherAxes(axis);
       for (let side = 0; side < 2; side++) {
-        let neg = false, pos = false;
+        let neg = false,
+          pos = false;
         const at = side * B;
         for (let u = 0; u < S && !(neg && pos); u++)
           for (let w = 0; w < S; w++) {
@@ -146,19 +166,25 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
 
   const enqueue = (bi: number, bj: number, bk: number): void => {
     if (bi < 0 || bj < 0 || bk < 0 || bi >= nbx || bj >= nby || bk >= nbz) {
-      if (bi >= 0) throw new Error(`surface reaches the grid boundary near block ${bi},${bj},${bk}`);
+      if (bi >= 0)
+        throw new Error(`surface reaches the grid boundary near block ${bi},${bj},${bk}`);
       return; // x < 0: the mirrored half, not polygonised
     }
     queue.push(blockKey(bi, bj, bk));
   };
 
   // Seeds: block centres within reach of the surface.
-  const seedXs = new Float64Array(1), seedYs = new Float64Array(1), seedZs = new Float64Array(1), seedOut = new Float64Array(1);
+  const seedXs = new Float64Array(1),
+    seedYs = new Float64Array(1),
+    seedZs = new Float64Array(1),
+    seedOut = new Float64Array(1);
   const halfDiag = (Math.sqrt(3) * B * h) / 2;
   for (let bi = 0; bi < nbx; bi++)
     for (let bj = 0; bj < nby; bj++)
       for (let bk = 0; bk < nbz; bk++) {
-        const cx = sx(bi * B + B / 2), cy = sy(bj * B + B / 2), cz = sz(bk * B + B / 2);
+        const cx = sx(bi * B + B / 2),
+          cy = sy(bj * B + B / 2),
+          cz = sz(bk * B + B / 2);
         const c: [number, number, number] = [Math.abs(cx), cy, cz];
         const prog = programFor(field, c, c, halfDiag * 2);
         seedXs[0] = c[0];
@@ -189,9 +215,12 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
       drain();
     }
     const v = d.values;
-    const a = i - d.bi * B, b = j - d.bj * B, c = k - d.bk * B;
+    const a = i - d.bi * B,
+      b = j - d.bj * B,
+      c = k - d.bk * B;
     let config = 0;
-    for (let q = 0; q < 8; q++) if (v[idx(a + (q & 1), b + ((q >> 1) & 1), c + ((q >> 2) & 1))]! < 0) config |= 1 << q;
+    for (let q = 0; q < 8; q++)
+      if (v[idx(a + (q & 1), b + ((q >> 1) & 1), c + ((q >> 2) & 1))]! < 0) config |= 1 << q;
     const comp = EDGE_COMPONENT[config * 12 + edge]!;
     const id = comp < 0 ? undefined : cellVertex.get(cellKey(i, j, k) + comp);
     if (id === undefined) throw new Error(`surface nets: missing vertex in cell ${i},${j},${k}`);
@@ -207,7 +236,9 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
     for (let a = 0; a < B; a++)
       for (let b = 0; b < B; b++)
         for (let c = 0; c < B; c++) {
-          const gi = d.bi * B + a, gj = d.bj * B + b, gk = d.bk * B + c;
+          const gi = d.bi * B + a,
+            gj = d.bj * B + b,
+            gk = d.bk * B + c;
           if (gi === 0) continue; // column 0 is the mirror image of column 1
           const g = [gi, gj, gk];
           const v0 = v[idx(a, b, c)]!;
@@ -219,7 +250,12 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
             const [pb, pc] = otherAxes(axis);
             if (g[pb] === 0 || g[pc] === 0) throw new Error('surface reaches the grid boundary');
             const quad: number[] = [];
-            for (const [ob, oc] of [[-1, -1], [0, -1], [0, 0], [-1, 0]] as const) {
+            for (const [ob, oc] of [
+              [-1, -1],
+              [0, -1],
+              [0, 0],
+              [-1, 0],
+            ] as const) {
               const cell = [gi, gj, gk];
               cell[pb]! += ob;
               cell[pc]! += oc;
@@ -233,5 +269,9 @@ export function polygoniseHalf(field: CompiledField, g: GridSpec): HalfMesh {
           }
         }
   }
-  return { positions: Float64Array.from(verts), indices: Uint32Array.from(tris), midline: Uint8Array.from(midline) };
+  return {
+    positions: Float64Array.from(verts),
+    indices: Uint32Array.from(tris),
+    midline: Uint8Array.from(midline),
+  };
 }

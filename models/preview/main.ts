@@ -44,18 +44,29 @@ async function main(): Promise<void> {
   const gltf = await loader.loadAsync('/models/body.glb');
   gltf.scene.traverse((o) => {
     if (o instanceof THREE.Mesh) {
-      o.material = new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.72, metalness: 0 });
+      o.material = new THREE.MeshStandardMaterial({
+        vertexColors: true,
+        roughness: 0.72,
+        metalness: 0,
+      });
     }
   });
   scene.add(gltf.scene);
 
-  const floor = new THREE.Mesh(new THREE.CircleGeometry(0.6, 48), new THREE.MeshBasicMaterial({ color: '#dcdde0' }));
+  const floor = new THREE.Mesh(
+    new THREE.CircleGeometry(0.6, 48),
+    new THREE.MeshBasicMaterial({ color: '#dcdde0' }),
+  );
   floor.rotation.x = -Math.PI / 2;
   floor.position.y = -0.001;
   scene.add(floor);
 
   if (showDots) {
-    const dot = new THREE.SphereGeometry(view.fov < 30 && view.position[1] < 1 ? 0.0025 : 0.006, 12, 8);
+    const dot = new THREE.SphereGeometry(
+      view.fov < 30 && view.position[1] < 1 ? 0.0025 : 0.006,
+      12,
+      8,
+    );
     const mats = {
       midline: new THREE.MeshBasicMaterial({ color: '#1f6fd1' }),
       left: new THREE.MeshBasicMaterial({ color: '#d6332f' }),
@@ -68,7 +79,12 @@ async function main(): Promise<void> {
     }
   }
 
-  const camera = new THREE.PerspectiveCamera(view.fov, window.innerWidth / window.innerHeight, 0.01, 50);
+  const camera = new THREE.PerspectiveCamera(
+    view.fov,
+    window.innerWidth / window.innerHeight,
+    0.01,
+    50,
+  );
   camera.position.set(...view.position);
   camera.lookAt(...view.target);
   renderer.render(scene, camera);

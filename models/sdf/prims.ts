@@ -21,6 +21,7 @@ export const ellAlong = (centre: V3, dir: V3, up: V3, radii: V3): SdfNode => {
   return prim({ type: 'ellipsoid', centre, axes: [u, v, w], radii });
 };
 
-export const cone = (a: V3, b: V3, ra: number, rb: number): SdfNode => prim({ type: 'cone', a, b, ra, rb });
+export const cone = (a: V3, b: V3, ra: number, rb: number): SdfNode =>
+  prim({ type: 'cone', a, b, ra, rb });
 export const capsule = (a: V3, b: V3, r: number): SdfNode => cone(a, b, r, r);
 export const sphere = (c: V3, r: number): SdfNode => ell(c, [r, r, r]);

@@ -88,7 +88,8 @@ export function compileField(root: SdfNode): CompiledField {
       const ba: V3 = [prim.b[0] - prim.a[0], prim.b[1] - prim.a[1], prim.b[2] - prim.a[2]];
       const l2 = ba[0] * ba[0] + ba[1] * ba[1] + ba[2] * ba[2];
       const rr = prim.ra - prim.rb;
-      if (Math.sqrt(l2) <= Math.abs(rr) + 1e-6) throw new Error('round cone: one sphere contains the other');
+      if (Math.sqrt(l2) <= Math.abs(rr) + 1e-6)
+        throw new Error('round cone: one sphere contains the other');
       params[o] = T_CONE;
       params.set(prim.a, o + 1);
       params.set(ba, o + 4);
@@ -164,16 +165,36 @@ export function programFor(f: CompiledField, lo?: V3, hi?: V3, band = 0): Progra
   return { ops: Int32Array.from(ops), args: Float64Array.from(args), depth: maxDepth };
 }
 
-function evalPrim(p: Float64Array, o: number, xs: Float64Array, ys: Float64Array, zs: Float64Array, n: number, out: Float64Array): void {
+function evalPrim(
+  p: Float64Array,
+  o: number,
+  xs: Float64Array,
+  ys: Float64Array,
+  zs: Float64Array,
+  n: number,
+  out: Float64Array,
+): void {
   if (p[o] === T_ELLIPSOID) {
-    const cx = p[o + 1]!, cy = p[o + 2]!, cz = p[o + 3]!;
-    const ux = p[o + 4]!, uy = p[o + 5]!, uz = p[o + 6]!;
-    const vx = p[o + 7]!, vy = p[o + 8]!, vz = p[o + 9]!;
-    const wx = p[o + 10]!, wy = p[o + 11]!, wz = p[o + 12]!;
-    const ia = 1 / p[o + 13]!, ib = 1 / p[o + 14]!, ic = 1 / p[o + 15]!;
+    const cx = p[o + 1]!,
+      cy = p[o + 2]!,
+      cz = p[o + 3]!;
+    const ux = p[o + 4]!,
+      uy = p[o + 5]!,
+      uz = p[o + 6]!;
+    const vx = p[o + 7]!,
+      vy = p[o + 8]!,
+      vz = p[o + 9]!;
+    const wx = p[o + 10]!,
+      wy = p[o + 11]!,
+      wz = p[o + 12]!;
+    const ia = 1 / p[o + 13]!,
+      ib = 1 / p[o + 14]!,
+      ic = 1 / p[o + 15]!;
     const rmin = Math.min(p[o + 13]!, p[o + 14]!, p[o + 15]!);
     for (let s = 0; s < n; s++) {
-      const dx = xs[s]! - cx, dy = ys[s]! - cy, dz = zs[s]! - cz;
+      const dx = xs[s]! - cx,
+        dy = ys[s]! - cy,
+        dz = zs[s]! - cz;
       const a = (dx * ux + dy * uy + dz * uz) * ia;
       const b = (dx * vx + dy * vy + dz * vz) * ib;
       const c = (dx * wx + dy * wy + dz * wz) * ic;
@@ -183,15 +204,28 @@ function evalPrim(p: Float64Array, o: number, xs: Float64Array, ys: Float64Array
     }
     return;
   }
-  const ax = p[o + 1]!, ay = p[o + 2]!, az = p[o + 3]!;
-  const bx = p[o + 4]!, by = p[o + 5]!, bz = p[o + 6]!;
-  const r1 = p[o + 7]!, r2 = p[o + 8]!, l2 = p[o + 9]!, rr = p[o + 10]!, a2 = p[o + 11]!, il2 = p[o + 12]!;
+  const ax = p[o + 1]!,
+    ay = p[o + 2]!,
+    az = p[o + 3]!;
+  const bx = p[o + 4]!,
+    by = p[o + 5]!,
+    bz = p[o + 6]!;
+  const r1 = p[o + 7]!,
+    r2 = p[o + 8]!,
+    l2 = p[o + 9]!,
+    rr = p[o + 10]!,
+    a2 = p[o + 11]!,
+    il2 = p[o + 12]!;
   const srr = Math.sign(rr) * rr * rr;
   for (let s = 0; s < n; s++) {
-    const px = xs[s]! - ax, py = ys[s]! - ay, pz = zs[s]! - az;
+    const px = xs[s]! - ax,
+      py = ys[s]! - ay,
+      pz = zs[s]! - az;
     const y = px * bx + py * by + pz * bz;
     const z = y - l2;
-    const qx = px * l2 - bx * y, qy = py * l2 - by * y, qz = pz * l2 - bz * y;
+    const qx = px * l2 - bx * y,
+      qy = py * l2 - by * y,
+      qz = pz * l2 - bz * y;
     const x2 = qx * qx + qy * qy + qz * qz;
     const y2 = y * y * l2;
     const z2 = z * z * l2;
@@ -206,7 +240,15 @@ function evalPrim(p: Float64Array, o: number, xs: Float64Array, ys: Float64Array
 const stacks = new Map<number, Float64Array[]>();
 
 /** Evaluate the field at n points; xs is expected to hold |x| already (mirror symmetry). */
-export function evalProgram(f: CompiledField, prog: Program, xs: Float64Array, ys: Float64Array, zs: Float64Array, n: number, out: Float64Array): void {
+export function evalProgram(
+  f: CompiledField,
+  prog: Program,
+  xs: Float64Array,
+  ys: Float64Array,
+  zs: Float64Array,
+  n: number,
+  out: Float64Array,
+): void {
   if (prog.ops.length === 0) {
     out.fill(BIG, 0, n);
     return;
@@ -234,7 +276,8 @@ export function evalProgram(f: CompiledField, prog: Program, xs: Float64Array, y
       const k = prog.args[i]!;
       const ik = 1 / k;
       for (let s = 0; s < n; s++) {
-        const x = a[s]!, y = b[s]!;
+        const x = a[s]!,
+          y = b[s]!;
         const h = Math.max(k - Math.abs(x - y), 0) * ik;
         a[s] = Math.min(x, y) - h * h * k * 0.25;
       }
@@ -243,7 +286,8 @@ export function evalProgram(f: CompiledField, prog: Program, xs: Float64Array, y
       const k = prog.args[i]!;
       const ik = 1 / k;
       for (let s = 0; s < n; s++) {
-        const x = a[s]!, y = -b[s]!;
+        const x = a[s]!,
+          y = -b[s]!;
         const h = Math.max(k - Math.abs(x - y), 0) * ik;
         a[s] = Math.max(x, y) + h * h * k * 0.25;
       }
@@ -255,7 +299,10 @@ export function evalProgram(f: CompiledField, prog: Program, xs: Float64Array, y
 /** Single-point evaluator over the whole field (used for landmarks, normals, measurements). */
 export function makePointField(f: CompiledField): (p: readonly number[]) => number {
   const prog = programFor(f);
-  const xs = new Float64Array(1), ys = new Float64Array(1), zs = new Float64Array(1), out = new Float64Array(1);
+  const xs = new Float64Array(1),
+    ys = new Float64Array(1),
+    zs = new Float64Array(1),
+    out = new Float64Array(1);
   return (p) => {
     xs[0] = Math.abs(p[0]!);
     ys[0] = p[1]!;
@@ -267,6 +314,15 @@ export function makePointField(f: CompiledField): (p: readonly number[]) => numb
 
 // Node builders, so shape files read as anatomy rather than plumbing.
 export const prim = (p: Prim): SdfNode => ({ kind: 'prim', prim: p });
-export const smooth = (k: number, ...children: SdfNode[]): SdfNode => ({ kind: 'smooth', k, children });
+export const smooth = (k: number, ...children: SdfNode[]): SdfNode => ({
+  kind: 'smooth',
+  k,
+  children,
+});
 export const hard = (...children: SdfNode[]): SdfNode => ({ kind: 'hard', children });
-export const cut = (k: number, base: SdfNode, ...cutters: SdfNode[]): SdfNode => ({ kind: 'cut', k, base, cutters });
+export const cut = (k: number, base: SdfNode, ...cutters: SdfNode[]): SdfNode => ({
+  kind: 'cut',
+  k,
+  base,
+  cutters,
+});

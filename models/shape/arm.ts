@@ -17,14 +17,20 @@ export function handNails(s: Skeleton): NailPlate[] {
   const fingerNails = s.fingers.map((f) => {
     const along = f.dir[2]!;
     const r = f.radius * 0.8;
-    return { centre: add(add(f.tip, scale(along, -r * 1.1)), scale(n, -r * 0.86)), along, up: scale(n, -1), radii: [r * 0.85, r * 0.22, r * 0.72] as V3 };
+    return {
+      centre: add(add(f.tip, scale(along, -r * 1.1)), scale(n, -r * 0.86)),
+      along,
+      up: scale(n, -1),
+      radii: [r * 0.85, r * 0.22, r * 0.72] as V3,
+    };
   });
   const tAlong = norm(sub(s.thumb.tip, s.thumb.ip));
   const tr = s.thumb.radius * 0.78;
-  const tUp = norm(scale(s.hand.side, 1));
-  void tUp;
   const thumbNail = {
-    centre: add(add(s.thumb.tip, scale(tAlong, -tr * 1.1)), scale(norm(add(scale(n, -0.5), scale(s.hand.side, 0.85))), tr * 0.86)),
+    centre: add(
+      add(s.thumb.tip, scale(tAlong, -tr * 1.1)),
+      scale(norm(add(scale(n, -0.5), scale(s.hand.side, 0.85))), tr * 0.86),
+    ),
     along: tAlong,
     up: norm(add(scale(n, -0.5), scale(s.hand.side, 0.85))),
     radii: [tr * 0.9, tr * 0.22, tr * 0.75] as V3,
@@ -39,8 +45,18 @@ export function arm(s: Skeleton): SdfNode {
   const upper = smooth(
     0.02,
     cone(s.shoulder, s.elbow, LIMB.upperArmRadius, LIMB.elbowRadius),
-    ellAlong(lerp(s.shoulder, s.elbow, 0.55), sub(s.elbow, s.shoulder), [0, 0, 1], [0.1, 0.028, 0.034]), // biceps
-    ellAlong(add(lerp(s.shoulder, s.elbow, 0.45), [0, 0, -0.012]), sub(s.elbow, s.shoulder), [0, 0, -1], [0.11, 0.03, 0.036]), // triceps
+    ellAlong(
+      lerp(s.shoulder, s.elbow, 0.55),
+      sub(s.elbow, s.shoulder),
+      [0, 0, 1],
+      [0.1, 0.028, 0.034],
+    ), // biceps
+    ellAlong(
+      add(lerp(s.shoulder, s.elbow, 0.45), [0, 0, -0.012]),
+      sub(s.elbow, s.shoulder),
+      [0, 0, -1],
+      [0.11, 0.03, 0.036],
+    ), // triceps
   );
   const foreAxis = sub(s.wrist, s.elbow);
   const fore = smooth(
@@ -51,7 +67,11 @@ export function arm(s: Skeleton): SdfNode {
   );
   const palm = smooth(
     0.012,
-    ellAlong(inFrame(h, 0.055, 0.0, 0.0), h.along, h.normal, [0.048, HAND.palmHalfDepth, HAND.palmHalfWidth]),
+    ellAlong(inFrame(h, 0.055, 0.0, 0.0), h.along, h.normal, [
+      0.048,
+      HAND.palmHalfDepth,
+      HAND.palmHalfWidth,
+    ]),
     ellAlong(inFrame(h, 0.083, 0.0, -0.001), h.side, h.normal, [0.039, 0.012, 0.013]), // knuckle line
     ellAlong(inFrame(h, 0.035, 0.022, 0.01), h.along, h.normal, [0.03, 0.012, 0.017]), // thenar eminence
     ellAlong(inFrame(h, 0.045, -0.025, 0.008), h.along, h.normal, [0.035, 0.01, 0.014]), // hypothenar
@@ -69,10 +89,18 @@ export function arm(s: Skeleton): SdfNode {
     0.006,
     cone(t.base, t.mcp, t.radius * 1.25, t.radius),
     cone(t.mcp, t.ip, t.radius, t.radius * 0.92),
-    cone(t.ip, sub(t.tip, scale(norm(sub(t.tip, t.ip)), t.radius * 0.85)), t.radius * 0.92, t.radius * 0.85),
+    cone(
+      t.ip,
+      sub(t.tip, scale(norm(sub(t.tip, t.ip)), t.radius * 0.85)),
+      t.radius * 0.92,
+      t.radius * 0.85,
+    ),
   );
   const nails = handNails(s).map(nailNode);
-  const digits = hard(...fingers.map((f, i) => smooth(0.0015, f, nails[i]!)), smooth(0.0015, thumb, nails[4]!));
+  const digits = hard(
+    ...fingers.map((f, i) => smooth(0.0015, f, nails[i]!)),
+    smooth(0.0015, thumb, nails[4]!),
+  );
   const hand = smooth(0.006, palm, digits);
   // Wrist creases: shallow grooves across the palmar and dorsal wrist.
   const creases = [h.normal, scale(h.normal, -1)].map((n) => {

@@ -1,8 +1,8 @@
 /** Head and neck: skull, face, calm open eyes under soft lids, nose, lips, ears. */
 import { LEVEL } from '../proportions';
 import { capsule, cone, ell, ellAlong, sphere } from '../sdf/prims';
-import { cut, hard, smooth, type SdfNode } from '../sdf/tree';
-import { deg, type V3 } from '../sdf/vec';
+import { cut, smooth, type SdfNode } from '../sdf/tree';
+import type { V3 } from '../sdf/vec';
 
 const E = LEVEL.eyes;
 
@@ -10,8 +10,14 @@ const E = LEVEL.eyes;
 export const FACE = {
   eye: [0.0315, E - 0.001, 0.0668] as V3,
   eyeRadius: 0.0124,
-  upperLip: { centre: [0, LEVEL.mouth + 0.0048, 0.0885] as V3, radii: [0.021, 0.0052, 0.0068] as V3 },
-  lowerLip: { centre: [0, LEVEL.mouth - 0.0056, 0.0858] as V3, radii: [0.0185, 0.0058, 0.0072] as V3 },
+  upperLip: {
+    centre: [0, LEVEL.mouth + 0.0048, 0.0885] as V3,
+    radii: [0.021, 0.0052, 0.0068] as V3,
+  },
+  lowerLip: {
+    centre: [0, LEVEL.mouth - 0.0056, 0.0858] as V3,
+    radii: [0.0185, 0.0058, 0.0072] as V3,
+  },
   ear: [0.073, E - 0.018, -0.012] as V3,
 };
 
@@ -37,8 +43,16 @@ export function headAndNeck(): SdfNode {
   // trimmed by a large sphere standing in for a plane.
   const [ex, ey, ez] = FACE.eye;
   const far = 0.25;
-  const upperLid = cut(0.0015, sphere(FACE.eye, FACE.eyeRadius + 0.0015), sphere([ex, ey + 0.0042 - far, ez], far));
-  const lowerLid = cut(0.0015, sphere(FACE.eye, FACE.eyeRadius + 0.001), sphere([ex, ey - 0.0056 + far, ez], far));
+  const upperLid = cut(
+    0.0015,
+    sphere(FACE.eye, FACE.eyeRadius + 0.0015),
+    sphere([ex, ey + 0.0042 - far, ez], far),
+  );
+  const lowerLid = cut(
+    0.0015,
+    sphere(FACE.eye, FACE.eyeRadius + 0.001),
+    sphere([ex, ey - 0.0056 + far, ez], far),
+  );
   const eyes = smooth(0.002, sphere(FACE.eye, FACE.eyeRadius), upperLid, lowerLid);
   const nose = smooth(
     0.006,
@@ -60,14 +74,16 @@ export function headAndNeck(): SdfNode {
     sphere([0.086, E - 0.02, -0.006], 0.0105), // concha bowl
     ellAlong([0.084, E - 0.002, -0.012], [0, 1, 0.2], [1, 0, 0], [0.012, 0.004, 0.009]), // upper fossa
   );
-  const face = smooth(0.004, cut(0.003, smooth(0.0035, smooth(0.007, sockets, nose), lips), nostrils, mouthLine), eyes);
+  const face = smooth(
+    0.004,
+    cut(0.003, smooth(0.0035, smooth(0.007, sockets, nose), lips), nostrils, mouthLine),
+    eyes,
+  );
   const neck = smooth(
     0.02,
     cone([0, LEVEL.sternalNotch - 0.02, -0.012], [0, LEVEL.chin + 0.03, -0.022], 0.058, 0.05),
     capsule([0.05, E - 0.05, -0.035], [0.018, LEVEL.sternalNotch + 0.004, 0.045], 0.011), // sternocleidomastoid
     ell([0, LEVEL.thyroid, 0.039], [0.011, 0.013, 0.011]), // thyroid cartilage
   );
-  void hard;
-  void deg;
   return smooth(0.012, smooth(0.018, face, neck), ear);
 }

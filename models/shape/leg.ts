@@ -20,7 +20,12 @@ export function toeNails(s: Skeleton): NailPlate[] {
   return s.toes.map((t) => {
     const along = norm(sub(t.tip, t.base));
     const r = t.radius;
-    return { centre: add(add(t.tip, scale(along, -r * 0.55)), [0, r * 0.78, 0]), along, up: [0, 1, 0.15], radii: [r * 0.95, r * 0.2, r * 0.78] as V3 };
+    return {
+      centre: add(add(t.tip, scale(along, -r * 0.55)), [0, r * 0.8, 0]),
+      along,
+      up: [0, 1, 0.15],
+      radii: [r * 0.95, r * 0.26, r * 0.78] as V3,
+    };
   });
 }
 
@@ -30,9 +35,24 @@ export function leg(s: Skeleton): SdfNode {
   const thigh = smooth(
     0.04,
     cone(add(s.hip, [0.004, -0.02, -0.005]), s.knee, LIMB.thighTopRadius, LIMB.kneeRadius),
-    ellAlong(add(lerp(s.hip, s.knee, 0.42), [0.0, 0, 0.028]), thighAxis, [0, 0, 1], [0.17, 0.05, 0.058]), // quadriceps
-    ellAlong(add(lerp(s.hip, s.knee, 0.45), [0, 0, -0.03]), thighAxis, [0, 0, -1], [0.16, 0.048, 0.055]), // hamstrings
-    ellAlong(add(lerp(s.hip, s.knee, 0.82), [-0.02, 0, 0.022]), thighAxis, [-1, 0, 0.5], [0.055, 0.03, 0.036]), // vastus medialis
+    ellAlong(
+      add(lerp(s.hip, s.knee, 0.42), [0.0, 0, 0.028]),
+      thighAxis,
+      [0, 0, 1],
+      [0.17, 0.05, 0.058],
+    ), // quadriceps
+    ellAlong(
+      add(lerp(s.hip, s.knee, 0.45), [0, 0, -0.03]),
+      thighAxis,
+      [0, 0, -1],
+      [0.16, 0.048, 0.055],
+    ), // hamstrings
+    ellAlong(
+      add(lerp(s.hip, s.knee, 0.82), [-0.02, 0, 0.022]),
+      thighAxis,
+      [-1, 0, 0.5],
+      [0.055, 0.03, 0.036],
+    ), // vastus medialis
   );
   const knee = smooth(
     0.012,
@@ -43,9 +63,23 @@ export function leg(s: Skeleton): SdfNode {
   const calf = smooth(
     0.03,
     cone(shinTop, s.ankle, LIMB.calfRadius, LIMB.ankleRadius - 0.005),
-    ellAlong(add(lerp(shinTop, s.ankle, 0.24), [-0.014, 0, -0.032]), [0, 1, 0], [0, 0, -1], [0.1, 0.04, 0.034]), // medial gastrocnemius
-    ellAlong(add(lerp(shinTop, s.ankle, 0.22), [0.016, 0, -0.028]), [0, 1, 0], [0, 0, -1], [0.085, 0.036, 0.03]), // lateral gastrocnemius
-    capsule(add(lerp(shinTop, s.ankle, 0.05), [-0.004, 0, 0.03]), add(lerp(shinTop, s.ankle, 0.85), [-0.004, 0, 0.014]), 0.016), // tibia
+    ellAlong(
+      add(lerp(shinTop, s.ankle, 0.24), [-0.014, 0, -0.032]),
+      [0, 1, 0],
+      [0, 0, -1],
+      [0.1, 0.04, 0.034],
+    ), // medial gastrocnemius
+    ellAlong(
+      add(lerp(shinTop, s.ankle, 0.22), [0.016, 0, -0.028]),
+      [0, 1, 0],
+      [0, 0, -1],
+      [0.085, 0.036, 0.03],
+    ), // lateral gastrocnemius
+    capsule(
+      add(lerp(shinTop, s.ankle, 0.05), [-0.004, 0, 0.03]),
+      add(lerp(shinTop, s.ankle, 0.85), [-0.004, 0, 0.014]),
+      0.016,
+    ), // tibia
   );
   const a = ankleFeatures(s);
   const ankle = smooth(
@@ -61,17 +95,30 @@ export function leg(s: Skeleton): SdfNode {
     cone(inFrame(f, -0.02, 0.016, 0.022), inFrame(f, 0.12, 0.043, 0.016), 0.021, 0.014), // lateral border
     cone(inFrame(f, -0.01, -0.012, 0.04), inFrame(f, 0.125, -0.027, 0.02), 0.022, 0.019), // medial border (arched)
     ellAlong(inFrame(f, 0.05, 0.006, 0.042), f.along, [0, 1, 0], [0.085, 0.026, 0.037]), // instep
-    ellAlong(inFrame(f, 0.128, 0.01, 0.021), add(scale(f.side, 1), scale(f.along, -0.35)), [0, 1, 0], [0.047, 0.02, 0.021]), // ball
+    ellAlong(
+      inFrame(f, 0.128, 0.01, 0.021),
+      add(scale(f.side, 1), scale(f.along, -0.35)),
+      [0, 1, 0],
+      [0.047, 0.02, 0.021],
+    ), // ball
     cone(inFrame(f, 0.0, 0.0, 0.07), inFrame(f, 0.06, 0.0, 0.045), 0.03, 0.026), // ankle to instep
   );
   // Deepen the medial arch: the inner sole lifts off the floor between heel and ball.
-  const arched = cut(0.012, footBody, ellAlong(inFrame(f, 0.045, -0.045, 0.0), f.along, [0, 1, 0], [0.055, 0.016, 0.026]));
+  const arched = cut(
+    0.012,
+    footBody,
+    ellAlong(inFrame(f, 0.045, -0.045, 0.0), f.along, [0, 1, 0], [0.055, 0.016, 0.026]),
+  );
   const nails = toeNails(s).map((n) => ellAlong(n.centre, n.along, n.up, n.radii));
   const toes = s.toes.map((t, i) => {
     const mid = add(lerp(t.base, t.tip, 0.5), [0, t.radius * 0.25, 0]);
     return smooth(
       0.0015,
-      smooth(0.004, cone(t.base, mid, t.radius * 1.05, t.radius), cone(mid, t.tip, t.radius, t.radius * 0.95)),
+      smooth(
+        0.004,
+        cone(t.base, mid, t.radius * 1.05, t.radius),
+        cone(mid, t.tip, t.radius, t.radius * 0.95),
+      ),
       nails[i]!,
     );
   });

@@ -17,16 +17,39 @@ export function trunk(): SdfNode {
   );
   const muscles = smooth(
     0.03,
-    ellAlong([0.066, LEVEL.nipple + 0.045, 0.062], [1, 0.3, 0.15], [0, 1, 0], [0.075, 0.046, 0.032]), // pectoral
+    ellAlong(
+      [0.066, LEVEL.nipple + 0.045, 0.062],
+      [1, 0.3, 0.15],
+      [0, 1, 0],
+      [0.075, 0.046, 0.032],
+    ), // pectoral
     ell([0.045, LEVEL.navel + 0.06, 0.045], [0.045, 0.12, 0.05]), // rectus abdominis
     ellAlong([0.088, LEVEL.t4t5 - 0.02, -0.073], [0.3, 1, 0.1], [0, 0, -1], [0.085, 0.05, 0.028]), // scapula
     ellAlong([0.1, LEVEL.nipple - 0.04, -0.04], [0.2, 1, -0.2], [1, 0, 0], [0.11, 0.04, 0.04]), // latissimus
     capsule([0.03, LEVEL.waist + 0.05, -0.075], [0.03, LEVEL.iliacCrest - 0.06, -0.078], 0.028), // erector spinae
-    cone([0.03, LEVEL.c7 + 0.015, -0.04], [BREADTH.shoulderJoint - 0.035, LEVEL.shoulder + 0.004, -0.025], 0.034, 0.024), // trapezius
+    cone(
+      [0.03, LEVEL.c7 + 0.015, -0.04],
+      [BREADTH.shoulderJoint - 0.035, LEVEL.shoulder + 0.004, -0.025],
+      0.034,
+      0.024,
+    ), // trapezius
   );
-  const buttock = ellAlong([0.062, LEVEL.gluteal + 0.042, -0.056], [0.15, 1, 0.2], [0, 0, -1], [0.085, 0.074, 0.058]);
-  const clavicle = cone([0.02, LEVEL.sternalNotch + 0.0, 0.045], [BREADTH.shoulderJoint - 0.03, LEVEL.shoulder + 0.012, 0.012], 0.0065, 0.007);
-  const shoulderCap = ell([BREADTH.shoulderJoint + 0.01, LEVEL.shoulder - 0.02, -0.01], [0.047, 0.06, 0.05]); // deltoid
+  const buttock = ellAlong(
+    [0.062, LEVEL.gluteal + 0.042, -0.056],
+    [0.15, 1, 0.2],
+    [0, 0, -1],
+    [0.085, 0.074, 0.058],
+  );
+  const clavicle = cone(
+    [0.02, LEVEL.sternalNotch + 0.0, 0.045],
+    [BREADTH.shoulderJoint - 0.03, LEVEL.shoulder + 0.012, 0.012],
+    0.0065,
+    0.007,
+  );
+  const shoulderCap = ell(
+    [BREADTH.shoulderJoint + 0.01, LEVEL.shoulder - 0.02, -0.01],
+    [0.047, 0.06, 0.05],
+  ); // deltoid
   const body = smooth(0.03, smooth(0.035, mass, muscles, buttock), clavicle, shoulderCap);
   return cut(
     0.01,
