@@ -91,7 +91,9 @@ function checkPointReference(point: Point, points: Point[]): string[] {
   const target = points.find((other) => other.number === reference.point);
   if (target === undefined) return [`${field}: there is no point ${reference.point}`];
   if (target.location.reference.kind === 'point')
-    return [`${field}: point ${reference.point} is itself placed from another point; chain at most one step`];
+    return [
+      `${field}: point ${reference.point} is itself placed from another point; chain at most one step`,
+    ];
   return [];
 }
 
@@ -100,7 +102,11 @@ function checkDisagreementLinks(data: Dataset): string[] {
   const referenced = new Set(data.points.flatMap((p) => p.disagreements));
   const dangling = data.points.flatMap((point) =>
     point.disagreements.flatMap((id, index) =>
-      known.has(id) ? [] : [`point ${point.number}: disagreements[${index}]: no disagreement "${id}" in the dataset`],
+      known.has(id)
+        ? []
+        : [
+            `point ${point.number}: disagreements[${index}]: no disagreement "${id}" in the dataset`,
+          ],
     ),
   );
   const orphaned = data.disagreements.flatMap((d, index) =>

@@ -34,7 +34,8 @@ export const citationSchema = z
   });
 
 export const landmarkIdSchema = z.enum(LANDMARK_IDS as [LandmarkId, ...LandmarkId[]], {
-  error: (issue) => `unknown landmark ${JSON.stringify(issue.input)}: the body provides no such landmark`,
+  error: (issue) =>
+    `unknown landmark ${JSON.stringify(issue.input)}: the body provides no such landmark`,
 });
 
 export const DIRECTIONS = [
@@ -64,7 +65,10 @@ export const offsetSchema = z
 export const referenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('landmark'), landmark: landmarkIdSchema }).strict(),
   z
-    .object({ kind: z.literal('midpoint'), landmarks: z.tuple([landmarkIdSchema, landmarkIdSchema]) })
+    .object({
+      kind: z.literal('midpoint'),
+      landmarks: z.tuple([landmarkIdSchema, landmarkIdSchema]),
+    })
     .strict(),
   /** Another numbered point (point 6 is "a little higher than" point 1). */
   z.object({ kind: z.literal('point'), point: z.int().min(1).max(24) }).strict(),
@@ -191,7 +195,9 @@ export const datasetSchema = z
       .array(z.object({ file: z.enum(SOURCE_FILES), description: text, usedFor: text }).strict())
       .min(1),
     technique: z.array(z.object({ text, citation: citationSchema }).strict()),
-    contraindications: z.array(z.object({ text, citations: z.array(citationSchema).min(1) }).strict()),
+    contraindications: z.array(
+      z.object({ text, citations: z.array(citationSchema).min(1) }).strict(),
+    ),
     disagreements: z.array(disagreementSchema),
     points: z.array(pointSchema),
   })

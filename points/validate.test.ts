@@ -28,7 +28,9 @@ describe('validateDataset', () => {
   it('names the point and field of an unknown enum value', () => {
     const data = brokenCopy();
     data.points[6].location.offsets[0].unit = 'inch';
-    expect(errorsOf(data)).toEqual(['point 7: location.offsets[0].unit: expected "finger-width" | "mm"']);
+    expect(errorsOf(data)).toEqual([
+      'point 7: location.offsets[0].unit: expected "finger-width" | "mm"',
+    ]);
   });
 
   it('names an unknown landmark', () => {
@@ -51,7 +53,9 @@ describe('validateDataset', () => {
   it('rejects 23 points', () => {
     const data = brokenCopy();
     data.points.splice(16, 1);
-    expect(errorsOf(data)).toEqual(['points: expected 24 points numbered 1–24, found 23 (missing: 17)']);
+    expect(errorsOf(data)).toEqual([
+      'points: expected 24 points numbered 1–24, found 23 (missing: 17)',
+    ]);
   });
 
   it('falls back to the list position when the number itself is broken', () => {
@@ -99,7 +103,9 @@ describe('validateDataset', () => {
   it('rejects a disagreement id that does not exist', () => {
     const data = brokenCopy();
     data.points[8].disagreements = ['D99'];
-    expect(errorsOf(data)).toEqual(['point 9: disagreements[0]: no disagreement "D99" in the dataset']);
+    expect(errorsOf(data)).toEqual([
+      'point 9: disagreements[0]: no disagreement "D99" in the dataset',
+    ]);
   });
 });
 

@@ -15,7 +15,9 @@ export function validateDataset(raw: unknown): ValidationResult {
     return { ok: false, errors: parsed.error.issues.map((issue) => formatIssue(issue, raw)) };
   }
   const ruleErrors = checkDatasetRules(parsed.data);
-  return ruleErrors.length > 0 ? { ok: false, errors: ruleErrors } : { ok: true, data: parsed.data };
+  return ruleErrors.length > 0
+    ? { ok: false, errors: ruleErrors }
+    : { ok: true, data: parsed.data };
 }
 
 type RawIssue = z.core.$ZodRawIssue;
@@ -57,9 +59,13 @@ function formatIssue(issue: z.core.$ZodIssue, raw: unknown): string {
 /** "point 7" when the entry carries a usable number, otherwise its position in the list. */
 export function describePointAt(raw: unknown, index: number): string {
   const points = (raw as { points?: unknown } | null)?.points;
-  const entry = Array.isArray(points) ? (points[index] as { number?: unknown } | undefined) : undefined;
+  const entry = Array.isArray(points)
+    ? (points[index] as { number?: unknown } | undefined)
+    : undefined;
   const number = entry?.number;
-  return Number.isInteger(number) ? `point ${String(number)}` : `points[${index}] (no valid number)`;
+  return Number.isInteger(number)
+    ? `point ${String(number)}`
+    : `points[${index}] (no valid number)`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,0 +1,35 @@
+import { useAtlasStore } from './store';
+import { parseLink, toSearch } from './url';
+
+/**
+ * Keeps the address bar and the store in step, both ways: the opening link sets the store,
+ * each change writes the link (a new history entry when the point changes, so Back returns to
+ * the previous point), and Back/Forward set the store again.
+ */
+export function startUrlSync(): () => void {
+  const opening = parseLink(window.location.search);
+  useAtlasStore.getState().actions.applyLink(opening.state, opening.hints);
+  writeLink('replace');
+
+  const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+    if (state.point === previous.point && state.filters === previous.filters) return;
+    writeLink(state.point !== previous.point ? 'push' : 'replace');
+  });
+  const onPopState = () => {
+    useAtlasStore.getState().actions.applyLink(parseLink(window.location.search).state);
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
+
+function writeLink(how: 'push' | 'replace') {
+  const { point, filters } = useAtlasStore.getState();
+  const search = toSearch({ point, filters });
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (how === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseLink, toSearch } from './url';
+import { NO_FILTERS } from '../data/filters';
+
+describe('parseLink', () => {
+  it('reads a point and filters', () => {
+    const { state, hints } = parseLink('?point=8&self=named&region=foot');
+    expect(hints).toEqual([]);
+    expect(state.point).toBe(8);
+    expect(state.filters).toEqual({ ...NO_FILTERS, selfMassage: 'sentence', region: 'foot' });
+  });
+
+  it.each(['0', '25', '-1', '1e9', '8.5', 'eight', '', '٣'])(
+    'ignores point=%s with a hint',
+    (value) => {
+      const { state, hints } = parseLink(`?point=${encodeURIComponent(value)}`);
+      expect(state.point).toBeNull();
+      expect(hints).toHaveLength(1);
+      expect(hints[0]).toContain('points are numbered 1 to 24');
+    },
+  );
+
+  it('keeps the valid parts of a partly broken link', () => {
+    const { state, hints } = parseLink('?point=12&region=elbow&colour=red');
+    expect(state.point).toBe(12);
+    expect(state.filters.region).toBe('all');
+    expect(hints).toEqual([
+      'region=elbow was ignored: no such body region.',
+      'The link setting “colour” is not known and was ignored.',
+    ]);
+  });
+
+  it('uses the first of repeated values', () => {
+    const { state, hints } = parseLink('?point=3&point=9');
+    expect(state.point).toBe(3);
+    expect(hints).toEqual([
+      'point appears more than once in the link; only the first value was used.',
+    ]);
+  });
+
+  it('shortens very long values in hints', () => {
+    const { hints } = parseLink(`?posture=${'x'.repeat(5000)}`);
+    expect(hints[0]!.length).toBeLessThan(120);
+  });
+
+  it('does not treat inherited object keys as settings', () => {
+    const { hints } = parseLink('?__proto__=1&constructor=2');
+    expect(hints).toHaveLength(2);
+  });
+});
+
+describe('toSearch', () => {
+  it('round-trips through parseLink', () => {
+    const state = {
+      point: 16,
+      filters: {
+        ...NO_FILTERS,
+        selfMassage: 'any-list' as const,
+        symmetry: 'pair' as const,
+        posture: 'sitting' as const,
+      },
+    };
+    expect(parseLink(toSearch(state)).state).toEqual(state);
+  });
+
+  it('is empty for the default view', () => {
+    expect(toSearch({ point: null, filters: NO_FILTERS })).toBe('');
+  });
+});

@@ -1,0 +1,101 @@
+import { POSTURES, REGIONS } from '../../points/schema';
+import { NO_FILTERS, type Filters } from '../data/filters';
+
+/** Everything a link carries: the selected point and the filters. */
+export interface LinkState {
+  point: number | null;
+  filters: Filters;
+}
+
+export interface ParsedLink {
+  state: LinkState;
+  /** One plain sentence per ignored part of the link, shown to the user. */
+  hints: string[];
+}
+
+const SELF_VALUES = { named: 'sentence', any: 'any-list' } as const;
+const SYMMETRY_VALUES = ['pair', 'midline'] as const;
+const MAX_SHOWN_VALUE_LENGTH = 40;
+
+type ParamReader = (value: string, state: LinkState) => string | null;
+
+/** Each known parameter applies its value to the state, or returns why it was ignored. */
+const PARAMS: Record<string, ParamReader> = {
+  point(value, state) {
+    const number = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
+    if (!(number >= 1 && number <= 24))
+      return `point=${shown(value)} was ignored: points are numbered 1 to 24.`;
+    state.point = number;
+    return null;
+  },
+  self(value, state) {
+    if (!isKey(SELF_VALUES, value))
+      return `self=${shown(value)} was ignored: use self=named or self=any.`;
+    state.filters.selfMassage = SELF_VALUES[value];
+    return null;
+  },
+  symmetry(value, state) {
+    if (!isOneOf(SYMMETRY_VALUES, value))
+      return `symmetry=${shown(value)} was ignored: use symmetry=pair or symmetry=midline.`;
+    state.filters.symmetry = value;
+    return null;
+  },
+  posture(value, state) {
+    if (!isOneOf(POSTURES, value)) return `posture=${shown(value)} was ignored: no such posture.`;
+    state.filters.posture = value;
+    return null;
+  },
+  region(value, state) {
+    if (!isOneOf(REGIONS, value)) return `region=${shown(value)} was ignored: no such body region.`;
+    state.filters.region = value;
+    return null;
+  },
+};
+
+export function parseLink(search: string): ParsedLink {
+  const state: LinkState = { point: null, filters: { ...NO_FILTERS } };
+  const hints: string[] = [];
+  const params = new URLSearchParams(search);
+  const seen = new Set<string>();
+  for (const [name, value] of params) {
+    const reader = Object.hasOwn(PARAMS, name) ? PARAMS[name] : undefined;
+    if (reader === undefined) {
+      hints.push(`The link setting “${shown(name)}” is not known and was ignored.`);
+    } else if (seen.has(name)) {
+      hints.push(`${name} appears more than once in the link; only the first value was used.`);
+    } else {
+      seen.add(name);
+      const problem = reader(value.trim(), state);
+      if (problem !== null) hints.push(problem);
+    }
+  }
+  return { state, hints };
+}
+
+/** The query string for a state, in a stable order, leaving out defaults. */
+export function toSearch(state: LinkState): string {
+  const params = new URLSearchParams();
+  if (state.point !== null) params.set('point', String(state.point));
+  const { selfMassage, symmetry, posture, region } = state.filters;
+  if (selfMassage !== 'all') params.set('self', selfMassage === 'sentence' ? 'named' : 'any');
+  if (symmetry !== 'all') params.set('symmetry', symmetry);
+  if (posture !== 'all') params.set('posture', posture);
+  if (region !== 'all') params.set('region', region);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function shown(value: string): string {
+  const single = value.replace(/\s+/g, ' ');
+  return single.length > MAX_SHOWN_VALUE_LENGTH
+    ? `${single.slice(0, MAX_SHOWN_VALUE_LENGTH)}…`
+    : single;
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
+
+function isKey<T extends object>(record: T, key: string): key is Extract<keyof T, string> {
+  return Object.hasOwn(record, key);
+}

@@ -1,0 +1,39 @@
+import type { Point } from '../../../points/schema';
+import { formatCitation } from '../../data/describe-rule';
+
+const LIST_NAMES = {
+  'diy-bullets': 'Do-it-yourself list',
+  'home-list': '“Massage at home” list',
+} as const;
+
+const MATCH_LABELS = {
+  certain: 'clear match',
+  likely: 'likely match',
+  possible: 'possible match',
+} as const;
+
+export function SelfMassageInfo({ point }: { point: Point }) {
+  const { inSelfMassageSentence, otherLists, citation } = point.selfMassage;
+  return (
+    <section className="self-massage" data-testid="self-massage">
+      <h3>Self-massage</h3>
+      <p>
+        {inSelfMassageSentence
+          ? 'Named among the points people can reach and massage themselves.'
+          : 'Not among the points the source names for self-massage.'}
+        <span className="citation">{formatCitation(citation)}</span>
+      </p>
+      {otherLists.length > 0 && (
+        <ul className="mentions">
+          {otherLists.map((mention) => (
+            <li key={mention.list + mention.item}>
+              <strong>{LIST_NAMES[mention.list]}</strong> ({MATCH_LABELS[mention.match]}):{' '}
+              {mention.item}
+              <span className="citation">{formatCitation(mention.citation)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

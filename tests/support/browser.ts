@@ -1,0 +1,57 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a quiet, GPU-less Chromium that still has WebGL through SwiftShader. */
+const BASE_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+export const NO_WEBGL_ARGS = ['--disable-software-rasterizer'];
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium with a fresh profile. Outside CI a missing browser skips the
+ * suite (the caller checks `browserAvailable`); under CI=true it is a failure.
+ */
+export async function launchBrowser(options: { webgl?: boolean } = {}): Promise<LaunchedBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
+  const args = [...BASE_ARGS, ...(options.webgl === false ? NO_WEBGL_ARGS : WEBGL_ARGS)];
+  // Playwright passes the fresh profile as --user-data-dir itself.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function browserAvailable(): boolean {
+  const available = existsSync(CHROMIUM_PATH);
+  if (!available && process.env.CI === 'true') {
+    throw new Error(
+      `CI=true but no Chromium at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH`,
+    );
+  }
+  return available;
+}
