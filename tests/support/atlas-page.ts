@@ -1,0 +1,28 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Opens the atlas at a query string and waits for the first screen (or the error screen). */
+export async function openAtlas(context: BrowserContext, baseUrl: string, query = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(query, baseUrl).toString());
+  await page.waitForSelector('[data-testid="evidence-notice"], [data-testid="dataset-error"]');
+  return page;
+}
+
+export async function listedPointNumbers(page: Page): Promise<number[]> {
+  const numbers = await page
+    .locator('[data-testid="point-list"] > li')
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-point'))));
+  return numbers;
+}
+
+/** Records every request whose origin differs from the app's. */
+export function watchForeignRequests(context: BrowserContext, baseUrl: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) foreign.push(url);
+  });
+  return foreign;
+}
