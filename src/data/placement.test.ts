@@ -1,0 +1,148 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Triangle, Vector3 } from 'three';
+import { readBodyGlb } from '../../models/mesh/read-glb';
+import type { LandmarkTable, Vec3 } from '../../models/landmark-table';
+import landmarkTable from '../../models/landmarks.json';
+import { loadDataset, type Dataset } from './dataset';
+import { missingLandmarks, placePoints, type PlacedMarker } from './placement';
+import { createSurfaceQuery, geometryFromArrays } from './surface-query';
+
+const MM = 0.001;
+const table = landmarkTable as LandmarkTable;
+const fw = table.fingerWidthM;
+
+let dataset: Dataset;
+let markers: PlacedMarker[];
+let mesh: Awaited<ReturnType<typeof readBodyGlb>>;
+
+const v = (p: Vec3) => new Vector3(...p);
+const marker = (point: number, side: PlacedMarker['side']) => {
+  const found = markers.find((m) => m.point === point && m.side === side);
+  if (found === undefined) throw new Error(`no marker ${point} ${side}`);
+  return found;
+};
+const landmark = (id: string, side: 'left' | 'right' | 'midline') => {
+  const found = table.landmarks.find((l) => l.id === id && l.side === side);
+  if (found === undefined) throw new Error(`no landmark ${id} ${side}`);
+  return found;
+};
+
+/** Distance to the mesh by brute force over every triangle: independent of the BVH used to place. */
+function bruteForceDistanceToSkin(position: Vec3): number {
+  const p = v(position);
+  const triangle = new Triangle();
+  const closest = new Vector3();
+  const corner = (i: number) => {
+    const id = mesh.indices[i]!;
+    return new Vector3(
+      mesh.positions[id * 3],
+      mesh.positions[id * 3 + 1],
+      mesh.positions[id * 3 + 2],
+    );
+  };
+  let best = Infinity;
+  for (let i = 0; i < mesh.indices.length; i += 3) {
+    triangle.set(corner(i), corner(i + 1), corner(i + 2));
+    triangle.closestPointToPoint(p, closest);
+    best = Math.min(best, closest.distanceTo(p));
+  }
+  return best;
+}
+
+beforeAll(async () => {
+  const result = loadDataset();
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  dataset = result.data;
+  mesh = await readBodyGlb(readFileSync(new URL('../../public/models/body.glb', import.meta.url)));
+  const closest = createSurfaceQuery(
+    geometryFromArrays(mesh.positions, mesh.normals, mesh.indices),
+  );
+  markers = placePoints(dataset.points, table, closest);
+});
+
+describe('placement by rule on the generated body', () => {
+  it('finds every landmark the dataset uses in the body', () => {
+    expect(missingLandmarks(dataset.points, table)).toEqual([]);
+  });
+
+  it('gives 43 markers: a left and a right for 19 pairs, one for 5 midline points', () => {
+    expect(markers).toHaveLength(43);
+    expect(markers.filter((m) => m.side === 'midline').map((m) => m.point)).toEqual([
+      1, 2, 6, 22, 23,
+    ]);
+  });
+
+  it('puts every marker on the skin (within 2 mm, checked against every triangle)', () => {
+    const worst = Math.max(...markers.map((m) => bruteForceDistanceToSkin(m.position)));
+    expect(worst).toBeLessThan(2 * MM);
+  });
+
+  it('mirrors each pair within 1 mm and keeps midline points on x = 0', () => {
+    for (const point of dataset.points) {
+      if (point.symmetry === 'midline') {
+        expect(Math.abs(marker(point.number, 'midline').position[0])).toBeLessThan(1 * MM);
+        continue;
+      }
+      const left = v(marker(point.number, 'left').position);
+      const right = v(marker(point.number, 'right').position);
+      const mirrored = right.clone().setX(-right.x);
+      expect(left.distanceTo(mirrored), `point ${point.number}`).toBeLessThan(1 * MM);
+      expect(left.x, `point ${point.number} left is on the body's left (+x)`).toBeGreaterThan(0);
+    }
+  });
+
+  it('puts point 9 beside the little toe nail corner', () => {
+    const corner = v(landmark('little-toe-nail-lateral-corner', 'left').position);
+    const distance = v(marker(9, 'left').position).distanceTo(corner);
+    expect(distance).toBeGreaterThan(1 * MM);
+    expect(distance).toBeLessThan(6 * MM);
+  });
+
+  it('puts point 10 level with T4/T5, 1.5 finger-widths off the spine', () => {
+    const spine = landmark('t4-t5-interspace', 'midline').position;
+    const p10 = marker(10, 'left').position;
+    expect(Math.abs(p10[1] - spine[1])).toBeLessThan(0.5 * fw);
+    expect(Math.abs(p10[0])).toBeGreaterThan(1.2 * fw);
+    expect(Math.abs(p10[0])).toBeLessThan(1.6 * fw);
+    expect(p10[2]).toBeLessThan(spine[2] + 0.02); // on the back
+  });
+
+  it('puts point 23 two finger-widths below the navel on the midline', () => {
+    const navel = landmark('navel', 'midline').position;
+    const p23 = marker(23, 'midline').position;
+    expect(navel[1] - p23[1]).toBeGreaterThan(1.6 * fw);
+    expect(navel[1] - p23[1]).toBeLessThan(2.1 * fw);
+  });
+
+  it('resolves point 6 from point 1: above it, on the back of the head', () => {
+    const p1 = marker(1, 'midline').position;
+    const p6 = marker(6, 'midline').position;
+    expect(p6[1]).toBeGreaterThan(p1[1]);
+    expect(v(p6).distanceTo(v(p1))).toBeGreaterThan(1.2 * fw);
+    expect(v(p6).distanceTo(v(p1))).toBeLessThan(1.6 * fw);
+  });
+
+  it('puts point 12 four finger-widths above the outer ankle bone, on the outside', () => {
+    const ankle = landmark('lateral-malleolus', 'left').position;
+    const p12 = marker(12, 'left').position;
+    expect(p12[1] - ankle[1]).toBeGreaterThan(3.5 * fw);
+    expect(p12[1] - ankle[1]).toBeLessThan(4.1 * fw);
+    expect(p12[0]).toBeGreaterThan(ankle[0] - 0.01);
+  });
+
+  it('puts point 2 between the tailbone tip and the anus', () => {
+    const coccyx = v(landmark('coccyx-tip', 'midline').position);
+    const anus = v(landmark('anus', 'midline').position);
+    const p2 = v(marker(2, 'midline').position);
+    expect(p2.distanceTo(coccyx)).toBeLessThan(coccyx.distanceTo(anus));
+    expect(p2.distanceTo(anus)).toBeLessThan(coccyx.distanceTo(anus));
+  });
+
+  it('keeps the self-massage points on the limbs: feet and wrists', () => {
+    for (const number of [3, 8, 9, 13, 24])
+      expect(marker(number, 'left').position[1]).toBeLessThan(0.15);
+    const wrist = landmark('wrist-dorsal-centre', 'left').position;
+    expect(v(marker(11, 'left').position).distanceTo(v(wrist))).toBeLessThan(3 * MM);
+  });
+});

@@ -1,0 +1,184 @@
+import { Vector3 } from 'three';
+import type { LandmarkEntry, LandmarkSide, LandmarkTable, Vec3 } from '../../models/landmark-table';
+import type { LandmarkId } from '../../models/landmark-ids';
+import type { Direction, Offset, Point } from '../../points/schema';
+import type { ClosestSurfacePoint, SurfacePoint } from './surface-query';
+
+export type MarkerSide = Exclude<LandmarkSide, 'midline'> | 'midline';
+
+/** One marker on the skin: a midline point has one, a pair has a left and a right one. */
+export interface PlacedMarker extends SurfacePoint {
+  point: number;
+  side: MarkerSide;
+}
+
+const MM = 0.001;
+/** Offsets are walked over the skin in steps this long, so distances follow the body's curve. */
+const WALK_STEP_M = 2 * MM;
+/** Below this share of the step lying along the skin, the direction points into it: go straight. */
+const MIN_TANGENT_SHARE = 0.2;
+/** The path over the skin may be at most this much longer than the straight distance. */
+const MAX_PATH_STRETCH = 3;
+const MIN_REMAINING_M = 0.05 * MM;
+
+const UP = new Vector3(0, 1, 0);
+const FRONT = new Vector3(0, 0, 1);
+/** The body's own left is +X (models/README.md, "Frame"). */
+const BODY_LEFT = new Vector3(1, 0, 0);
+
+export class PlacementError extends Error {}
+
+export function offsetLengthM(
+  offset: Pick<Offset, 'amount' | 'unit'>,
+  fingerWidthM: number,
+): number {
+  return offset.unit === 'mm' ? offset.amount * MM : offset.amount * fingerWidthM;
+}
+
+export function directionVector(direction: Direction, side: MarkerSide, proximal?: Vec3): Vector3 {
+  const lateral = BODY_LEFT.clone().multiplyScalar(side === 'left' ? 1 : side === 'right' ? -1 : 0);
+  const alongLimb = proximal === undefined ? UP.clone() : new Vector3(...proximal).normalize();
+  switch (direction) {
+    case 'superior':
+      return UP.clone();
+    case 'inferior':
+      return UP.clone().negate();
+    case 'anterior':
+      return FRONT.clone();
+    case 'posterior':
+      return FRONT.clone().negate();
+    case 'lateral':
+      return lateral;
+    case 'medial':
+      return lateral.negate();
+    case 'proximal':
+      return alongLimb;
+    case 'distal':
+      return alongLimb.negate();
+  }
+}
+
+/** Places every point of the dataset: 43 markers for 19 pairs and 5 midline points. */
+export function placePoints(
+  points: readonly Point[],
+  table: LandmarkTable,
+  closest: ClosestSurfacePoint,
+): PlacedMarker[] {
+  const placed = new Map<string, PlacedMarker>();
+  // Points placed from another point go last, so their reference is already there.
+  const ordered = [...points].sort(
+    (a, b) =>
+      Number(a.location.reference.kind === 'point') - Number(b.location.reference.kind === 'point'),
+  );
+  for (const point of ordered) {
+    const sides: MarkerSide[] = point.symmetry === 'pair' ? ['left', 'right'] : ['midline'];
+    for (const side of sides) {
+      const marker = placeOne(point, side, table, closest, placed);
+      placed.set(`${point.number}:${side}`, marker);
+    }
+  }
+  return points.flatMap((point) =>
+    (point.symmetry === 'pair' ? ['left', 'right'] : ['midline']).map(
+      (side) => placed.get(`${point.number}:${side}`) as PlacedMarker,
+    ),
+  );
+}
+
+function placeOne(
+  point: Point,
+  side: MarkerSide,
+  table: LandmarkTable,
+  closest: ClosestSurfacePoint,
+  placed: ReadonlyMap<string, PlacedMarker>,
+): PlacedMarker {
+  const reference = point.location.reference;
+  let start: SurfacePoint;
+  let proximal: Vec3 | undefined;
+  if (reference.kind === 'landmark') {
+    const landmark = findLandmark(table, reference.landmark, side, point.number);
+    start = closest(landmark.position);
+    proximal = landmark.proximal;
+  } else if (reference.kind === 'midpoint') {
+    const [a, b] = reference.landmarks.map((id) => findLandmark(table, id, side, point.number));
+    const middle = new Vector3(...a!.position).add(new Vector3(...b!.position)).multiplyScalar(0.5);
+    start = closest(middle.toArray() as Vec3);
+    proximal = a!.proximal ?? b!.proximal;
+  } else {
+    const from =
+      placed.get(`${reference.point}:${side}`) ?? placed.get(`${reference.point}:midline`);
+    if (from === undefined)
+      throw new PlacementError(`point ${point.number}: point ${reference.point} is not placed yet`);
+    start = from;
+  }
+  const end = point.location.offsets.reduce(
+    (at, offset) =>
+      walkOverSkin(
+        at,
+        directionVector(offset.direction, side, proximal),
+        offsetLengthM(offset, table.fingerWidthM),
+        closest,
+      ),
+    start,
+  );
+  return { point: point.number, side, ...end };
+}
+
+/**
+ * Moves along the skin in small steps until the straight-line progress along `direction`
+ * reaches `lengthM`: fingers laid side by side span a straight breadth, so the distance is
+ * measured along the stated direction, while the path itself stays on the skin (over the
+ * spine's groove, round the neck) instead of cutting through the body.
+ */
+export function walkOverSkin(
+  from: SurfacePoint,
+  direction: Vector3,
+  lengthM: number,
+  closest: ClosestSurfacePoint,
+): SurfacePoint {
+  const start = new Vector3(...from.position);
+  const maxSteps = Math.ceil((MAX_PATH_STRETCH * lengthM) / WALK_STEP_M) + 1;
+  let at = from;
+  for (let step = 0; step < maxSteps; step++) {
+    const position = new Vector3(...at.position);
+    const remaining = lengthM - position.clone().sub(start).dot(direction);
+    if (remaining <= MIN_REMAINING_M) break;
+    const normal = new Vector3(...at.normal);
+    const tangent = direction.clone().sub(normal.clone().multiplyScalar(direction.dot(normal)));
+    const heading = tangent.length() < MIN_TANGENT_SHARE ? direction.clone() : tangent.normalize();
+    const progressPerMetre = Math.max(heading.dot(direction), MIN_TANGENT_SHARE);
+    const stepLength = Math.min(WALK_STEP_M, remaining / progressPerMetre);
+    at = closest(position.addScaledVector(heading, stepLength).toArray() as Vec3);
+  }
+  return at;
+}
+
+function findLandmark(
+  table: LandmarkTable,
+  id: LandmarkId,
+  side: MarkerSide,
+  pointNumber: number,
+): LandmarkEntry {
+  const entry =
+    table.landmarks.find((l) => l.id === id && l.side === side) ??
+    table.landmarks.find((l) => l.id === id && l.side === 'midline');
+  if (entry === undefined)
+    throw new PlacementError(
+      `point ${pointNumber}: the body's landmark table has no "${id}" for the ${side} side`,
+    );
+  return entry;
+}
+
+/** Every landmark the dataset uses must be in the body's table; returns what is missing. */
+export function missingLandmarks(points: readonly Point[], table: LandmarkTable): string[] {
+  const provided = new Set(table.landmarks.map((l) => l.id));
+  const used = points.flatMap((p) => {
+    const reference = p.location.reference;
+    if (reference.kind === 'landmark') return [{ point: p.number, id: reference.landmark }];
+    if (reference.kind === 'midpoint')
+      return reference.landmarks.map((id) => ({ point: p.number, id }));
+    return [];
+  });
+  return used
+    .filter(({ id }) => !provided.has(id))
+    .map(({ point, id }) => `point ${point}: landmark "${id}" is not in models/landmarks.json`);
+}
