@@ -115,10 +115,10 @@ export const FOOT = {
   ballForward: 0.135,
   /** Big toe to little toe: lateral offset, forward reach of the tip, radius. */
   toes: [
-    { lateral: -0.03, tip: 0.2, radius: 0.0125, length: 0.058 },
-    { lateral: -0.002, tip: 0.194, radius: 0.0078, length: 0.052 },
-    { lateral: 0.0165, tip: 0.183, radius: 0.0072, length: 0.046 },
-    { lateral: 0.0345, tip: 0.17, radius: 0.0068, length: 0.042 },
-    { lateral: 0.0515, tip: 0.155, radius: 0.0064, length: 0.037 },
+    { lateral: -0.03, tip: 0.196, radius: 0.013, length: 0.054 },
+    { lateral: -0.002, tip: 0.19, radius: 0.008, length: 0.048 },
+    { lateral: 0.0165, tip: 0.18, radius: 0.0074, length: 0.043 },
+    { lateral: 0.0345, tip: 0.167, radius: 0.007, length: 0.039 },
+    { lateral: 0.0515, tip: 0.153, radius: 0.0066, length: 0.035 },
   ],
 } as const;

@@ -18,5 +18,7 @@ export const VIEWS: Record<string, View> = {
   face: { position: [0.12, 1.6, 0.75], target: [0, 1.57, 0], fov: 24 },
   profile: { position: [0.75, 1.58, 0.02], target: [0, 1.58, 0.02], fov: 22 },
   eyes: { position: [0.06, 1.6, 0.42], target: [0.0, 1.575, 0.05], fov: 16 },
+  ankleBack: { position: [0.3, 0.2, -0.5], target: [0.1, 0.08, -0.02], fov: 26 },
+  torso: { position: [0.5, 1.3, 1.4], target: [0, 1.2, 0], fov: 30 },
   head: { position: [0.7, 1.6, -0.25], target: [0, 1.57, -0.02], fov: 24 },
 };

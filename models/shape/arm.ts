@@ -77,8 +77,7 @@ export function arm(s: Skeleton): SdfNode {
     ellAlong(inFrame(h, 0.045, -0.025, 0.008), h.along, h.normal, [0.035, 0.01, 0.014]), // hypothenar
   );
   const fingers = s.fingers.map((f) =>
-    smooth(
-      0.004,
+    hard(
       cone(f.knuckle, f.pip, f.radius, f.radius * 0.9),
       cone(f.pip, f.dip, f.radius * 0.9, f.radius * 0.82),
       cone(f.dip, sub(f.tip, scale(f.dir[2]!, f.radius * 0.78)), f.radius * 0.82, f.radius * 0.76),

@@ -21,7 +21,7 @@ export function toeNails(s: Skeleton): NailPlate[] {
     const along = norm(sub(t.tip, t.base));
     const r = t.radius;
     return {
-      centre: add(add(t.tip, scale(along, -r * 0.55)), [0, r * 0.8, 0]),
+      centre: add(add(t.tip, scale(along, -r * 0.25)), [0, r * 0.76, 0]),
       along,
       up: [0, 1, 0.15],
       radii: [r * 0.95, r * 0.26, r * 0.78] as V3,
