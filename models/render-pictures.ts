@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     for (const view of views) {
-      await page.goto(`${url}?view=${view}`);
+      await page.goto(`${url}?view=${view}${process.env.PREVIEW_QUERY ?? ''}`);
       await page.waitForFunction(
         () => window.__ready === true || window.__error !== undefined,
         undefined,

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   document.body.appendChild(renderer.domElement);
 
   const scene = new THREE.Scene();
-  scene.background = new THREE.Color('#eceef1');
+  scene.background = new THREE.Color(params.get('bg') ?? '#eceef1');
   // Soft, local lighting (no environment map from a CDN): sky/ground fill, a key and two rims.
   scene.add(new THREE.HemisphereLight('#ffffff', '#b9b2aa', 1.9));
   const key = new THREE.DirectionalLight('#fff6ee', 1.7);

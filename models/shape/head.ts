@@ -12,11 +12,11 @@ export const FACE = {
   eyeRadius: 0.0124,
   upperLip: {
     centre: [0, LEVEL.mouth + 0.0048, 0.0885] as V3,
-    radii: [0.021, 0.0052, 0.0068] as V3,
+    radii: [0.019, 0.0052, 0.0068] as V3,
   },
   lowerLip: {
     centre: [0, LEVEL.mouth - 0.0056, 0.0858] as V3,
-    radii: [0.0185, 0.0058, 0.0072] as V3,
+    radii: [0.0165, 0.0058, 0.0072] as V3,
   },
   ear: [0.073, E - 0.018, -0.012] as V3,
 };
@@ -28,8 +28,9 @@ export function headAndNeck(): SdfNode {
     ell([0, E - 0.03, 0.02], [0.062, 0.058, 0.064]), // mid face mass
     ell([0, LEVEL.brow + 0.03, 0.034], [0.058, 0.045, 0.05]), // forehead
     ell([0, LEVEL.mouth + 0.004, 0.062], [0.03, 0.026, 0.026]), // muzzle under the lips
-    cone([0.049, LEVEL.mouth + 0.006, -0.014], [0.016, LEVEL.chin + 0.012, 0.064], 0.016, 0.013), // jaw line
-    ell([0, LEVEL.chin + 0.011, 0.071], [0.02, 0.013, 0.013]), // chin
+    cone([0.048, LEVEL.mouth + 0.008, -0.014], [0.012, LEVEL.chin + 0.013, 0.062], 0.016, 0.012), // jaw line
+    ell([0, LEVEL.chin + 0.012, 0.07], [0.017, 0.012, 0.012]), // chin
+    ell([0.04, LEVEL.mouth + 0.014, 0.04], [0.022, 0.026, 0.03]), // cheek
     ell([0.046, E - 0.02, 0.05], [0.02, 0.014, 0.02]), // cheekbone
     ellAlong([0.028, LEVEL.brow + 0.002, 0.073], [1, 0, -0.35], [0, 1, 0], [0.027, 0.009, 0.011]), // brow
   );
@@ -37,7 +38,7 @@ export function headAndNeck(): SdfNode {
   const sockets = cut(
     0.006,
     skull,
-    ellAlong([FACE.eye[0], E, 0.083], [1, 0.08, -0.3], [0, 1, 0], [0.0175, 0.0105, 0.011]), // almond-shaped eye recess
+    ellAlong([FACE.eye[0], E, 0.082], [1, 0.08, -0.18], [0, 1, 0], [0.0175, 0.0105, 0.0095]), // almond-shaped eye recess
   );
   // Open eyes: the eyeball shows between two lids, each a shell just larger than the eyeball,
   // trimmed by a large sphere standing in for a plane.
@@ -58,15 +59,17 @@ export function headAndNeck(): SdfNode {
     0.006,
     cone([0, LEVEL.brow - 0.006, 0.082], [0, LEVEL.noseBase + 0.013, 0.104], 0.0068, 0.0085),
     sphere([0, LEVEL.noseBase + 0.008, 0.103], 0.0096),
-    ell([0.0105, LEVEL.noseBase + 0.0045, 0.093], [0.0072, 0.0062, 0.0078]),
+    ell([0.0098, LEVEL.noseBase + 0.0045, 0.093], [0.0064, 0.0058, 0.0072]),
+    ell([0, LEVEL.noseBase - 0.006, 0.0905], [0.0085, 0.0095, 0.0065]), // philtrum under the columella
+    ell([0, LEVEL.noseBase + 0.008, 0.083], [0.016, 0.013, 0.012]), // nasal base on the maxilla
   );
-  const nostrils = ell([0.0065, LEVEL.noseBase + 0.0005, 0.1], [0.0032, 0.0022, 0.0042]);
+  const nostrils = ell([0.0062, LEVEL.noseBase - 0.0012, 0.099], [0.0028, 0.0018, 0.0036]);
   const lips = smooth(
     0.004,
     ell(FACE.upperLip.centre, FACE.upperLip.radii),
     ell(FACE.lowerLip.centre, FACE.lowerLip.radii),
   );
-  const mouthLine = capsule([-0.019, LEVEL.mouth, 0.0905], [0.019, LEVEL.mouth, 0.0905], 0.0012);
+  const mouthLine = capsule([-0.017, LEVEL.mouth, 0.0905], [0.017, LEVEL.mouth, 0.0905], 0.0012);
   const earShell = ellAlong(FACE.ear, [0, 1, 0.12], [0.9, 0, 0.35], [0.031, 0.0125, 0.019]);
   const ear = cut(
     0.003,
