@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Dataset } from '../points/schema';
 import { DatasetContext } from './state/dataset-context';
 import { EvidenceNotice } from './ui/EvidenceNotice';
@@ -7,6 +8,9 @@ import { PointDetails } from './ui/PointDetails';
 import { PointList } from './ui/PointList';
 import { ScenePlaceholder } from './ui/ScenePlaceholder';
 import { SelectionAnnouncer } from './ui/SelectionAnnouncer';
+
+// The 3D view is its own chunk: the notice and list paint before three.js arrives.
+const BodyStage = lazy(() => import('./scene/BodyStage'));
 
 export function App({ dataset }: { dataset: Dataset }) {
   return (
@@ -26,7 +30,9 @@ export function App({ dataset }: { dataset: Dataset }) {
             <PointList />
           </aside>
           <section className="stage" aria-label="3D body">
-            <ScenePlaceholder />
+            <Suspense fallback={<ScenePlaceholder />}>
+              <BodyStage />
+            </Suspense>
           </section>
           <section className="details" aria-label="Point details">
             <PointDetails />

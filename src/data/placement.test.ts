@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Triangle, Vector3 } from 'three';
 import { readBodyGlb } from '../../models/mesh/read-glb';
-import type { LandmarkTable, Vec3 } from '../../models/landmark-table';
-import landmarkTable from '../../models/landmarks.json';
+import type { Vec3 } from '../../models/landmark-table';
+import { BODY_LANDMARKS } from './body-landmarks';
 import { loadDataset, type Dataset } from './dataset';
 import { missingLandmarks, placePoints, type PlacedMarker } from './placement';
-import { createSurfaceQuery, geometryFromArrays } from './surface-query';
+import { createMidlineQuery, createSurfaceQuery, geometryFromArrays } from './surface-query';
 
 const MM = 0.001;
-const table = landmarkTable as LandmarkTable;
+const table = BODY_LANDMARKS;
 const fw = table.fingerWidthM;
 
 let dataset: Dataset;
@@ -55,10 +55,11 @@ beforeAll(async () => {
   if (!result.ok) throw new Error(result.errors.join('\n'));
   dataset = result.data;
   mesh = await readBodyGlb(readFileSync(new URL('../../public/models/body.glb', import.meta.url)));
-  const closest = createSurfaceQuery(
-    geometryFromArrays(mesh.positions, mesh.normals, mesh.indices),
-  );
-  markers = placePoints(dataset.points, table, closest);
+  const geometry = geometryFromArrays(mesh.positions, mesh.normals, mesh.indices);
+  markers = placePoints(dataset.points, table, {
+    closest: createSurfaceQuery(geometry),
+    closestOnMidline: createMidlineQuery(geometry),
+  });
 });
 
 describe('placement by rule on the generated body', () => {

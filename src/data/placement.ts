@@ -4,6 +4,12 @@ import type { LandmarkId } from '../../models/landmark-ids';
 import type { Direction, Offset, Point } from '../../points/schema';
 import type { ClosestSurfacePoint, SurfacePoint } from './surface-query';
 
+/** The two ways to settle on the skin: anywhere, or on the midline seam (x = 0). */
+export interface SkinQueries {
+  closest: ClosestSurfacePoint;
+  closestOnMidline: ClosestSurfacePoint;
+}
+
 export type MarkerSide = Exclude<LandmarkSide, 'midline'> | 'midline';
 
 /** One marker on the skin: a midline point has one, a pair has a left and a right one. */
@@ -13,13 +19,6 @@ export interface PlacedMarker extends SurfacePoint {
 }
 
 const MM = 0.001;
-/** Offsets are walked over the skin in steps this long, so distances follow the body's curve. */
-const WALK_STEP_M = 2 * MM;
-/** Below this share of the step lying along the skin, the direction points into it: go straight. */
-const MIN_TANGENT_SHARE = 0.2;
-/** The path over the skin may be at most this much longer than the straight distance. */
-const MAX_PATH_STRETCH = 3;
-const MIN_REMAINING_M = 0.05 * MM;
 
 const UP = new Vector3(0, 1, 0);
 const FRONT = new Vector3(0, 0, 1);
@@ -62,7 +61,7 @@ export function directionVector(direction: Direction, side: MarkerSide, proximal
 export function placePoints(
   points: readonly Point[],
   table: LandmarkTable,
-  closest: ClosestSurfacePoint,
+  skin: SkinQueries,
 ): PlacedMarker[] {
   const placed = new Map<string, PlacedMarker>();
   // Points placed from another point go last, so their reference is already there.
@@ -73,6 +72,7 @@ export function placePoints(
   for (const point of ordered) {
     const sides: MarkerSide[] = point.symmetry === 'pair' ? ['left', 'right'] : ['midline'];
     for (const side of sides) {
+      const closest = side === 'midline' ? skin.closestOnMidline : skin.closest;
       const marker = placeOne(point, side, table, closest, placed);
       placed.set(`${point.number}:${side}`, marker);
     }
@@ -112,7 +112,7 @@ function placeOne(
   }
   const end = point.location.offsets.reduce(
     (at, offset) =>
-      walkOverSkin(
+      stepOnSkin(
         at,
         directionVector(offset.direction, side, proximal),
         offsetLengthM(offset, table.fingerWidthM),
@@ -124,32 +124,18 @@ function placeOne(
 }
 
 /**
- * Moves along the skin in small steps until the straight-line progress along `direction`
- * reaches `lengthM`: fingers laid side by side span a straight breadth, so the distance is
- * measured along the stated direction, while the path itself stays on the skin (over the
- * spine's groove, round the neck) instead of cutting through the body.
+ * Moves the stated distance in a straight line, then settles on the nearest skin. Fingers laid
+ * side by side span a straight breadth; a path that tried to follow the skin would get caught in
+ * creases and grooves (the wrist crease, the spine) and fall short.
  */
-export function walkOverSkin(
+export function stepOnSkin(
   from: SurfacePoint,
   direction: Vector3,
   lengthM: number,
   closest: ClosestSurfacePoint,
 ): SurfacePoint {
-  const start = new Vector3(...from.position);
-  const maxSteps = Math.ceil((MAX_PATH_STRETCH * lengthM) / WALK_STEP_M) + 1;
-  let at = from;
-  for (let step = 0; step < maxSteps; step++) {
-    const position = new Vector3(...at.position);
-    const remaining = lengthM - position.clone().sub(start).dot(direction);
-    if (remaining <= MIN_REMAINING_M) break;
-    const normal = new Vector3(...at.normal);
-    const tangent = direction.clone().sub(normal.clone().multiplyScalar(direction.dot(normal)));
-    const heading = tangent.length() < MIN_TANGENT_SHARE ? direction.clone() : tangent.normalize();
-    const progressPerMetre = Math.max(heading.dot(direction), MIN_TANGENT_SHARE);
-    const stepLength = Math.min(WALK_STEP_M, remaining / progressPerMetre);
-    at = closest(position.addScaledVector(heading, stepLength).toArray() as Vec3);
-  }
-  return at;
+  const target = new Vector3(...from.position).addScaledVector(direction, lengthM);
+  return closest(target.toArray() as Vec3);
 }
 
 function findLandmark(

@@ -11,7 +11,9 @@ describe('DatasetErrorScreen', () => {
     const result = loadDataset(broken);
     if (result.ok) throw new Error('the broken fixture should not validate');
     const html = renderToStaticMarkup(<DatasetErrorScreen errors={result.errors} />);
-    expect(html).toContain('point 7: location.offsets[0].unit: expected &quot;finger-width&quot; | &quot;mm&quot;');
+    expect(html).toContain(
+      'point 7: location.offsets[0].unit: expected &quot;finger-width&quot; | &quot;mm&quot;',
+    );
     expect(html).toContain('found 1 problem');
     expect(html).not.toContain('<b>');
   });

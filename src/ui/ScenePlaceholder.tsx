@@ -1,9 +1,9 @@
-/** Marks where the 3D body will sit; says so plainly rather than faking a picture. */
+/** Holds the 3D area while its code loads. */
 export function ScenePlaceholder() {
   return (
-    <div className="scene-placeholder" data-testid="scene-placeholder">
-      <p className="scene-placeholder__title">3D body</p>
-      <p>The interactive body is not part of this version yet. Every point is in the list.</p>
+    <div className="scene-placeholder" role="status" data-testid="scene-placeholder">
+      <p className="scene-placeholder__title">Loading the 3D view…</p>
+      <p>The list and details already work.</p>
     </div>
   );
 }

@@ -1,0 +1,59 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo } from 'react';
+import { DoubleSide, Ray, Vector3 } from 'three';
+import { markerElements, markerKey } from './marker-elements';
+import { useSceneStore } from './scene-store';
+
+/** A marker counts as hidden when the skin lies this far in front of it along the line of sight. */
+const OCCLUSION_TOLERANCE_M = 0.006;
+/** Markers turned this far away from the camera are behind the body without needing a ray test. */
+const BACK_FACING_LIMIT = -0.2;
+
+/**
+ * After each rendered frame, moves every marker label to its point's place on screen and marks
+ * it hidden when the body stands between it and the camera, so labels are never drawn through
+ * the body. Runs only when a frame is drawn (frameloop "demand").
+ */
+export function MarkerProjector() {
+  const markers = useSceneStore((state) => state.markers);
+  const skin = useSceneStore((state) => state.skin);
+  const scratch = useMemo(
+    () => ({
+      screen: new Vector3(),
+      world: new Vector3(),
+      toCamera: new Vector3(),
+      normal: new Vector3(),
+      ray: new Ray(),
+    }),
+    [],
+  );
+
+  useFrame(({ camera, size }) => {
+    camera.updateMatrixWorld();
+    const { screen, world, toCamera, normal, ray } = scratch;
+    for (const marker of markers) {
+      const element = markerElements.get(markerKey(marker.point, marker.side));
+      if (element === undefined) continue;
+      world.set(...marker.position);
+      screen.copy(world).project(camera);
+      const x = ((screen.x + 1) / 2) * size.width;
+      const y = ((1 - screen.y) / 2) * size.height;
+      toCamera.copy(camera.position).sub(world);
+      const distance = toCamera.length();
+      toCamera.divideScalar(distance);
+      normal.set(...marker.normal);
+      let hidden = screen.z > 1 || normal.dot(toCamera) < BACK_FACING_LIMIT;
+      if (!hidden && skin !== null) {
+        ray.set(camera.position, toCamera.clone().negate());
+        const hit = skin.raycastFirst(ray, DoubleSide);
+        hidden = hit !== null && hit.distance < distance - OCCLUSION_TOLERANCE_M;
+      }
+      element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+      if (element.dataset.hidden !== String(hidden)) {
+        element.dataset.hidden = String(hidden);
+        element.tabIndex = hidden ? -1 : 0;
+      }
+    }
+  });
+  return null;
+}

@@ -1,0 +1,40 @@
+import { create } from 'zustand';
+import type { MeshBVH } from 'three-mesh-bvh';
+import type { PlacedMarker } from '../data/placement';
+
+export type SceneStatus = 'loading' | 'ready' | 'error';
+
+/** Camera requests from the toolbar; the camera rig carries them out. */
+export type CameraCommand =
+  | { kind: 'view'; view: 'front' | 'back' | 'left' | 'right' }
+  | { kind: 'reset' }
+  | { kind: 'rotate'; degrees: number }
+  | { kind: 'tilt'; degrees: number }
+  | { kind: 'zoom'; factor: number };
+
+interface SceneState {
+  status: SceneStatus;
+  markers: PlacedMarker[];
+  /** The skin in world space, for telling which markers the body hides from the camera. */
+  skin: MeshBVH | null;
+  /** Increments with each command, so the same command twice still runs twice. */
+  command: { id: number; value: CameraCommand } | null;
+  hovered: number | null;
+  setReady: (markers: PlacedMarker[], skin: MeshBVH) => void;
+  setError: () => void;
+  send: (command: CameraCommand) => void;
+  setHovered: (point: number | null) => void;
+}
+
+/** State that belongs to the 3D view only (the shared store holds what the user chose). */
+export const useSceneStore = create<SceneState>()((set) => ({
+  status: 'loading',
+  markers: [],
+  skin: null,
+  command: null,
+  hovered: null,
+  setReady: (markers, skin) => set({ status: 'ready', markers, skin }),
+  setError: () => set({ status: 'error' }),
+  send: (value) => set((state) => ({ command: { id: (state.command?.id ?? 0) + 1, value } })),
+  setHovered: (hovered) => set({ hovered }),
+}));
