@@ -29,11 +29,12 @@ export function trunk(): SdfNode {
       0.024,
     ), // trapezius
   );
+  // Radii: along the (slightly tilted) vertical, then depth, then breadth.
   const buttock = ellAlong(
-    [0.062, LEVEL.gluteal + 0.042, -0.056],
-    [0.15, 1, 0.2],
+    [0.06, LEVEL.gluteal + 0.045, -0.062],
+    [0.12, 1, 0.25],
     [0, 0, -1],
-    [0.085, 0.074, 0.058],
+    [0.09, 0.05, 0.08],
   );
   const clavicle = cone(
     [0.02, LEVEL.sternalNotch + 0.0, 0.045],
