@@ -64,13 +64,17 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     expect(cautions).toMatch(/gentl/i);
     expect(cautions).toMatch(/three minutes|3 min/i);
     expect(new URL(page.url()).searchParams.get('point')).toBe('16');
-    expect(await page.getByTestId('selection-announcer').textContent()).toMatch(/^Point 16 selected/);
+    expect(await page.getByTestId('selection-announcer').textContent()).toMatch(
+      /^Point 16 selected/,
+    );
     await page.close();
   });
 
   it('opens a deep link straight on a point, with its disagreements flagged', async () => {
     const page = await openAtlas(browser.context, server.url, '?point=7&region=leg');
-    expect(await page.getByTestId('point-details').locator('.eyebrow').textContent()).toMatch(/^Point 7/);
+    expect(await page.getByTestId('point-details').locator('.eyebrow').textContent()).toMatch(
+      /^Point 7/,
+    );
     expect(await page.getByTestId('disagreements').isVisible()).toBe(true);
     expect(await listedPointNumbers(page)).toContain(7);
     expect(await page.locator('[data-point="7"] button').getAttribute('aria-current')).toBe('true');

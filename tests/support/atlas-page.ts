@@ -1,7 +1,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** Opens the atlas at a query string and waits for the first screen (or the error screen). */
-export async function openAtlas(context: BrowserContext, baseUrl: string, query = ''): Promise<Page> {
+export async function openAtlas(
+  context: BrowserContext,
+  baseUrl: string,
+  query = '',
+): Promise<Page> {
   const page = await context.newPage();
   await page.goto(new URL(query, baseUrl).toString());
   await page.waitForSelector('[data-testid="evidence-notice"], [data-testid="dataset-error"]');

@@ -1,0 +1,171 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, type LaunchedBrowser } from '../support/browser';
+import { startBuiltApp, type RunningServer } from '../support/server';
+import { listedPointNumbers, openAtlas, watchForeignRequests } from '../support/atlas-page';
+import {
+  markerCentre,
+  skinPixelBounds,
+  waitForScene,
+  waitForStillCamera,
+} from '../support/scene-page';
+
+const SCREENSHOTS = 'test-results/screenshots';
+
+describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader WebGL', () => {
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+  let foreign: string[];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startBuiltApp();
+    browser = await launchBrowser();
+    foreign = watchForeignRequests(browser.context, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('draws the whole standing body in the middle of the 3D area', async () => {
+    const page = await openAtlas(browser.context, server.url);
+    await waitForScene(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/default-view.png` });
+    const skin = await skinPixelBounds(page);
+    expect(skin.count).toBeGreaterThan(0.03 * skin.width * skin.height);
+    const centreX = (skin.left + skin.right) / 2;
+    expect(Math.abs(centreX - skin.width / 2)).toBeLessThan(0.08 * skin.width);
+    expect(skin.bottom - skin.top).toBeGreaterThan(0.65 * skin.height);
+    expect(skin.right - skin.left).toBeLessThan(0.8 * skin.width);
+    await page.close();
+  });
+
+  it('shows all 43 markers and hides the ones behind the body', async () => {
+    const page = await openAtlas(browser.context, server.url);
+    await waitForScene(page);
+    expect(await page.locator('.marker').count()).toBe(43);
+    // From the front, the back-of-wrist point 11 and the upper-back point 10 are behind the body.
+    expect(await markerCentre(page, 11, 'left')).toBeNull();
+    expect(await markerCentre(page, 10, 'left')).toBeNull();
+    expect(await markerCentre(page, 23, 'midline')).not.toBeNull();
+    await page.close();
+  });
+
+  it('selects a point when its marker is clicked on the body', async () => {
+    const page = await openAtlas(browser.context, server.url);
+    await waitForScene(page);
+    const centre = await markerCentre(page, 5, 'left');
+    expect(centre).not.toBeNull();
+    await page.mouse.click(centre!.x, centre!.y);
+    expect(await page.getByTestId('point-details').locator('.eyebrow').textContent()).toMatch(
+      /^Point 5/,
+    );
+    expect(new URL(page.url()).searchParams.get('point')).toBe('5');
+    expect(await page.locator('[data-point="5"] button').getAttribute('aria-current')).toBe('true');
+    await page.close();
+  });
+
+  it('turns the body to frame a back point picked from the list', async () => {
+    const page = await openAtlas(browser.context, server.url);
+    await waitForScene(page);
+    await page.locator('[data-testid="point-list"] [data-point="10"] button').click();
+    await waitForStillCamera(page);
+    const stage = (await page.getByTestId('body-stage').boundingBox())!;
+    const centre = await markerCentre(page, 10, 'left');
+    expect(centre, 'point 10 is turned into view').not.toBeNull();
+    expect(Math.abs(centre!.x - (stage.x + stage.width / 2))).toBeLessThan(stage.width * 0.2);
+    expect(Math.abs(centre!.y - (stage.y + stage.height / 2))).toBeLessThan(stage.height * 0.2);
+    expect(
+      await page
+        .locator('.marker[data-point="10"][data-side="left"]')
+        .getAttribute('data-selected'),
+    ).toBe('true');
+    expect(await page.locator('.body-stage__canvas').getAttribute('aria-label')).toMatch(
+      /point 10/,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/back-view-point-10.png` });
+    await page.close();
+  });
+
+  it('gives a toe point a close view of the foot', async () => {
+    const page = await openAtlas(browser.context, server.url, '?point=9');
+    await waitForScene(page);
+    await waitForStillCamera(page);
+    const toe = await markerCentre(page, 9, 'left').then(
+      (c) => c ?? markerCentre(page, 9, 'right'),
+    );
+    expect(toe).not.toBeNull();
+    const skin = await skinPixelBounds(page);
+    expect(skin.count, 'the foot fills much of the view').toBeGreaterThan(
+      0.2 * skin.width * skin.height,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/foot-view-point-9.png` });
+    await page.close();
+  });
+
+  it('leaves only the six self-massage points highlighted under the filter', async () => {
+    const page = await openAtlas(browser.context, server.url, '?self=named');
+    await waitForScene(page);
+    const highlighted = await page
+      .locator('.marker[data-dimmed="false"]')
+      .evaluateAll((markers) => [
+        ...new Set(markers.map((m) => Number(m.getAttribute('data-point')))),
+      ]);
+    expect(highlighted.sort((a, b) => a - b)).toEqual([3, 8, 9, 11, 13, 24]);
+    expect(await page.locator('.marker[data-dimmed="true"]').count()).toBe(43 - 12);
+    await page.close();
+  });
+
+  it('turns the body with the buttons alone', async () => {
+    const page = await openAtlas(browser.context, server.url);
+    await waitForScene(page);
+    await page.getByRole('button', { name: 'Back view' }).click();
+    await waitForStillCamera(page);
+    expect(await markerCentre(page, 22, 'midline')).not.toBeNull();
+    expect(await markerCentre(page, 23, 'midline')).toBeNull();
+    await page.getByRole('button', { name: 'Reset the view' }).click();
+    await waitForStillCamera(page);
+    expect(await markerCentre(page, 23, 'midline')).not.toBeNull();
+    await page.close();
+  });
+
+  it('says so in the 3D area when the model cannot load, and the list still works', async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/models/body.glb', (route) =>
+      route.fulfill({ status: 404, body: 'missing' }),
+    );
+    await page.goto(server.url);
+    const message = page.getByTestId('scene-message');
+    await message.waitFor({ timeout: 20_000 });
+    expect(await message.innerText()).toMatch(/could not be loaded/);
+    expect(await listedPointNumbers(page)).toHaveLength(24);
+    await page.locator('[data-point="16"] button').click();
+    expect(await page.getByTestId('cautions').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('made no request beyond its own origin', () => {
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe.skipIf(!browserAvailable())('without WebGL', () => {
+  it('explains the empty 3D area and keeps the list, filters and details', async () => {
+    const server = await startBuiltApp();
+    const browser = await launchBrowser({ webgl: false });
+    try {
+      const page = await openAtlas(browser.context, server.url, '?point=3');
+      const message = page.getByTestId('scene-message');
+      await message.waitFor({ timeout: 20_000 });
+      expect(await message.innerText()).toMatch(/3D view unavailable/);
+      expect(await page.getByTestId('point-details').isVisible()).toBe(true);
+      await page.getByLabel('Named for self-massage').check();
+      expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+});

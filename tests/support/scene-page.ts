@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+
+/** Waits until the body is loaded and every marker placed. */
+export async function waitForScene(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="body-stage"][data-status="ready"]', {
+    timeout: 45_000,
+  });
+  await waitForStillCamera(page);
+}
+
+/** Centre of a marker label on the page, or null while the body hides it. */
+export async function markerCentre(page: Page, point: number, side: string) {
+  const marker = page.locator(`.marker[data-point="${point}"][data-side="${side}"]`);
+  if ((await marker.getAttribute('data-hidden')) !== 'false') return null;
+  const box = await marker.boundingBox();
+  return box === null ? null : { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The camera has stopped when no marker label moves for a few frames' time. */
+export async function waitForStillCamera(page: Page, timeoutMs = 20_000): Promise<void> {
+  const positions = () =>
+    page.$$eval('.marker', (markers) =>
+      markers.map((m) => (m as HTMLElement).style.transform).join('|'),
+    );
+  const deadline = Date.now() + timeoutMs;
+  let previous = await positions();
+  let stillFor = 0;
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(250);
+    const current = await positions();
+    stillFor = current === previous && current !== '' ? stillFor + 1 : 0;
+    if (stillFor >= 3) return;
+    previous = current;
+  }
+  throw new Error('the camera did not settle');
+}
+
+/**
+ * Where the warm (skin-coloured) pixels are in a screenshot of the 3D area: the background is a
+ * cool grey, the skin warm, so red minus blue separates them.
+ */
+export async function skinPixelBounds(page: Page) {
+  const stage = page.getByTestId('body-stage');
+  // Legend, buttons and marker labels are painted over (flat magenta) so only the 3D picture counts.
+  const overlays = page.locator('.legend, .view-toolbar__group, .marker');
+  const png = (await stage.screenshot({ mask: [overlays] })).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    const { data: pixels } = context.getImageData(0, 0, image.width, image.height);
+    let count = 0;
+    let left = image.width;
+    let right = 0;
+    let top = image.height;
+    let bottom = 0;
+    for (let y = 0; y < image.height; y++) {
+      for (let x = 0; x < image.width; x++) {
+        const i = (y * image.width + x) * 4;
+        // Skin is warm but pale; the copper markers are far more saturated and are left out.
+        const warmth = pixels[i]! - pixels[i + 2]!;
+        const warm = warmth > 18 && warmth < 90 && pixels[i]! > 150;
+        if (!warm) continue;
+        count++;
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+      }
+    }
+    return { count, left, right, top, bottom, width: image.width, height: image.height };
+  }, png);
+}
