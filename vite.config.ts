@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -37,7 +38,32 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
-    // The 3D part arrives as its own lazily loaded chunk; the first screen stays small.
+    // The 3D view is its own lazily loaded chunk (three.js is most of it); the first screen stays small.
     chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    projects: [
+      {
+        // In Node, no browser: dataset, validator, link parsing, placement, the body model.
+        test: {
+          name: 'unit',
+          include: ['points/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'models/**/*.test.ts'],
+          exclude: ['src/e2e/**', 'node_modules/**'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        // Against the built app served on localhost, in Debian Chromium; run after `npm run build`.
+        test: {
+          name: 'browser',
+          include: ['src/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface RunningServer {
   url: string;
@@ -14,7 +14,7 @@ export async function startBuiltApp(): Promise<RunningServer> {
   if (!existsSync(`${repoRoot}/dist/index.html`)) {
     throw new Error('dist/ is missing: the browser tests run after `npm run build`');
   }
-  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, ['src/server/serve.mjs'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from '../support/browser';
-import { startBuiltApp, type RunningServer } from '../support/server';
-import { listedPointNumbers, openAtlas, watchForeignRequests } from '../support/atlas-page';
+import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
+import { startBuiltApp, type RunningServer } from './support/server';
+import { listedPointNumbers, openAtlas, watchForeignRequests } from './support/atlas-page';
 import {
   markerCentre,
   skinPixelBounds,
   waitForScene,
   waitForStillCamera,
-} from '../support/scene-page';
+} from './support/scene-page';
 
 const SCREENSHOTS = 'test-results/screenshots';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from '../support/browser';
-import { startBuiltApp, type RunningServer } from '../support/server';
-import { listedPointNumbers, openAtlas, watchForeignRequests } from '../support/atlas-page';
+import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
+import { startBuiltApp, type RunningServer } from './support/server';
+import { listedPointNumbers, openAtlas, watchForeignRequests } from './support/atlas-page';
 
 describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
   let server: RunningServer;

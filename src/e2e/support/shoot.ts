@@ -1,4 +1,4 @@
-// Ad-hoc screenshots for looking at the app: npx tsx tests/support/shoot.ts "?point=16" out.png
+// Ad-hoc screenshots for looking at the app: npx tsx src/e2e/support/shoot.ts "?point=16" out.png
 import { launchBrowser } from './browser';
 import { startBuiltApp } from './server';
 
