@@ -22,7 +22,7 @@ const rgb = (r: number, g: number, b: number): V3 => [
 export const PALETTE = {
   skin: rgb(226, 211, 196),
   hair: rgb(172, 150, 132),
-  nail: rgb(244, 236, 228),
+  nail: rgb(238, 227, 217),
   lip: rgb(208, 176, 164),
   iris: rgb(186, 170, 158),
   crease: rgb(208, 192, 177),
