@@ -5,7 +5,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
+// ATLAS_DIST lets a second build (e.g. a parallel test run) be served from elsewhere.
+const root = resolve(
+  process.env.ATLAS_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url)),
+);
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4173);
 

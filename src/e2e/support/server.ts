@@ -11,7 +11,8 @@ export interface RunningServer {
 
 /** Serves dist/ with the same server `npm start` uses, on a free port. */
 export async function startBuiltApp(): Promise<RunningServer> {
-  if (!existsSync(`${repoRoot}/dist/index.html`)) {
+  const dist = process.env.ATLAS_DIST ?? `${repoRoot}/dist`;
+  if (!existsSync(`${dist}/index.html`)) {
     throw new Error('dist/ is missing: the browser tests run after `npm run build`');
   }
   const child: ChildProcess = spawn(process.execPath, ['src/server/serve.mjs'], {
