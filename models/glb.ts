@@ -1,5 +1,5 @@
 /** Write the body as binary glTF: one mesh node "body", one primitive, meshopt + quantization. */
-import { Document, Logger, NodeIO } from '@gltf-transform/core';
+import { Document, Logger, NodeIO, type TypedArray } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { quantize, reorder } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
@@ -13,7 +13,8 @@ export async function encodeGlb(m: BodyMesh): Promise<Uint8Array> {
   doc.getRoot().getAsset().generator = GENERATOR;
   const buffer = doc.createBuffer();
   const acc = (array: Float32Array | Uint32Array | Uint16Array, type: 'VEC3' | 'SCALAR') =>
-    doc.createAccessor().setArray(array).setType(type).setBuffer(buffer);
+    // Our arrays always own a plain ArrayBuffer; TypeScript's typed arrays can't say so.
+    doc.createAccessor().setArray(array as TypedArray).setType(type).setBuffer(buffer);
   const vertexCount = m.positions.length / 3;
   const indices = vertexCount < 65536 ? Uint16Array.from(m.indices) : m.indices;
   const material = doc
