@@ -1,43 +1,23 @@
-import { lazy, Suspense } from 'react';
 import type { Dataset } from '../points/schema';
+import { BodyStageSlot } from './BodyStageSlot';
 import { DatasetContext } from './state/dataset-context';
+import { useAtlasStore } from './state/store';
 import { EvidenceNotice } from './ui/EvidenceNotice';
-import { FilterPanel } from './ui/FilterPanel';
+import { ExploreLayout } from './ui/ExploreLayout';
 import { LinkHints } from './ui/LinkHints';
-import { PointDetails } from './ui/PointDetails';
-import { PointList } from './ui/PointList';
-import { ScenePlaceholder } from './ui/ScenePlaceholder';
 import { SelectionAnnouncer } from './ui/SelectionAnnouncer';
+import { TopBar } from './ui/TopBar';
 
-// The 3D view is its own chunk: the notice and list paint before three.js arrives.
-const BodyStage = lazy(() => import('./scene/BodyStage'));
-
+/** Composes the atlas for the current mode; holds no logic of its own. */
 export function App({ dataset }: { dataset: Dataset }) {
+  const mode = useAtlasStore((state) => state.mode);
   return (
     <DatasetContext value={dataset}>
-      <div className="atlas">
-        <header className="topbar">
-          <h1>Acupressure point atlas</h1>
-          <p className="topbar__subtitle">
-            The 24 points of one popular article, in 3D, with its gaps shown
-          </p>
-        </header>
+      <div className="atlas" data-mode={mode}>
+        <TopBar />
         <EvidenceNotice />
         <LinkHints />
-        <main className="workspace">
-          <aside className="browse" aria-label="Find a point">
-            <FilterPanel />
-            <PointList />
-          </aside>
-          <section className="stage" aria-label="3D body">
-            <Suspense fallback={<ScenePlaceholder />}>
-              <BodyStage />
-            </Suspense>
-          </section>
-          <section className="details" aria-label="Point details">
-            <PointDetails />
-          </section>
-        </main>
+        <ExploreLayout stage={<BodyStageSlot />} />
         <SelectionAnnouncer />
       </div>
     </DatasetContext>

@@ -12,8 +12,13 @@ export function startUrlSync(): () => void {
   writeLink('replace');
 
   const unsubscribe = useAtlasStore.subscribe((state, previous) => {
-    if (state.point === previous.point && state.filters === previous.filters) return;
-    writeLink(state.point !== previous.point ? 'push' : 'replace');
+    const sameLink =
+      state.mode === previous.mode &&
+      state.point === previous.point &&
+      state.filters === previous.filters;
+    if (sameLink) return;
+    const newPlace = state.point !== previous.point || state.mode !== previous.mode;
+    writeLink(newPlace ? 'push' : 'replace');
   });
   const onPopState = () => {
     useAtlasStore.getState().actions.applyLink(parseLink(window.location.search).state);
@@ -26,8 +31,8 @@ export function startUrlSync(): () => void {
 }
 
 function writeLink(how: 'push' | 'replace') {
-  const { point, filters } = useAtlasStore.getState();
-  const search = toSearch({ point, filters });
+  const { mode, point, filters } = useAtlasStore.getState();
+  const search = toSearch({ mode, point, filters });
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (how === 'push') window.history.pushState(null, '', url);

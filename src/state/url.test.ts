@@ -52,6 +52,7 @@ describe('parseLink', () => {
 describe('toSearch', () => {
   it('round-trips through parseLink', () => {
     const state = {
+      mode: 'present' as const,
       point: 16,
       filters: {
         ...NO_FILTERS,
@@ -64,6 +65,6 @@ describe('toSearch', () => {
   });
 
   it('is empty for the default view', () => {
-    expect(toSearch({ point: null, filters: NO_FILTERS })).toBe('');
+    expect(toSearch({ mode: 'explore', point: null, filters: NO_FILTERS })).toBe('');
   });
 });

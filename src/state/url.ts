@@ -1,8 +1,16 @@
 import { POSTURES, REGIONS } from '../../points/schema';
 import { NO_FILTERS, type Filters } from '../data/filters';
 
-/** Everything a link carries: the selected point and the filters. */
+/**
+ * How the atlas is being used: exploring (the default), presenting to a class, a quiz, or a
+ * printable handout of the filtered points.
+ */
+export const MODES = ['explore', 'present', 'quiz', 'print'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Everything a link carries: the mode, the selected point and the filters. */
 export interface LinkState {
+  mode: Mode;
   point: number | null;
   filters: Filters;
 }
@@ -21,6 +29,12 @@ type ParamReader = (value: string, state: LinkState) => string | null;
 
 /** Each known parameter applies its value to the state, or returns why it was ignored. */
 const PARAMS: Record<string, ParamReader> = {
+  mode(value, state) {
+    if (!isOneOf(MODES, value))
+      return `mode=${shown(value)} was ignored: use mode=present, mode=quiz or mode=print.`;
+    state.mode = value;
+    return null;
+  },
   point(value, state) {
     const number = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
     if (!(number >= 1 && number <= 24))
@@ -53,7 +67,7 @@ const PARAMS: Record<string, ParamReader> = {
 };
 
 export function parseLink(search: string): ParsedLink {
-  const state: LinkState = { point: null, filters: { ...NO_FILTERS } };
+  const state: LinkState = { mode: 'explore', point: null, filters: { ...NO_FILTERS } };
   const hints: string[] = [];
   const params = new URLSearchParams(search);
   const seen = new Set<string>();
@@ -75,6 +89,7 @@ export function parseLink(search: string): ParsedLink {
 /** The query string for a state, in a stable order, leaving out defaults. */
 export function toSearch(state: LinkState): string {
   const params = new URLSearchParams();
+  if (state.mode !== 'explore') params.set('mode', state.mode);
   if (state.point !== null) params.set('point', String(state.point));
   const { selfMassage, symmetry, posture, region } = state.filters;
   if (selfMassage !== 'all') params.set('self', selfMassage === 'sentence' ? 'named' : 'any');
