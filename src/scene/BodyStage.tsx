@@ -10,6 +10,7 @@ import { LoadingIndicator } from './LoadingIndicator';
 import { MarkerDots } from './MarkerDots';
 import { MarkerOverlay } from './MarkerOverlay';
 import { MarkerProjector } from './MarkerProjector';
+import { PerfProbe, perfRequested } from './PerfProbe';
 import { useSceneDescription } from './SceneDescription';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SceneMessage } from './SceneMessage';
@@ -52,6 +53,7 @@ export default function BodyStage() {
               <MarkerProjector />
             </Suspense>
             <CameraRig />
+            {perfRequested() && <PerfProbe />}
           </Canvas>
         </div>
         <MarkerOverlay />
