@@ -146,4 +146,16 @@ describe('placement by rule on the generated body', () => {
     const wrist = landmark('wrist-dorsal-centre', 'left').position;
     expect(v(marker(11, 'left').position).distanceTo(v(wrist))).toBeLessThan(3 * MM);
   });
+
+  it('lays out the guide from the same rule: a tick per finger-width, ending at the point', () => {
+    const p12 = marker(12, 'left');
+    expect(p12.guide.ticks).toHaveLength(4);
+    expect(v(p12.guide.path.at(-1)!.position).distanceTo(v(p12.position))).toBeLessThan(0.01 * MM);
+    const start = v(p12.guide.start.position);
+    const gaps = p12.guide.ticks.map((tick, i) =>
+      v(tick.position).distanceTo(i === 0 ? start : v(p12.guide.ticks[i - 1]!.position)),
+    );
+    for (const gap of gaps) expect(gap / fw).toBeCloseTo(1, 0);
+    expect(marker(2, 'midline').guide.landmarks).toHaveLength(2);
+  });
 });

@@ -12,10 +12,23 @@ export interface SkinQueries {
 
 export type MarkerSide = Exclude<LandmarkSide, 'midline'> | 'midline';
 
+/**
+ * The placement rule laid out on the skin, for the "how to find it" guide: the landmarks it
+ * starts from, where it starts, a tick at every whole finger-width along each offset, and the
+ * path from the start to the point.
+ */
+export interface PlacementGuide {
+  landmarks: SurfacePoint[];
+  start: SurfacePoint;
+  ticks: SurfacePoint[];
+  path: SurfacePoint[];
+}
+
 /** One marker on the skin: a midline point has one, a pair has a left and a right one. */
 export interface PlacedMarker extends SurfacePoint {
   point: number;
   side: MarkerSide;
+  guide: PlacementGuide;
 }
 
 const MM = 0.001;
@@ -93,34 +106,44 @@ function placeOne(
 ): PlacedMarker {
   const reference = point.location.reference;
   let start: SurfacePoint;
+  let landmarks: SurfacePoint[];
   let proximal: Vec3 | undefined;
   if (reference.kind === 'landmark') {
     const landmark = findLandmark(table, reference.landmark, side, point.number);
     start = closest(landmark.position);
+    landmarks = [start];
     proximal = landmark.proximal;
   } else if (reference.kind === 'midpoint') {
     const [a, b] = reference.landmarks.map((id) => findLandmark(table, id, side, point.number));
     const middle = new Vector3(...a!.position).add(new Vector3(...b!.position)).multiplyScalar(0.5);
     start = closest(middle.toArray() as Vec3);
+    landmarks = [closest(a!.position), closest(b!.position)];
     proximal = a!.proximal ?? b!.proximal;
   } else {
     const from =
       placed.get(`${reference.point}:${side}`) ?? placed.get(`${reference.point}:midline`);
     if (from === undefined)
       throw new PlacementError(`point ${point.number}: point ${reference.point} is not placed yet`);
-    start = from;
+    start = { position: from.position, normal: from.normal };
+    landmarks = [start];
   }
-  const end = point.location.offsets.reduce(
-    (at, offset) =>
-      stepOnSkin(
-        at,
-        directionVector(offset.direction, side, proximal),
-        offsetLengthM(offset, table.fingerWidthM),
-        closest,
-      ),
-    start,
-  );
-  return { point: point.number, side, ...end };
+  const ticks: SurfacePoint[] = [];
+  const path: SurfacePoint[] = [start];
+  let at = start;
+  for (const offset of point.location.offsets) {
+    const direction = directionVector(offset.direction, side, proximal);
+    const lengthM = offsetLengthM(offset, table.fingerWidthM);
+    if (offset.unit === 'finger-width') {
+      for (let k = 1; k <= Math.floor(offset.amount); k++) {
+        const tick = stepOnSkin(at, direction, k * table.fingerWidthM, closest);
+        ticks.push(tick);
+        path.push(tick);
+      }
+    }
+    at = stepOnSkin(at, direction, lengthM, closest);
+    path.push(at);
+  }
+  return { point: point.number, side, ...at, guide: { landmarks, start, ticks, path } };
 }
 
 /**
