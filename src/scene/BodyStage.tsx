@@ -10,7 +10,9 @@ import { LoadingIndicator } from './LoadingIndicator';
 import { MarkerDots } from './MarkerDots';
 import { MarkerOverlay } from './MarkerOverlay';
 import { MarkerProjector } from './MarkerProjector';
+import { PlacementGuideView } from './PlacementGuideView';
 import { PerfProbe, perfRequested } from './PerfProbe';
+import { QuizBodyClicks } from './QuizBodyClicks';
 import { useSceneDescription } from './SceneDescription';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { SceneMessage } from './SceneMessage';
@@ -50,9 +52,11 @@ export default function BodyStage() {
             <Suspense fallback={null}>
               <BodyModel />
               <MarkerDots />
+              <PlacementGuideView />
               <MarkerProjector />
             </Suspense>
             <CameraRig />
+            <QuizBodyClicks />
             {perfRequested() && <PerfProbe />}
           </Canvas>
         </div>
