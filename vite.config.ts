@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built app's Content-Security-Policy. Only the build gets it: the dev server injects an
@@ -34,8 +35,40 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Installs as a PWA that precaches the whole built app (model, fonts and the chunk with the
+ * WebAssembly meshopt decoder included), so a classroom without Wi-Fi still gets everything.
+ * generateSW writes its Workbox runtime next to sw.js: nothing comes from a CDN. The register
+ * script is a file, not inline, so the CSP needs no 'unsafe-inline'.
+ */
+function offlineApp() {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    manifest: {
+      name: 'Acupressure point atlas',
+      short_name: 'Point atlas',
+      description: 'The 24 points of one popular article, in 3D, with its gaps shown.',
+      start_url: '.',
+      display: 'standalone',
+      background_color: '#f5f3ee',
+      theme_color: '#f5f3ee',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,svg,png,woff,woff2,glb,wasm,json}'],
+      // The three.js chunk is over Workbox's 2 MiB default; a missing chunk would break offline 3D.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The first visit is often the only one online: take over that page at once.
+      clientsClaim: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp()],
   build: {
     target: 'es2022',
     // The 3D view is its own lazily loaded chunk (three.js is most of it); the first screen stays small.

@@ -27,7 +27,9 @@ export interface LaunchedBrowser {
  * Launches Debian's Chromium with a fresh profile. Outside CI a missing browser skips the
  * suite (the caller checks `browserAvailable`); under CI=true it is a failure.
  */
-export async function launchBrowser(options: { webgl?: boolean } = {}): Promise<LaunchedBrowser> {
+export async function launchBrowser(
+  options: { webgl?: boolean; serviceWorkers?: boolean } = {},
+): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
   const args = [...BASE_ARGS, ...(options.webgl === false ? NO_WEBGL_ARGS : WEBGL_ARGS)];
   // Playwright passes the fresh profile as --user-data-dir itself.
@@ -36,6 +38,8 @@ export async function launchBrowser(options: { webgl?: boolean } = {}): Promise<
     headless: true,
     args,
     viewport: { width: 1280, height: 800 },
+    // Off unless a test is about offline use: a worker serving from its cache would bypass page.route.
+    serviceWorkers: options.serviceWorkers === true ? 'allow' : 'block',
   });
   return {
     context,

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
+import { startBuiltApp, type RunningServer } from './support/server';
+import { listedPointNumbers, openAtlas, watchForeignRequests } from './support/atlas-page';
+import { waitForScene } from './support/scene-page';
+
+describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+  let foreign: string[];
+
+  beforeAll(async () => {
+    server = await startBuiltApp();
+    browser = await launchBrowser({ serviceWorkers: true });
+    foreign = watchForeignRequests(browser.context, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('precaches the model, fonts and app chunks with a local Workbox runtime', async () => {
+    const sw = await (await fetch(new URL('sw.js', server.url))).text();
+    expect(sw).toContain('"models/body.glb"');
+    expect(sw).toMatch(/"assets\/[^"]+\.woff2"/);
+    expect(sw).toMatch(/"assets\/BodyStage-[^"]+\.js"/);
+    expect(sw).toContain('"index.html"');
+    // Workbox's runtime is a file of our own, never fetched from a CDN.
+    expect(sw).not.toMatch(/https?:\/\//);
+    const manifest = await (await fetch(new URL('manifest.webmanifest', server.url))).json();
+    expect(manifest.name).toBe('Acupressure point atlas');
+  });
+
+  it('loads once, then reloads offline with the notice, list, details and 3D body', async () => {
+    const page = await openAtlas(browser.context, server.url, '?point=8');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      // clientsClaim: the freshly installed worker takes over this page without a reload.
+      if (navigator.serviceWorker.controller === null) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+      }
+    });
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector('[data-testid="evidence-notice"]');
+      expect(await listedPointNumbers(page)).toHaveLength(24);
+      expect(await page.getByTestId('point-details').locator('.eyebrow').textContent()).toMatch(
+        /^Point 8/,
+      );
+      await waitForScene(page);
+      expect(await page.locator('.marker').count()).toBe(43);
+      await page.locator('[data-point="16"] button').click();
+      expect(await page.getByTestId('cautions').isVisible()).toBe(true);
+      await page.getByLabel('Named for self-massage').check();
+      expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
+    } finally {
+      await browser.context.setOffline(false);
+      await page.close();
+    }
+  });
+
+  it('made no request beyond its own origin', () => {
+    expect(foreign).toEqual([]);
+  });
+});
