@@ -1,0 +1,72 @@
+import type { MetricKey } from './metrics';
+
+export interface MetricSpec {
+  key: MetricKey;
+  label: string;
+  unit: 'kB' | 'ms' | 'MB' | '';
+  /** The issue's budget (the figure must not exceed it); null means reported only. */
+  budget: number | null;
+  /** How far above the committed baseline counts as a regression (a fraction). */
+  tolerance: number;
+}
+
+// Timings are noisy on a shared 2-core machine, so only a large rise is called a regression;
+// byte sizes and counts are deterministic and are held tightly.
+const BYTES = 0.03;
+const COUNT = 0.02;
+const TIME = 0.5;
+
+/** In the order the table prints them. Budgets: issue 6, "Proof of speed and access". */
+export const METRICS: MetricSpec[] = [
+  {
+    key: 'firstScreenJsKB',
+    label: 'First-screen JS (gzip)',
+    unit: 'kB',
+    budget: 120,
+    tolerance: BYTES,
+  },
+  {
+    key: 'firstScreenCssKB',
+    label: 'First-screen CSS (gzip)',
+    unit: 'kB',
+    budget: null,
+    tolerance: BYTES,
+  },
+  { key: 'lazyJsKB', label: 'Lazy 3D chunk (gzip)', unit: 'kB', budget: 400, tolerance: BYTES },
+  { key: 'modelKB', label: 'Body model (gzip)', unit: 'kB', budget: 150, tolerance: BYTES },
+  {
+    key: 'dataKB',
+    label: 'Dataset (gzip, inside first-screen JS)',
+    unit: 'kB',
+    budget: null,
+    tolerance: BYTES,
+  },
+  {
+    key: 'firstScreenMs',
+    label: 'First screen painted (notice + list)',
+    unit: 'ms',
+    budget: 1000,
+    tolerance: TIME,
+  },
+  { key: 'fcpMs', label: 'First contentful paint', unit: 'ms', budget: null, tolerance: TIME },
+  { key: 'lcpMs', label: 'Largest contentful paint', unit: 'ms', budget: 1500, tolerance: TIME },
+  { key: 'cls', label: 'Cumulative layout shift', unit: '', budget: 0.05, tolerance: COUNT },
+  {
+    key: 'firstBodyFrameMs',
+    label: 'First frame with the body',
+    unit: 'ms',
+    budget: 2500,
+    tolerance: TIME,
+  },
+  { key: 'drawCalls', label: 'Draw calls per frame', unit: '', budget: 10, tolerance: COUNT },
+  { key: 'triangles', label: 'Triangles per frame', unit: '', budget: null, tolerance: COUNT },
+  { key: 'idleFrames', label: 'Frames drawn in 2 s idle', unit: '', budget: 0, tolerance: 0 },
+  {
+    key: 'clickToDetailsP75Ms',
+    label: 'Click in list → details painted (p75 of 20)',
+    unit: 'ms',
+    budget: 100,
+    tolerance: TIME,
+  },
+  { key: 'heapMB', label: 'JS heap after load', unit: 'MB', budget: null, tolerance: 0.1 },
+];

@@ -1,0 +1,97 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { AtlasPerf } from '../scene/PerfProbe';
+import type { PageMetrics } from './metrics';
+import { armClickTimer, OBSERVE_FIRST_SCREEN, READ_FIRST_SCREEN, READ_PERF } from './page-scripts';
+import { percentile } from './stats';
+
+const IDLE_WINDOW_MS = 2000;
+const CLICKS = 20;
+const SETTLED_AFTER_MS = 700;
+
+interface FirstScreen {
+  firstScreenMs: number | null;
+  cls: number;
+  lcpMs: number;
+  fcpMs: number | null;
+}
+
+/** One cold load of the atlas in a fresh browser profile, with every page-side figure. */
+export async function measurePage(context: BrowserContext, baseUrl: string): Promise<PageMetrics> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: OBSERVE_FIRST_SCREEN });
+  await page.goto(new URL('/#perf', baseUrl).toString());
+  await page.waitForFunction('window.__bench.firstScreenMs !== null', null, { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="body-stage"][data-status="ready"]', {
+    timeout: 60_000,
+  });
+  await page.waitForFunction('window.__atlasPerf?.firstBodyFrameMs != null', null, {
+    timeout: 30_000,
+  });
+  const settled = await waitUntilNoFrames(page);
+  await page.waitForTimeout(IDLE_WINDOW_MS);
+  const idleFrames = (await readPerf(page)).frames - settled.frames;
+  const heapMB = await usedHeapMB(page);
+  const clickToDetailsP75Ms = percentile(await timeListClicks(page), 0.75);
+  const first = (await page.evaluate(READ_FIRST_SCREEN)) as FirstScreen;
+  await page.close();
+  return {
+    firstScreenMs: first.firstScreenMs ?? NaN,
+    fcpMs: first.fcpMs ?? NaN,
+    lcpMs: first.lcpMs,
+    cls: first.cls,
+    firstBodyFrameMs: settled.firstBodyFrameMs ?? NaN,
+    drawCalls: settled.drawCalls,
+    triangles: settled.triangles,
+    idleFrames,
+    clickToDetailsP75Ms,
+    heapMB,
+  };
+}
+
+async function readPerf(page: Page): Promise<AtlasPerf> {
+  const perf = (await page.evaluate(READ_PERF)) as AtlasPerf | null;
+  if (perf === null)
+    throw new Error('window.__atlasPerf is missing: was the page opened with #perf?');
+  return perf;
+}
+
+/** The camera's opening move is over once no frame has been drawn for a while. */
+async function waitUntilNoFrames(page: Page, timeoutMs = 30_000): Promise<AtlasPerf> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await readPerf(page);
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    const now = await readPerf(page);
+    if (now.frames !== last.frames) quietSince = Date.now();
+    else if (Date.now() - quietSince >= SETTLED_AFTER_MS) return now;
+    last = now;
+  }
+  throw new Error('the 3D view kept drawing frames: it never went idle');
+}
+
+async function usedHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return used / 1e6;
+}
+
+/** Real mouse clicks on list buttons, each timed from the click event to the painted details. */
+async function timeListClicks(page: Page): Promise<number[]> {
+  const timings: number[] = [];
+  for (let i = 0; i < CLICKS; i++) {
+    const point = ((i * 7) % 24) + 1;
+    const button = page.locator(`[data-testid="point-list"] [data-point="${point}"] button`);
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    if (box === null) throw new Error(`list button of point ${point} is not on screen`);
+    await page.evaluate(armClickTimer(point));
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    timings.push((await page.evaluate('window.__clickTiming')) as number);
+  }
+  return timings;
+}

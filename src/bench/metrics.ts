@@ -1,0 +1,26 @@
+/** Every figure the bench reports, in one flat record so runs, baseline and budgets line up. */
+export interface Metrics {
+  firstScreenJsKB: number;
+  firstScreenCssKB: number;
+  lazyJsKB: number;
+  modelKB: number;
+  dataKB: number;
+  firstScreenMs: number;
+  fcpMs: number;
+  lcpMs: number;
+  cls: number;
+  firstBodyFrameMs: number;
+  drawCalls: number;
+  triangles: number;
+  idleFrames: number;
+  clickToDetailsP75Ms: number;
+  heapMB: number;
+}
+
+export type MetricKey = keyof Metrics;
+
+/** What one browser run measures; the byte sizes come from the files, once. */
+export type PageMetrics = Omit<
+  Metrics,
+  'firstScreenJsKB' | 'firstScreenCssKB' | 'lazyJsKB' | 'modelKB' | 'dataKB'
+>;

@@ -1,0 +1,47 @@
+import { METRICS, type MetricSpec } from './budgets';
+import type { Metrics } from './metrics';
+
+export interface Row {
+  spec: MetricSpec;
+  value: number;
+  baseline: number | null;
+  withinBudget: boolean;
+  regressed: boolean;
+}
+
+/** Each figure against its budget and against the committed baseline. */
+export function judge(metrics: Metrics, baseline: Partial<Metrics> | null): Row[] {
+  return METRICS.map((spec) => {
+    const value = metrics[spec.key];
+    const before = baseline?.[spec.key] ?? null;
+    const withinBudget = spec.budget === null || (Number.isFinite(value) && value <= spec.budget);
+    const regressed = before !== null && value > before * (1 + spec.tolerance) && value > before;
+    return { spec, value, baseline: before, withinBudget, regressed };
+  });
+}
+
+export function formatValue(value: number | null, unit: string): string {
+  if (value === null) return '—';
+  if (!Number.isFinite(value)) return 'n/a';
+  const digits = unit === 'kB' || unit === 'MB' ? 1 : value < 1 && value !== 0 ? 3 : 0;
+  return `${value.toFixed(digits)}${unit === '' ? '' : ` ${unit}`}`;
+}
+
+/** A plain-text table: figure, median, budget, verdict, baseline. */
+export function formatTable(rows: Row[]): string {
+  const lines = rows.map((row) => [
+    row.spec.label,
+    formatValue(row.value, row.spec.unit),
+    row.spec.budget === null ? '(report)' : `≤ ${formatValue(row.spec.budget, row.spec.unit)}`,
+    row.spec.budget === null ? '' : row.withinBudget ? 'pass' : 'OVER BUDGET',
+    formatValue(row.baseline, row.spec.unit) + (row.regressed ? '  REGRESSED' : ''),
+  ]);
+  const header = ['Figure (median)', 'Value', 'Budget', 'Verdict', 'Baseline'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
+  );
+  const format = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  const rule = `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`;
+  return [format(header), rule, ...lines.map(format)].join('\n');
+}
