@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url);
+const read = (file: string) => readFileSync(new URL(file, root), 'utf8');
+
+interface LockedPackage {
+  version?: string;
+  resolved?: string;
+  integrity?: string;
+  link?: boolean;
+  hasInstallScript?: boolean;
+}
+
+const lock = JSON.parse(read('package-lock.json')) as {
+  lockfileVersion: number;
+  packages: Record<string, LockedPackage>;
+};
+const installed = Object.entries(lock.packages).filter(([path]) => path !== '');
+const REGISTRY = 'https://registry.npmjs.org/';
+
+/** The package name from a lockfile path such as node_modules/a/node_modules/@b/c. */
+const nameOf = (path: string) => path.slice(path.lastIndexOf('node_modules/') + 13);
+
+describe('the committed lockfile', () => {
+  it('is a v3 lockfile that npm ci can install from', () => {
+    expect(lock.lockfileVersion).toBe(3);
+    expect(installed.length).toBeGreaterThan(100);
+  });
+
+  it('takes every package from the npm registry over https, pinned by a sha512 hash', () => {
+    const suspicious = installed.filter(
+      ([, entry]) =>
+        entry.link === true ||
+        !/^sha512-[A-Za-z0-9+/]+=*$/.test(entry.integrity ?? '') ||
+        // npm leaves `resolved` out for the default registry (omit-lockfile-registry-resolved).
+        (entry.resolved !== undefined && !entry.resolved.startsWith(REGISTRY)),
+    );
+    expect(suspicious.map(([path]) => path)).toEqual([]);
+  });
+
+  it('points npm at the https registry, for the packages whose address is left out', () => {
+    expect(read('.npmrc')).toMatch(/^registry=https:\/\/registry\.npmjs\.org\/$/m);
+  });
+
+  it('pins every direct dependency to an exact registry version', () => {
+    const manifest = JSON.parse(read('package.json')) as Record<string, Record<string, string>>;
+    const specs = { ...manifest.dependencies, ...manifest.devDependencies };
+    const loose = Object.entries(specs).filter(([, spec]) => !/^\d+\.\d+\.\d+$/.test(spec));
+    expect(loose).toEqual([]);
+  });
+
+  it('lists every package with an install script in the README, with why', () => {
+    const section = read('README.md').split('## Install scripts')[1]?.split('\n## ')[0] ?? '';
+    const withScripts = installed.filter(([, entry]) => entry.hasInstallScript === true);
+    expect(withScripts.length).toBeGreaterThan(0);
+    for (const [path] of withScripts) expect(section).toContain(`\`${nameOf(path)}\``);
+  });
+});
