@@ -3,8 +3,11 @@ import { BodyStageSlot } from './BodyStageSlot';
 import { DatasetContext } from './state/dataset-context';
 import { useAtlasStore } from './state/store';
 import { EvidenceNotice } from './ui/EvidenceNotice';
+import { KeyboardShortcuts } from './ui/KeyboardShortcuts';
 import { ExploreLayout } from './ui/ExploreLayout';
 import { LinkHints } from './ui/LinkHints';
+import { PresentationLayout } from './ui/presentation/PresentationLayout';
+import { QuizPanel } from './ui/quiz/QuizPanel';
 import { SelectionAnnouncer } from './ui/SelectionAnnouncer';
 import { TopBar } from './ui/TopBar';
 
@@ -14,10 +17,20 @@ export function App({ dataset }: { dataset: Dataset }) {
   return (
     <DatasetContext value={dataset}>
       <div className="atlas" data-mode={mode}>
-        <TopBar />
-        <EvidenceNotice />
-        <LinkHints />
-        <ExploreLayout stage={<BodyStageSlot />} />
+        {mode === 'present' ? (
+          <PresentationLayout stage={<BodyStageSlot />} />
+        ) : (
+          <>
+            <TopBar />
+            <EvidenceNotice />
+            <LinkHints />
+            <ExploreLayout
+              stage={<BodyStageSlot />}
+              side={mode === 'quiz' ? <QuizPanel /> : undefined}
+            />
+          </>
+        )}
+        <KeyboardShortcuts />
         <SelectionAnnouncer />
       </div>
     </DatasetContext>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
 import './styles/app.css';
+import './styles/presentation.css';
 import { App } from './App';
 import { loadDataset } from './data/dataset';
 import { startUrlSync } from './state/url-sync';

@@ -14,7 +14,7 @@ import { useAtlasStore } from '../state/store';
 import { MARKER_COLOURS, MARKER_DOT_RADIUS_M } from './marker-style';
 import { useSceneStore } from './scene-store';
 
-const SELECTED_SCALE = 1.8;
+const SELECTED_SCALE = 1.4;
 const DOT_GEOMETRY = new SphereGeometry(MARKER_DOT_RADIUS_M, 16, 12);
 const DOT_MATERIAL = new MeshBasicMaterial();
 
@@ -23,6 +23,8 @@ export function MarkerDots() {
   const markers = useSceneStore((state) => state.markers);
   const selected = useAtlasStore((state) => state.point);
   const filters = useAtlasStore((state) => state.filters);
+  // The quiz must not show its answers: only the revealed (selected) point keeps its dots.
+  const quiz = useAtlasStore((state) => state.mode === 'quiz');
   const { points } = useDataset();
   const invalidate = useThree((state) => state.invalidate);
   const mesh = useRef<InstancedMesh>(null);
@@ -35,7 +37,7 @@ export function MarkerDots() {
     const identity = new Quaternion();
     markers.forEach((marker, i) => {
       const point = byNumber.get(marker.point);
-      const scale = marker.point === selected ? SELECTED_SCALE : 1;
+      const scale = marker.point === selected ? SELECTED_SCALE : quiz ? 0 : 1;
       matrix.compose(new Vector3(...marker.position), identity, new Vector3(scale, scale, scale));
       instances.setMatrixAt(i, matrix);
       const colour =
@@ -51,7 +53,7 @@ export function MarkerDots() {
     if (instances.instanceColor !== null) instances.instanceColor.needsUpdate = true;
     instances.computeBoundingSphere();
     invalidate();
-  }, [markers, selected, filters, byNumber, invalidate]);
+  }, [markers, selected, filters, quiz, byNumber, invalidate]);
 
   return (
     <instancedMesh

@@ -12,4 +12,4 @@ export const MARKER_COLOURS = {
 } as const;
 
 /** Radius of a marker dot on the skin, metres. */
-export const MARKER_DOT_RADIUS_M = 0.004;
+export const MARKER_DOT_RADIUS_M = 0.0035;

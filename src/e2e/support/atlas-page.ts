@@ -8,7 +8,7 @@ export async function openAtlas(
 ): Promise<Page> {
   const page = await context.newPage();
   await page.goto(new URL(query, baseUrl).toString());
-  await page.waitForSelector('[data-testid="evidence-notice"], [data-testid="dataset-error"]');
+  await page.waitForSelector('.atlas, [data-testid="dataset-error"]');
   return page;
 }
 

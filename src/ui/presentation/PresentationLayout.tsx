@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { useDataset } from '../../state/dataset-context';
+import { PresentationCaption } from './PresentationCaption';
+import { PresenterControls } from './PresenterControls';
+import { usePresenterKeys } from './usePresenterKeys';
+import { useTourPlayback } from './useTourPlayback';
+
+/**
+ * Presentation mode: the chrome steps back, the body fills the screen beside a large caption,
+ * clicker keys step through the points, and the evidence notice stays in a compact form.
+ */
+export function PresentationLayout({ stage }: { stage: ReactNode }) {
+  const { evidence } = useDataset();
+  usePresenterKeys();
+  useTourPlayback();
+  return (
+    <main className="presentation" data-testid="presentation">
+      <p className="presentation__notice" role="note">
+        <strong>{evidence.headline}.</strong> For learning only; see a doctor first.
+      </p>
+      <section className="presentation__stage" aria-label="3D body">
+        {stage}
+      </section>
+      <section className="presentation__panel" aria-label="Point shown">
+        <PresentationCaption />
+      </section>
+      <PresenterControls />
+    </main>
+  );
+}
