@@ -1,3 +1,4 @@
+import { describeRule } from '../../data/describe-rule';
 import { PAIR_TECHNIQUE_LABELS, POSTURE_LABELS } from '../../data/labels';
 import { useSelectedPoint } from '../../state/selectors';
 
@@ -20,6 +21,7 @@ export function PresentationCaption() {
         <h2 className="caption__name">{point.name}</h2>
       </div>
       <p className="caption__where">{point.location.description}</p>
+      <GuideSteps rule={describeRule(point)} />
       <p className="caption__fact">
         <span className="caption__label">Posture</span> {POSTURE_LABELS[point.posture.stated]}
       </p>
@@ -38,5 +40,21 @@ export function PresentationCaption() {
         <p className="caption__disputed">The sources disagree or are unclear about this point.</p>
       )}
     </div>
+  );
+}
+
+/** The same steps the guide draws on the body: start at the landmark, then the finger-widths. */
+function GuideSteps({ rule }: { rule: ReturnType<typeof describeRule> }) {
+  if (rule.steps.length === 0) return null;
+  return (
+    <ol className="caption__steps" aria-label="How to find it">
+      <li>{rule.start}.</li>
+      {rule.steps.map((step) => (
+        <li key={step.text}>
+          {step.text.charAt(0).toUpperCase() + step.text.slice(1)}.
+          {step.assumed && <span className="caption__assumed"> (our reading)</span>}
+        </li>
+      ))}
+    </ol>
   );
 }
