@@ -25,6 +25,8 @@ const MAX_DISTANCE_M = 7;
 export function CameraRig() {
   const controls = useRef<CameraControlsImpl>(null);
   const camera = useThree((state) => state.camera);
+  // An instant move (reduced motion) starts no transition, so it asks for no frame by itself.
+  const invalidate = useThree((state) => state.invalidate);
   const dataset = useDataset();
   const selected = useAtlasStore((state) => state.point);
   const markers = useSceneStore((state) => state.markers);
@@ -44,11 +46,14 @@ export function CameraRig() {
     );
     if (point === undefined || marker === undefined) return;
     moveTo(controls.current, poseForMarker(marker, point.region));
-  }, [selected, markers, dataset, camera]);
+    invalidate();
+  }, [selected, markers, dataset, camera, invalidate]);
 
   useEffect(() => {
-    if (command !== null) run(controls.current, command.value);
-  }, [command]);
+    if (command === null) return;
+    run(controls.current, command.value);
+    invalidate();
+  }, [command, invalidate]);
 
   return (
     <CameraControls

@@ -11,8 +11,9 @@ const BACK_FACING_LIMIT = -0.2;
 
 /**
  * After each rendered frame, moves every marker label to its point's place on screen and marks
- * it hidden when the body stands between it and the camera, so labels are never drawn through
- * the body. Runs only when a frame is drawn (frameloop "demand").
+ * it hidden when the body stands between it and the camera (or it is off the canvas), so labels
+ * are never drawn through the body and never take focus where they cannot be seen. Runs only
+ * when a frame is drawn (frameloop "demand").
  */
 export function MarkerProjector() {
   const markers = useSceneStore((state) => state.markers);
@@ -42,7 +43,9 @@ export function MarkerProjector() {
       const distance = toCamera.length();
       toCamera.divideScalar(distance);
       normal.set(...marker.normal);
-      let hidden = screen.z > 1 || normal.dot(toCamera) < BACK_FACING_LIMIT;
+      // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.
+      const offCanvas = Math.abs(screen.x) > 1 || Math.abs(screen.y) > 1;
+      let hidden = offCanvas || screen.z > 1 || normal.dot(toCamera) < BACK_FACING_LIMIT;
       if (!hidden && skin !== null) {
         ray.set(camera.position, toCamera.clone().negate());
         const hit = skin.raycastFirst(ray, DoubleSide);

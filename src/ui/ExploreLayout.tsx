@@ -17,7 +17,12 @@ export function ExploreLayout({ stage, side }: { stage: ReactNode; side?: ReactN
       <section className="stage" aria-label="3D body">
         {stage}
       </section>
-      <section className="details" aria-label={side === undefined ? 'Point details' : 'Quiz'}>
+      {/* Focusable so a keyboard alone can scroll long details (WCAG 2.1.1, axe scrollable-region-focusable). */}
+      <section
+        className="details"
+        aria-label={side === undefined ? 'Point details' : 'Quiz'}
+        tabIndex={0}
+      >
         {side ?? <PointDetails />}
       </section>
     </main>

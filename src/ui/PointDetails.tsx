@@ -38,7 +38,10 @@ export function PointDetails() {
         <button
           type="button"
           className="button button--quiet point-details__close"
-          onClick={() => selectPoint(null)}
+          onClick={() => {
+            selectPoint(null);
+            returnFocusFrom(point.number);
+          }}
           aria-label="Close the details"
         >
           ×
@@ -82,4 +85,15 @@ export function PointDetails() {
       </footer>
     </article>
   );
+}
+
+/**
+ * This button disappears with the details, which would drop focus to the top of the page; a
+ * keyboard user goes on from the point's row in the list (or the panel, if filtered out).
+ */
+function returnFocusFrom(point: number) {
+  const row = document.querySelector<HTMLElement>(
+    `[data-testid="point-list"] [data-point="${point}"] button`,
+  );
+  (row ?? document.querySelector<HTMLElement>('.details'))?.focus();
 }

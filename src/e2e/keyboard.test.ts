@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
+import { focusState, tabUntil } from './support/focus';
+import { startBuiltApp, type RunningServer } from './support/server';
+import { listedPointNumbers, openAtlas } from './support/atlas-page';
+import { waitForScene, waitForStillCamera } from './support/scene-page';
+
+describe.skipIf(!browserAvailable())('the whole job with a keyboard only', () => {
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    server = await startBuiltApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('filters to self-massage, selects a point, turns and zooms the body, reads and leaves', async () => {
+    const page = await openAtlas(browser.context, server.url);
+    await waitForScene(page);
+    const markerPlaces = () =>
+      page.$$eval('.marker', (markers) => markers.map((m) => (m as HTMLElement).style.transform));
+
+    // Reach the filters; arrow keys move within the radio group, as in any native form.
+    await tabUntil(page, /^input "All points"/);
+    await page.keyboard.press('ArrowRight');
+    expect((await focusState(page)).name).toMatch(/Named for self-massage/);
+    expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
+
+    // Select point 8 from the list.
+    await tabUntil(page, /^button "8\D/);
+    await page.keyboard.press('Enter');
+    const details = page.getByTestId('point-details');
+    expect(await details.locator('.eyebrow').textContent()).toMatch(/^Point 8 /);
+    expect(await page.getByTestId('selection-announcer').textContent()).toMatch(
+      /^Point 8 selected: /,
+    );
+    expect(await page.locator('.body-stage__canvas').getAttribute('aria-label')).toMatch(
+      /Showing point 8: /,
+    );
+    await waitForStillCamera(page);
+
+    // Turn and zoom with the view buttons.
+    const framed = await markerPlaces();
+    await tabUntil(page, /^button "Turn left"/);
+    await page.keyboard.press('Enter');
+    await waitForStillCamera(page);
+    const turned = await markerPlaces();
+    expect(turned).not.toEqual(framed);
+    await tabUntil(page, /^button "Zoom in"/);
+    await page.keyboard.press('Enter');
+    await waitForStillCamera(page);
+    expect(await markerPlaces()).not.toEqual(turned);
+
+    // Into the details (the panel scrolls with the keyboard), then leave them.
+    await tabUntil(page, /^section /);
+    const panel = page.locator('.details');
+    expect(
+      await panel.evaluate((element) => element.scrollHeight > element.clientHeight),
+      'the details of point 8 are longer than their panel',
+    ).toBe(true);
+    await page.keyboard.press('End');
+    // Keyboard scrolling is animated: wait until the panel has reached its end.
+    await page.waitForFunction(() => {
+      const details = document.querySelector('.details')!;
+      return details.scrollTop + details.clientHeight >= details.scrollHeight - 1;
+    });
+    await tabUntil(page, /^button "Close the details"/);
+    await page.keyboard.press('Enter');
+    expect(await details.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('point')).toBeNull();
+    expect((await focusState(page)).name, 'focus returns to the point in the list').toMatch(
+      /^button "8\D/,
+    );
+    await page.close();
+  });
+
+  it('moves the camera at once when the system asks for reduced motion', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(server.url);
+    await waitForScene(page);
+    const before = await page.locator('.marker[data-point="23"]').getAttribute('style');
+    await page.getByRole('button', { name: 'Turn left' }).focus();
+    await page.keyboard.press('Enter');
+    // One frame later the move is complete: the next frame leaves every label where it is.
+    await page.waitForTimeout(400);
+    const after = await page.locator('.marker[data-point="23"]').getAttribute('style');
+    await page.waitForTimeout(400);
+    expect(after).not.toBe(before);
+    expect(await page.locator('.marker[data-point="23"]').getAttribute('style')).toBe(after);
+    await page.close();
+  });
+});
