@@ -10,6 +10,7 @@ import { LoadingIndicator } from './LoadingIndicator';
 import { MarkerDots } from './MarkerDots';
 import { MarkerOverlay } from './MarkerOverlay';
 import { MarkerProjector } from './MarkerProjector';
+import { RedrawOnContextRestore } from './RedrawOnContextRestore';
 import { PlacementGuideView } from './PlacementGuideView';
 import { PerfProbe, perfRequested } from './PerfProbe';
 import { QuizBodyClicks } from './QuizBodyClicks';
@@ -56,6 +57,7 @@ export default function BodyStage() {
               <MarkerProjector />
             </Suspense>
             <CameraRig />
+            <RedrawOnContextRestore />
             <QuizBodyClicks />
             {perfRequested() && <PerfProbe />}
           </Canvas>
