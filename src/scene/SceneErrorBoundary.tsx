@@ -1,12 +1,13 @@
 import { Component, type ReactNode } from 'react';
 import { SceneMessage } from './SceneMessage';
 import { BODY_URL } from './BodyModel';
+import { describeSceneError } from './scene-error-message';
 
 interface State {
   error: Error | null;
 }
 
-/** Catches a model that is missing or corrupt, and says so, without taking the page down. */
+/** Catches a model that is missing or corrupt, or a point it cannot place, and says which. */
 export class SceneErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { error: null };
 
@@ -16,10 +17,7 @@ export class SceneErrorBoundary extends Component<{ children: ReactNode }, State
 
   override render() {
     if (this.state.error === null) return this.props.children;
-    return (
-      <SceneMessage title="The 3D body could not be loaded">
-        The file <code>{BODY_URL}</code> failed: {this.state.error.message}
-      </SceneMessage>
-    );
+    const { title, detail } = describeSceneError(this.state.error, BODY_URL);
+    return <SceneMessage title={title}>{detail}</SceneMessage>;
   }
 }

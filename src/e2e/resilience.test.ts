@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
+import { startBuiltApp, type RunningServer } from './support/server';
+import { listedPointNumbers, openAtlas, watchForeignRequests } from './support/atlas-page';
+import { skinPixelBounds, waitForScene } from './support/scene-page';
+
+const REQUIRED_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+const selectedPoint = (page: Page) =>
+  page.getByTestId('point-details').locator('.eyebrow').textContent();
+
+describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => {
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+  let foreign: string[];
+
+  beforeAll(async () => {
+    server = await startBuiltApp();
+    browser = await launchBrowser();
+    foreign = watchForeignRequests(browser.context, server.url);
+    // Every page of this file records what its Content-Security-Policy blocked.
+    await browser.context.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        ),
+      );
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const violations = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
+  it('redraws the body within a second after the WebGL context comes back, selection kept', async () => {
+    const page = await openAtlas(browser.context, server.url, '?point=23');
+    await waitForScene(page);
+    expect((await skinPixelBounds(page)).count).toBeGreaterThan(0);
+    const lost = await page.evaluate(() => {
+      const canvas = document.querySelector('.body-stage__canvas canvas') as HTMLCanvasElement;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+      const extension = gl.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { __restoreGl: () => void }).__restoreGl = () =>
+        extension.restoreContext();
+      extension.loseContext();
+      return gl.isContextLost();
+    });
+    expect(lost).toBe(true);
+    await page.waitForTimeout(300);
+    expect((await skinPixelBounds(page)).count, 'blank while the context is lost').toBe(0);
+    const restoredAt = Date.now();
+    await page.evaluate(() => (window as unknown as { __restoreGl: () => void }).__restoreGl());
+    let drawn = 0;
+    // Poll by screenshot (each takes a few hundred ms under SwiftShader on a shared machine).
+    while (Date.now() - restoredAt < 5000) {
+      const skin = await skinPixelBounds(page);
+      drawn = skin.count / (skin.width * skin.height);
+      if (drawn > 0.03) break;
+    }
+    const elapsed = Date.now() - restoredAt;
+    expect(drawn, 'the body is drawn again').toBeGreaterThan(0.03);
+    // One second for the redraw, plus the time one screenshot takes to see it.
+    expect(elapsed).toBeLessThan(2000);
+    expect(await selectedPoint(page)).toMatch(/^Point 23/);
+    expect(new URL(page.url()).searchParams.get('point')).toBe('23');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('names the corrupt model file on screen while the list and details keep working', async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/models/body.glb', (route) =>
+      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: 'not a glTF file' }),
+    );
+    await page.goto(new URL('?point=12', server.url).toString());
+    const message = page.getByTestId('scene-message');
+    await message.waitFor({ timeout: 30_000 });
+    const text = await message.innerText();
+    expect(text).toMatch(/could not be loaded/);
+    expect(text).toContain('/models/body.glb');
+    expect(await listedPointNumbers(page)).toHaveLength(24);
+    expect(await selectedPoint(page)).toMatch(/^Point 12/);
+    await page.locator('[data-point="16"] button').click();
+    expect(await page.getByTestId('cautions').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('serves the required Content-Security-Policy and breaks none of it in any view', async () => {
+    const page = await openAtlas(browser.context, server.url);
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    const directives = (policy ?? '').split(';').map((d) => d.trim());
+    for (const required of REQUIRED_POLICY) expect(directives).toContain(required);
+    await waitForScene(page);
+    await page.locator('[data-testid="point-list"] [data-point="10"] button').click();
+    await page.getByRole('button', { name: 'Back view' }).click();
+    await page.getByLabel('Named for self-massage').check();
+    await page.getByRole('button', { name: 'When not to massage' }).click();
+    await page.keyboard.press('Escape');
+    expect(await violations(page)).toEqual([]);
+    // The teaching modes, by link: each must render under the same policy.
+    for (const mode of ['present', 'quiz', 'print']) {
+      await page.goto(new URL(`?mode=${mode}&point=8`, server.url).toString());
+      // Presentation mode has no notice bar; wait for the app itself.
+      await page.waitForSelector('.atlas');
+      await page.waitForTimeout(1500);
+      expect(await violations(page), `mode=${mode}`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('made no request beyond its own origin', () => {
+    expect(foreign).toEqual([]);
+  });
+});
