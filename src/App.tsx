@@ -1,10 +1,12 @@
 import type { Dataset } from '../points/schema';
 import { BodyStageSlot } from './BodyStageSlot';
+import { HandoutPicturesSlot } from './HandoutPicturesSlot';
 import { DatasetContext } from './state/dataset-context';
 import { useAtlasStore } from './state/store';
 import { EvidenceNotice } from './ui/EvidenceNotice';
 import { KeyboardShortcuts } from './ui/KeyboardShortcuts';
 import { ExploreLayout } from './ui/ExploreLayout';
+import { HandoutView } from './ui/handout/HandoutView';
 import { LinkHints } from './ui/LinkHints';
 import { PresentationLayout } from './ui/presentation/PresentationLayout';
 import { QuizPanel } from './ui/quiz/QuizPanel';
@@ -24,10 +26,17 @@ export function App({ dataset }: { dataset: Dataset }) {
             <TopBar />
             <EvidenceNotice />
             <LinkHints />
-            <ExploreLayout
-              stage={<BodyStageSlot />}
-              side={mode === 'quiz' ? <QuizPanel /> : undefined}
-            />
+            {mode === 'print' ? (
+              <>
+                <HandoutView />
+                <HandoutPicturesSlot />
+              </>
+            ) : (
+              <ExploreLayout
+                stage={<BodyStageSlot />}
+                side={mode === 'quiz' ? <QuizPanel /> : undefined}
+              />
+            )}
           </>
         )}
         <KeyboardShortcuts />

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import rawDataset from '../../points/points.json';
+import { openAtlas } from './support/atlas-page';
+import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
+import { startBuiltApp, type RunningServer } from './support/server';
+
+const OUT = 'test-results/handout';
+const NOTICE = rawDataset.evidence.headline;
+const SELF_POINTS = rawDataset.points.filter((p) => p.selfMassage.inSelfMassageSentence);
+
+/** The text of each PDF page, whitespace folded, read by poppler's pdftotext. */
+function pdfPages(file: string): string[] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'])
+      .toString()
+      .replace(/\s+/g, ' '),
+  );
+}
+
+describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () => {
+  let server: RunningServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    server = await startBuiltApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('prints the self-massage set on A4 and Letter: notice on every page, whole cards, pictures', async () => {
+    const page = await openAtlas(browser.context, server.url, '?mode=print&self=named');
+    await page.waitForSelector('[data-testid="handout"][data-pictures="ready"]', {
+      timeout: 60_000,
+    });
+    expect(SELF_POINTS.map((p) => p.number)).toEqual([3, 8, 9, 11, 13, 24]);
+    expect(await page.locator('.handout__header h1').textContent()).toBe(
+      'Acupressure points: Named for self-massage',
+    );
+    const cards = page.locator('.handout-card');
+    expect(await cards.evaluateAll((all) => all.map((c) => c.getAttribute('data-point')))).toEqual(
+      SELF_POINTS.map((p) => String(p.number)),
+    );
+    for (const point of SELF_POINTS) {
+      const card = page.locator(`.handout-card[data-point="${point.number}"]`);
+      expect(await card.locator('h2').textContent()).toBe(`${point.number}${point.name}`);
+      expect(await card.textContent()).toContain(point.location.description);
+      expect(await card.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    }
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.topbar').isVisible()).toBe(false);
+    for (const format of ['A4', 'Letter'] as const) {
+      const file = `${OUT}/self-massage-${format}.pdf`;
+      writeFileSync(file, await page.pdf({ format, printBackground: true }));
+      const pages = pdfPages(file);
+      // Six cards with pictures take more than one page, and no card needs a page of its own.
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      expect(pages.length).toBeLessThanOrEqual(4);
+      for (const text of pages) expect(text).toContain(NOTICE);
+      for (const point of SELF_POINTS) {
+        // A whole card: its name and its closing source line on the same page, before the next card.
+        const heading = point.name;
+        const onPages = pages.filter((text) => text.includes(heading));
+        expect(onPages, `${format}: card ${point.number}`).toHaveLength(1);
+        const rest = onPages[0]!.slice(onPages[0]!.indexOf(heading));
+        const next = SELF_POINTS.map((p) => rest.indexOf(p.name, 1)).filter((i) => i > 0);
+        const cardText = rest.slice(0, next.length > 0 ? Math.min(...next) : undefined);
+        expect(cardText, `${format}: card ${point.number} ends on its page`).toMatch(/Source: /);
+      }
+      execFileSync('pdftoppm', ['-r', '60', '-png', file, `${OUT}/self-massage-${format}`]);
+    }
+    await page.close();
+  });
+});
