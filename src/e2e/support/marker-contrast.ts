@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+
+export interface MarkerContrast {
+  marker: string;
+  /** Contrast of the marker's fill (with its opacity) against the picture around it. */
+  ratio: number;
+  widthPx: number;
+  heightPx: number;
+}
+
+/**
+ * For every visible marker label: its size, and the contrast of its fill against the body around
+ * it, read from a screenshot taken with the labels hidden.
+ */
+export async function markerContrasts(page: Page): Promise<MarkerContrast[]> {
+  const markers = await page.$$eval('.marker[data-hidden="false"]', (elements) =>
+    elements.map((element) => {
+      const rect = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return {
+        marker: element.getAttribute('aria-label') ?? '',
+        x: Math.round(rect.left + rect.width / 2),
+        y: Math.round(rect.top + rect.height / 2),
+        widthPx: rect.width,
+        heightPx: rect.height,
+        fill: style.backgroundColor,
+        opacity: Number(style.opacity),
+      };
+    }),
+  );
+  const overlay = page.getByTestId('marker-overlay');
+  await overlay.evaluate((element) => ((element as HTMLElement).style.visibility = 'hidden'));
+  const png = (await page.screenshot()).toString('base64');
+  await overlay.evaluate((element) => ((element as HTMLElement).style.visibility = ''));
+  return page.evaluate(
+    async ({ data, markers }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      const luminance = (rgb: number[]) => {
+        const [r, g, b] = rgb.map((value) => {
+          const c = value / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      return markers.map((marker) => {
+        // Right under the label the 3D view draws a dot of the same colour, so the body is read
+        // on a ring just outside the label: the median of eight samples, by luminance.
+        const radius = marker.widthPx / 2 + 4;
+        const ring = Array.from({ length: 8 }, (_, i) => {
+          const angle = (i * Math.PI) / 4;
+          const x = Math.round(marker.x + radius * Math.cos(angle));
+          const y = Math.round(marker.y + radius * Math.sin(angle));
+          return [...context.getImageData(x, y, 1, 1).data].slice(0, 3);
+        }).sort((a, b) => luminance(a) - luminance(b));
+        const behind = ring[4]!;
+        const fill = (marker.fill.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const shown = fill.map((c, i) => marker.opacity * c + (1 - marker.opacity) * behind[i]!);
+        const [light, dark] = [luminance(shown), luminance(behind)].sort((a, b) => b - a);
+        return {
+          marker: marker.marker,
+          ratio: (light! + 0.05) / (dark! + 0.05),
+          widthPx: marker.widthPx,
+          heightPx: marker.heightPx,
+        };
+      });
+    },
+    { data: png, markers },
+  );
+}
