@@ -14,7 +14,11 @@ export async function encodeGlb(m: BodyMesh): Promise<Uint8Array> {
   const buffer = doc.createBuffer();
   const acc = (array: Float32Array | Uint32Array | Uint16Array, type: 'VEC3' | 'SCALAR') =>
     // Our arrays always own a plain ArrayBuffer; TypeScript's typed arrays can't say so.
-    doc.createAccessor().setArray(array as TypedArray).setType(type).setBuffer(buffer);
+    doc
+      .createAccessor()
+      .setArray(array as TypedArray)
+      .setType(type)
+      .setBuffer(buffer);
   const vertexCount = m.positions.length / 3;
   const indices = vertexCount < 65536 ? Uint16Array.from(m.indices) : m.indices;
   const material = doc

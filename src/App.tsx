@@ -1,16 +1,16 @@
+import { Suspense } from 'react';
 import type { Dataset } from '../points/schema';
 import { BodyStageSlot } from './BodyStageSlot';
 import { HandoutPicturesSlot } from './HandoutPicturesSlot';
+import { HandoutView, PresentationLayout, QuizPanel } from './lazy-modes';
 import { DatasetContext } from './state/dataset-context';
 import { useAtlasStore } from './state/store';
 import { EvidenceNotice } from './ui/EvidenceNotice';
 import { KeyboardShortcuts } from './ui/KeyboardShortcuts';
 import { ExploreLayout } from './ui/ExploreLayout';
-import { HandoutView } from './ui/handout/HandoutView';
 import { LinkHints } from './ui/LinkHints';
-import { PresentationLayout } from './ui/presentation/PresentationLayout';
-import { QuizPanel } from './ui/quiz/QuizPanel';
 import { SelectionAnnouncer } from './ui/SelectionAnnouncer';
+import { ModeLoading } from './ui/ModeLoading';
 import { TopBar } from './ui/TopBar';
 
 /** Composes the atlas for the current mode; holds no logic of its own. */
@@ -19,26 +19,28 @@ export function App({ dataset }: { dataset: Dataset }) {
   return (
     <DatasetContext value={dataset}>
       <div className="atlas" data-mode={mode}>
-        {mode === 'present' ? (
-          <PresentationLayout stage={<BodyStageSlot />} />
-        ) : (
-          <>
-            <TopBar />
-            <EvidenceNotice />
-            <LinkHints />
-            {mode === 'print' ? (
-              <>
-                <HandoutView />
-                <HandoutPicturesSlot />
-              </>
-            ) : (
-              <ExploreLayout
-                stage={<BodyStageSlot />}
-                side={mode === 'quiz' ? <QuizPanel /> : undefined}
-              />
-            )}
-          </>
-        )}
+        <Suspense fallback={<ModeLoading />}>
+          {mode === 'present' ? (
+            <PresentationLayout stage={<BodyStageSlot />} />
+          ) : (
+            <>
+              <TopBar />
+              <EvidenceNotice />
+              <LinkHints />
+              {mode === 'print' ? (
+                <>
+                  <HandoutView />
+                  <HandoutPicturesSlot />
+                </>
+              ) : (
+                <ExploreLayout
+                  stage={<BodyStageSlot />}
+                  side={mode === 'quiz' ? <QuizPanel /> : undefined}
+                />
+              )}
+            </>
+          )}
+        </Suspense>
         <KeyboardShortcuts />
         <SelectionAnnouncer />
       </div>
