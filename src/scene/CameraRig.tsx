@@ -4,7 +4,6 @@ import { useEffect, useRef } from 'react';
 import { MathUtils } from 'three';
 import { pointByNumber } from '../data/dataset';
 import { useDataset } from '../state/dataset-context';
-import { useAtlasStore } from '../state/store';
 import {
   DEFAULT_POSE,
   markerFacing,
@@ -14,6 +13,7 @@ import {
 } from './camera-framing';
 import { prefersReducedMotion } from './reduced-motion';
 import { useSceneStore, type CameraCommand } from './scene-store';
+import { useSelectedAfterPaint } from './selection-after-paint';
 
 const MIN_DISTANCE_M = 0.15;
 const MAX_DISTANCE_M = 7;
@@ -28,7 +28,7 @@ export function CameraRig() {
   // An instant move (reduced motion) starts no transition, so it asks for no frame by itself.
   const invalidate = useThree((state) => state.invalidate);
   const dataset = useDataset();
-  const selected = useAtlasStore((state) => state.point);
+  const selected = useSelectedAfterPaint();
   const markers = useSceneStore((state) => state.markers);
   const command = useSceneStore((state) => state.command);
 

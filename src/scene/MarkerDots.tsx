@@ -13,6 +13,7 @@ import { useDataset } from '../state/dataset-context';
 import { useAtlasStore } from '../state/store';
 import { MARKER_COLOURS, MARKER_DOT_RADIUS_M } from './marker-style';
 import { useSceneStore } from './scene-store';
+import { useSelectedAfterPaint } from './selection-after-paint';
 
 const SELECTED_SCALE = 1.4;
 const DOT_GEOMETRY = new SphereGeometry(MARKER_DOT_RADIUS_M, 16, 12);
@@ -21,7 +22,7 @@ const DOT_MATERIAL = new MeshBasicMaterial();
 /** All 43 markers as one instanced mesh: one draw call, depth-tested so the body hides the far side. */
 export function MarkerDots() {
   const markers = useSceneStore((state) => state.markers);
-  const selected = useAtlasStore((state) => state.point);
+  const selected = useSelectedAfterPaint();
   const filters = useAtlasStore((state) => state.filters);
   // The quiz must not show its answers: only the revealed (selected) point keeps its dots.
   const quiz = useAtlasStore((state) => state.mode === 'quiz');

@@ -5,6 +5,7 @@ import { InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry, Vector3 } fr
 import type { SurfacePoint } from '../data/surface-query';
 import { useAtlasStore } from '../state/store';
 import { useSceneStore } from './scene-store';
+import { useSelectedAfterPaint } from './selection-after-paint';
 
 /** Guide marks float this far off the skin so they never flicker into it. */
 const LIFT_M = 0.0015;
@@ -27,7 +28,7 @@ const lifted = (p: SurfacePoint) =>
  * (blue), a white tick at every finger-width, and the line to the point. Four draw calls.
  */
 export function PlacementGuideView() {
-  const selected = useAtlasStore((state) => state.point);
+  const selected = useSelectedAfterPaint();
   const mode = useAtlasStore((state) => state.mode);
   const markers = useSceneStore((state) => state.markers);
   const invalidate = useThree((state) => state.invalidate);
