@@ -7,6 +7,7 @@ import { percentile } from './stats';
 const IDLE_WINDOW_MS = 2000;
 const CLICKS = 20;
 const SETTLED_AFTER_MS = 700;
+const CLICK_QUIET_MS = 300;
 
 interface FirstScreen {
   firstScreenMs: number | null;
@@ -56,7 +57,11 @@ async function readPerf(page: Page): Promise<AtlasPerf> {
 }
 
 /** The camera's opening move is over once no frame has been drawn for a while. */
-async function waitUntilNoFrames(page: Page, timeoutMs = 30_000): Promise<AtlasPerf> {
+async function waitUntilNoFrames(
+  page: Page,
+  quietMs = SETTLED_AFTER_MS,
+  timeoutMs = 30_000,
+): Promise<AtlasPerf> {
   const deadline = Date.now() + timeoutMs;
   let last = await readPerf(page);
   let quietSince = Date.now();
@@ -64,7 +69,7 @@ async function waitUntilNoFrames(page: Page, timeoutMs = 30_000): Promise<AtlasP
     await page.waitForTimeout(100);
     const now = await readPerf(page);
     if (now.frames !== last.frames) quietSince = Date.now();
-    else if (Date.now() - quietSince >= SETTLED_AFTER_MS) return now;
+    else if (Date.now() - quietSince >= quietMs) return now;
     last = now;
   }
   throw new Error('the 3D view kept drawing frames: it never went idle');
@@ -80,10 +85,14 @@ async function usedHeapMB(page: Page): Promise<number> {
   return used / 1e6;
 }
 
-/** Real mouse clicks on list buttons, each timed from the click event to the painted details. */
+/**
+ * Real mouse clicks on list buttons, each timed from the click event to the painted details.
+ * Each click waits until the previous camera move has ended, as a reader's does.
+ */
 async function timeListClicks(page: Page): Promise<number[]> {
   const timings: number[] = [];
   for (let i = 0; i < CLICKS; i++) {
+    await waitUntilNoFrames(page, CLICK_QUIET_MS);
     const point = ((i * 7) % 24) + 1;
     const button = page.locator(`[data-testid="point-list"] [data-point="${point}"] button`);
     await button.scrollIntoViewIfNeeded();

@@ -19,7 +19,7 @@ export function readOptions(argv: string[]): BenchOptions {
     options: {
       'out-dir': { type: 'string', default: join(tmpdir(), 'atlas-bench-dist') },
       'no-build': { type: 'boolean', default: false },
-      runs: { type: 'string', default: '5' },
+      runs: { type: 'string', default: '3' },
       lighthouse: { type: 'boolean', default: false },
       'update-baseline': { type: 'boolean', default: false },
       report: {
