@@ -152,7 +152,7 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
 });
 
 describe.skipIf(!browserAvailable())('without WebGL', () => {
-  it('explains the empty 3D area and keeps the list, filters and details', async () => {
+  it('explains the empty 3D area and keeps the list, filters, details, handout and quiz', async () => {
     const server = await startBuiltApp();
     const browser = await launchBrowser({ webgl: false });
     try {
@@ -163,6 +163,25 @@ describe.skipIf(!browserAvailable())('without WebGL', () => {
       expect(await page.getByTestId('point-details').isVisible()).toBe(true);
       await page.getByLabel('Named for self-massage').check();
       expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
+
+      // The handout still prints, each card saying why it has no picture.
+      await page.getByRole('button', { name: 'Handout' }).click();
+      await page.locator('[data-testid="handout"][data-pictures="unavailable"]').waitFor();
+      expect(await page.locator('.handout-card').count()).toBe(6);
+      expect(await page.locator('.handout-card__no-picture').count()).toBe(6);
+
+      // The quiz can be played from the list of descriptions and the yes/no buttons alone.
+      await page.getByRole('button', { name: 'Quiz' }).click();
+      const quiz = page.getByTestId('quiz');
+      await quiz.waitFor();
+      for (let question = 0; question < 6; question++) {
+        const kind = await quiz.getAttribute('data-question-kind');
+        if (kind === 'find') await page.locator('.quiz__choice').first().click();
+        else await quiz.getByRole('button', { name: 'Yes', exact: true }).click();
+        await page.getByTestId('quiz-feedback').waitFor();
+        await quiz.locator('.quiz__next').click();
+      }
+      expect(await page.getByTestId('quiz-summary').innerText()).toMatch(/of 6/);
     } finally {
       await browser.close();
       await server.stop();

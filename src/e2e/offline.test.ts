@@ -32,7 +32,7 @@ describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
     expect(manifest.name).toBe('Acupressure point atlas');
   });
 
-  it('loads once, then reloads offline with the notice, list, details and 3D body', async () => {
+  it('loads once, then reloads offline with the notice, list, details, 3D body and every mode', async () => {
     const page = await openAtlas(browser.context, server.url, '?point=8');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -57,6 +57,19 @@ describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
       expect(await page.getByTestId('cautions').isVisible()).toBe(true);
       await page.getByLabel('Named for self-massage').check();
       expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
+
+      // Every mode's code is precached too.
+      await page.getByRole('button', { name: /^Present/ }).click();
+      await page.getByTestId('presentation').waitFor();
+      expect(await page.locator('.caption__number').textContent()).toBe('16');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Quiz' }).click();
+      await page.getByTestId('quiz').waitFor();
+      await page.getByRole('button', { name: 'Handout' }).click();
+      await page
+        .locator('[data-testid="handout"][data-pictures="ready"]')
+        .waitFor({ timeout: 30_000 });
+      expect(await page.locator('.handout-card img').count()).toBe(6);
     } finally {
       await browser.context.setOffline(false);
       await page.close();
