@@ -5,7 +5,12 @@ import { readBodyGlb } from '../../models/mesh/read-glb';
 import type { Vec3 } from '../../models/landmark-table';
 import { BODY_LANDMARKS } from './body-landmarks';
 import { loadDataset, type Dataset } from './dataset';
-import { missingLandmarks, placePoints, type PlacedMarker } from './placement';
+import {
+  missingLandmarks,
+  placePoints,
+  placePointsReporting,
+  type PlacedMarker,
+} from './placement';
 import { createMidlineQuery, createSurfaceQuery, geometryFromArrays } from './surface-query';
 
 const MM = 0.001;
@@ -157,5 +162,21 @@ describe('placement by rule on the generated body', () => {
     );
     for (const gap of gaps) expect(gap / fw).toBeCloseTo(1, 0);
     expect(marker(2, 'midline').guide.landmarks).toHaveLength(2);
+  });
+
+  it('places the other points when one landmark is missing, and names the point that failed', () => {
+    const geometry = geometryFromArrays(mesh.positions, mesh.normals, mesh.indices);
+    const withoutNavel = { ...table, landmarks: table.landmarks.filter((l) => l.id !== 'navel') };
+    const { markers: partial, problems } = placePointsReporting(dataset.points, withoutNavel, {
+      closest: createSurfaceQuery(geometry),
+      closestOnMidline: createMidlineQuery(geometry),
+    });
+    // Points 15 and 18 (pairs) and 23 (midline) start at the navel.
+    expect(problems).toEqual([
+      'point 15: the body\'s landmark table has no "navel" for the left side',
+      'point 18: the body\'s landmark table has no "navel" for the left side',
+      'point 23: the body\'s landmark table has no "navel" for the midline side',
+    ]);
+    expect(partial).toHaveLength(43 - 5);
   });
 });

@@ -70,30 +70,65 @@ export function directionVector(direction: Direction, side: MarkerSide, proximal
   }
 }
 
+export interface PlacementResult {
+  markers: PlacedMarker[];
+  /** One message per point that could not be placed, naming the point and what is missing. */
+  problems: string[];
+}
+
+/**
+ * Places what can be placed and reports the rest, so one bad landmark costs one point, not the
+ * whole 3D view. A point placed from a failed point fails with it.
+ */
+export function placePointsReporting(
+  points: readonly Point[],
+  table: LandmarkTable,
+  skin: SkinQueries,
+): PlacementResult {
+  const problems: string[] = [];
+  const markers = placeAll(points, table, skin, (error) => problems.push(error.message));
+  return { markers, problems };
+}
+
 /** Places every point of the dataset: 43 markers for 19 pairs and 5 midline points. */
 export function placePoints(
   points: readonly Point[],
   table: LandmarkTable,
   skin: SkinQueries,
 ): PlacedMarker[] {
+  return placeAll(points, table, skin, (error) => {
+    throw error;
+  });
+}
+
+function placeAll(
+  points: readonly Point[],
+  table: LandmarkTable,
+  skin: SkinQueries,
+  onProblem: (error: PlacementError) => void,
+): PlacedMarker[] {
   const placed = new Map<string, PlacedMarker>();
+  const sidesOf = (point: Point): MarkerSide[] =>
+    point.symmetry === 'pair' ? ['left', 'right'] : ['midline'];
   // Points placed from another point go last, so their reference is already there.
   const ordered = [...points].sort(
     (a, b) =>
       Number(a.location.reference.kind === 'point') - Number(b.location.reference.kind === 'point'),
   );
   for (const point of ordered) {
-    const sides: MarkerSide[] = point.symmetry === 'pair' ? ['left', 'right'] : ['midline'];
-    for (const side of sides) {
-      const closest = side === 'midline' ? skin.closestOnMidline : skin.closest;
-      const marker = placeOne(point, side, table, closest, placed);
-      placed.set(`${point.number}:${side}`, marker);
+    try {
+      const markers = sidesOf(point).map((side) => {
+        const closest = side === 'midline' ? skin.closestOnMidline : skin.closest;
+        return placeOne(point, side, table, closest, placed);
+      });
+      for (const marker of markers) placed.set(`${marker.point}:${marker.side}`, marker);
+    } catch (error) {
+      if (!(error instanceof PlacementError)) throw error;
+      onProblem(error);
     }
   }
   return points.flatMap((point) =>
-    (point.symmetry === 'pair' ? ['left', 'right'] : ['midline']).map(
-      (side) => placed.get(`${point.number}:${side}`) as PlacedMarker,
-    ),
+    sidesOf(point).flatMap((side) => placed.get(`${point.number}:${side}`) ?? []),
   );
 }
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { MeshStandardMaterial, type Mesh } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import { BODY_LANDMARKS } from '../data/body-landmarks';
-import { placePoints } from '../data/placement';
+import { placePointsReporting } from '../data/placement';
 import { createMidlineQuery, createSurfaceQuery } from '../data/surface-query';
 import { useDataset } from '../state/dataset-context';
 import { useSceneStore } from './scene-store';
@@ -32,17 +32,18 @@ export function BodyModel() {
     return root;
   }, [gltf.scene]);
 
-  const { markers, skin } = useMemo(() => {
+  const { placement, skin } = useMemo(() => {
     const geometry = worldSpaceGeometry(gltf.scene);
     const bvh = new MeshBVH(geometry);
     const skinQueries = {
       closest: createSurfaceQuery(geometry, bvh),
       closestOnMidline: createMidlineQuery(geometry),
     };
-    return { markers: placePoints(dataset.points, BODY_LANDMARKS, skinQueries), skin: bvh };
+    const placement = placePointsReporting(dataset.points, BODY_LANDMARKS, skinQueries);
+    return { placement, skin: bvh };
   }, [gltf.scene, dataset.points]);
 
-  useEffect(() => setReady(markers, skin), [markers, skin, setReady]);
+  useEffect(() => setReady(placement, skin), [placement, skin, setReady]);
 
   return <primitive object={body} />;
 }

@@ -12,6 +12,7 @@ import { MarkerOverlay } from './MarkerOverlay';
 import { MarkerProjector } from './MarkerProjector';
 import { RedrawOnContextRestore } from './RedrawOnContextRestore';
 import { PlacementGuideView } from './PlacementGuideView';
+import { PlacementProblems } from './PlacementProblems';
 import { PerfProbe, perfRequested } from './PerfProbe';
 import { QuizBodyClicks } from './QuizBodyClicks';
 import { useSceneDescription } from './SceneDescription';
@@ -64,6 +65,7 @@ export default function BodyStage() {
         </div>
         <MarkerOverlay />
       </SceneErrorBoundary>
+      <PlacementProblems />
       <LoadingIndicator />
       <ViewToolbar />
       <Legend />

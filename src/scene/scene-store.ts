@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { MeshBVH } from 'three-mesh-bvh';
-import type { PlacedMarker } from '../data/placement';
+import type { PlacedMarker, PlacementResult } from '../data/placement';
 
 export type SceneStatus = 'loading' | 'ready' | 'error';
 
@@ -15,12 +15,14 @@ export type CameraCommand =
 interface SceneState {
   status: SceneStatus;
   markers: PlacedMarker[];
+  /** Points the body could not place (a landmark missing from its table), in plain words. */
+  placementProblems: string[];
   /** The skin in world space, for telling which markers the body hides from the camera. */
   skin: MeshBVH | null;
   /** Increments with each command, so the same command twice still runs twice. */
   command: { id: number; value: CameraCommand } | null;
   hovered: number | null;
-  setReady: (markers: PlacedMarker[], skin: MeshBVH) => void;
+  setReady: (placement: PlacementResult, skin: MeshBVH) => void;
   setError: () => void;
   send: (command: CameraCommand) => void;
   setHovered: (point: number | null) => void;
@@ -30,10 +32,12 @@ interface SceneState {
 export const useSceneStore = create<SceneState>()((set) => ({
   status: 'loading',
   markers: [],
+  placementProblems: [],
   skin: null,
   command: null,
   hovered: null,
-  setReady: (markers, skin) => set({ status: 'ready', markers, skin }),
+  setReady: ({ markers, problems }, skin) =>
+    set({ status: 'ready', markers, placementProblems: problems, skin }),
   setError: () => set({ status: 'error' }),
   send: (value) => set((state) => ({ command: { id: (state.command?.id ?? 0) + 1, value } })),
   setHovered: (hovered) => set({ hovered }),
