@@ -36,9 +36,9 @@ describe.skipIf(!browserAvailable())('the whole job with a keyboard only', () =>
     await page.keyboard.press('Enter');
     const details = page.getByTestId('point-details');
     expect(await details.locator('.eyebrow').textContent()).toMatch(/^Point 8 /);
-    expect(await page.getByTestId('selection-announcer').textContent()).toMatch(
-      /^Point 8 selected: /,
-    );
+    const announcer = page.getByTestId('selection-announcer');
+    expect(await announcer.getAttribute('aria-live')).toBe('polite');
+    expect(await announcer.textContent()).toMatch(/^Point 8 selected: /);
     expect(await page.locator('.body-stage__canvas').getAttribute('aria-label')).toMatch(
       /Showing point 8: /,
     );
