@@ -63,12 +63,13 @@ export default function BodyStage() {
             {perfRequested() && <PerfProbe />}
           </Canvas>
         </div>
+        {/* Before the labels, so a label is never hidden under the legend. */}
+        <Legend />
         <MarkerOverlay />
       </SceneErrorBoundary>
       <PlacementProblems />
       <LoadingIndicator />
       <ViewToolbar />
-      <Legend />
     </div>
   );
 }

@@ -29,9 +29,10 @@ export function MarkerProjector() {
     [],
   );
 
-  useFrame(({ camera, size }) => {
+  useFrame(({ camera, size, gl }) => {
     camera.updateMatrixWorld();
     const { screen, world, toCamera, normal, ray } = scratch;
+    const buttons = buttonAreas(gl.domElement);
     for (const marker of markers) {
       const element = markerElements.get(markerKey(marker.point, marker.side));
       if (element === undefined) continue;
@@ -45,7 +46,13 @@ export function MarkerProjector() {
       normal.set(...marker.normal);
       // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.
       const offCanvas = Math.abs(screen.x) > 1 || Math.abs(screen.y) > 1;
-      let hidden = offCanvas || screen.z > 1 || normal.dot(toCamera) < BACK_FACING_LIMIT;
+      let hidden =
+        offCanvas ||
+        screen.z > 1 ||
+        normal.dot(toCamera) < BACK_FACING_LIMIT ||
+        buttons.some(
+          (area) => x >= area.left && x <= area.right && y >= area.top && y <= area.bottom,
+        );
       if (!hidden && skin !== null) {
         ray.set(camera.position, toCamera.clone().negate());
         const hit = skin.raycastFirst(ray, DoubleSide);
@@ -59,4 +66,23 @@ export function MarkerProjector() {
     }
   });
   return null;
+}
+
+/**
+ * The view buttons float over the canvas; a label under them could be neither seen nor
+ * clicked, so it counts as hidden. Areas are in canvas pixels.
+ */
+function buttonAreas(canvas: HTMLCanvasElement) {
+  const origin = canvas.getBoundingClientRect();
+  const stage = canvas.closest('.body-stage');
+  if (stage === null) return [];
+  return [...stage.querySelectorAll('.view-toolbar__group')].map((group) => {
+    const box = group.getBoundingClientRect();
+    return {
+      left: box.left - origin.left,
+      right: box.right - origin.left,
+      top: box.top - origin.top,
+      bottom: box.bottom - origin.top,
+    };
+  });
 }
