@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { markerContrasts } from './support/marker-contrast';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
-import { startBuiltApp, type RunningServer } from './support/server';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable, launchBrowser } from './support/browser';
 import { openAtlas } from './support/atlas-page';
 import { waitForScene } from './support/scene-page';
 
 describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startBuiltApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const atlas = useBuiltAtlas();
 
   it('on the first screen, before the 3D view has loaded', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('in the 3D view with its markers placed', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await waitForScene(page);
     expect(await page.locator('.marker[data-hidden="false"]').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -35,7 +24,7 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
   });
 
   it('with a point selected and its details open', async () => {
-    const page = await openAtlas(browser.context, server.url, '?point=16');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=16');
     await waitForScene(page);
     expect(await page.getByTestId('point-details').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -43,7 +32,7 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
   });
 
   it('filtered to self-massage, with the other markers dimmed', async () => {
-    const page = await openAtlas(browser.context, server.url, '?self=named&point=8');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?self=named&point=8');
     await waitForScene(page);
     expect(await page.locator('.marker[data-dimmed="true"]').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -51,14 +40,18 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
   });
 
   it('with filters that match no point', async () => {
-    const page = await openAtlas(browser.context, server.url, '?self=named&symmetry=midline');
+    const page = await openAtlas(
+      atlas.browser.context,
+      atlas.server.url,
+      '?self=named&symmetry=midline',
+    );
     expect(await page.getByText('No point matches these filters.').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('with the "When not to massage" dialog open', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await page.getByRole('button', { name: 'When not to massage' }).click();
     expect(await page.getByRole('dialog', { name: 'When not to massage' }).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -66,7 +59,7 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
   });
 
   it('with a note about an ignored part of the link', async () => {
-    const page = await openAtlas(browser.context, server.url, '?point=99&colour=red');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=99&colour=red');
     expect(
       await page
         .getByText(/was ignored/)
@@ -80,7 +73,7 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
   it('when the browser has no WebGL and the 3D view says so', async () => {
     const noWebgl = await launchBrowser({ webgl: false });
     try {
-      const page = await openAtlas(noWebgl.context, server.url, '?point=3');
+      const page = await openAtlas(noWebgl.context, atlas.server.url, '?point=3');
       await page.getByTestId('scene-message').waitFor({ timeout: 20_000 });
       expect(await axeViolations(page)).toEqual([]);
     } finally {
@@ -90,7 +83,11 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
 
   for (const mode of ['present', 'quiz', 'print']) {
     it(`in the ${mode} mode`, async () => {
-      const page = await openAtlas(browser.context, server.url, `?mode=${mode}&point=8`);
+      const page = await openAtlas(
+        atlas.browser.context,
+        atlas.server.url,
+        `?mode=${mode}&point=8`,
+      );
       if ((await page.getByTestId('body-stage').count()) > 0) await waitForScene(page);
       expect(await page.locator(`.atlas[data-mode="${mode}"]`).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
@@ -100,23 +97,12 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
 });
 
 describe.skipIf(!browserAvailable())('marker labels on the body', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startBuiltApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const atlas = useBuiltAtlas();
 
   // Dimmed (filtered-out) markers are still buttons, so they need the contrast as much as the rest.
   for (const query of ['', '?self=named', '?point=10']) {
     it(`stand out from the body at 3:1 or more and are at least 24 px (${query || 'front'})`, async () => {
-      const page = await openAtlas(browser.context, server.url, query);
+      const page = await openAtlas(atlas.browser.context, atlas.server.url, query);
       await waitForScene(page);
       const markers = await markerContrasts(page);
       expect(markers.length).toBeGreaterThan(0);

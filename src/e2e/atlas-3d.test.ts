@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
-import { startBuiltApp, type RunningServer } from './support/server';
-import { listedPointNumbers, openAtlas, watchForeignRequests } from './support/atlas-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable, launchBrowser } from './support/browser';
+import { startBuiltApp } from './support/server';
+import { listedPointNumbers, openAtlas } from './support/atlas-page';
 import {
   markerCentre,
   skinPixelBounds,
@@ -13,24 +14,14 @@ import {
 const SCREENSHOTS = 'test-results/screenshots';
 
 describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader WebGL', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-  let foreign: string[];
+  const atlas = useBuiltAtlas();
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startBuiltApp();
-    browser = await launchBrowser();
-    foreign = watchForeignRequests(browser.context, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('draws the whole standing body in the middle of the 3D area', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await waitForScene(page);
     await page.screenshot({ path: `${SCREENSHOTS}/default-view.png` });
     const skin = await skinPixelBounds(page);
@@ -43,7 +34,7 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
   });
 
   it('shows all 43 markers and hides the ones behind the body', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await waitForScene(page);
     expect(await page.locator('.marker').count()).toBe(43);
     // From the front, the back-of-wrist point 11 and the upper-back point 10 are behind the body.
@@ -54,7 +45,7 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
   });
 
   it('selects a point when its marker is clicked on the body', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await waitForScene(page);
     const centre = await markerCentre(page, 5, 'left');
     expect(centre).not.toBeNull();
@@ -68,7 +59,7 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
   });
 
   it('turns the body to frame a back point picked from the list', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await waitForScene(page);
     await page.locator('[data-testid="point-list"] [data-point="10"] button').click();
     await waitForStillCamera(page);
@@ -90,7 +81,7 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
   });
 
   it('gives a toe point a close view of the foot', async () => {
-    const page = await openAtlas(browser.context, server.url, '?point=9');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=9');
     await waitForScene(page);
     await waitForStillCamera(page);
     const toe = await markerCentre(page, 9, 'left').then(
@@ -106,7 +97,7 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
   });
 
   it('leaves only the six self-massage points highlighted under the filter', async () => {
-    const page = await openAtlas(browser.context, server.url, '?self=named');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?self=named');
     await waitForScene(page);
     const highlighted = await page
       .locator('.marker[data-dimmed="false"]')
@@ -119,7 +110,7 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
   });
 
   it('turns the body with the buttons alone', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await waitForScene(page);
     await page.getByRole('button', { name: 'Back view' }).click();
     await waitForStillCamera(page);
@@ -132,11 +123,11 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
   });
 
   it('says so in the 3D area when the model cannot load, and the list still works', async () => {
-    const page = await browser.context.newPage();
+    const page = await atlas.browser.context.newPage();
     await page.route('**/models/body.glb', (route) =>
       route.fulfill({ status: 404, body: 'missing' }),
     );
-    await page.goto(server.url);
+    await page.goto(atlas.server.url);
     const message = page.getByTestId('scene-message');
     await message.waitFor({ timeout: 20_000 });
     expect(await message.innerText()).toMatch(/could not be loaded/);
@@ -147,7 +138,7 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
   });
 
   it('made no request beyond its own origin', () => {
-    expect(foreign).toEqual([]);
+    expect(atlas.foreign).toEqual([]);
   });
 });
 

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
-import { startBuiltApp, type RunningServer } from './support/server';
-import { listedPointNumbers, openAtlas, watchForeignRequests } from './support/atlas-page';
+import { describe, expect, it } from 'vitest';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
+import { listedPointNumbers, openAtlas } from './support/atlas-page';
 
 describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-  let foreign: string[];
-
-  beforeAll(async () => {
-    server = await startBuiltApp();
-    browser = await launchBrowser();
-    foreign = watchForeignRequests(browser.context, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const atlas = useBuiltAtlas();
 
   it('shows the evidence notice with the contraindications one click away', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     const notice = page.getByTestId('evidence-notice');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toMatch(/unverified/i);
@@ -34,7 +21,7 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
   });
 
   it('lists all 24 points in order, each starting with its number', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     expect(await listedPointNumbers(page)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
     const firstText = await page.locator('[data-testid="point-list"] > li').first().innerText();
     expect(firstText.trim().startsWith('1')).toBe(true);
@@ -43,7 +30,7 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
   });
 
   it('filters to exactly the six self-massage points and puts the filter in the link', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await page.getByLabel('Named for self-massage').check();
     expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
     expect(await page.getByTestId('result-count').textContent()).toBe('6 of 24 points');
@@ -56,7 +43,7 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
   });
 
   it('shows point 16 with its caution when picked from the list', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await page.locator('[data-point="16"] button').click();
     const details = page.getByTestId('point-details');
     expect(await details.getByRole('heading', { level: 2 }).textContent()).toMatch(/neck/i);
@@ -71,7 +58,7 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
   });
 
   it('opens a deep link straight on a point, with its disagreements flagged', async () => {
-    const page = await openAtlas(browser.context, server.url, '?point=7&region=leg');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=7&region=leg');
     expect(await page.getByTestId('point-details').locator('.eyebrow').textContent()).toMatch(
       /^Point 7/,
     );
@@ -82,7 +69,11 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
   });
 
   it('ignores a bad link setting with a visible hint and keeps the rest of the link', async () => {
-    const page = await openAtlas(browser.context, server.url, '?point=99&self=named&<script>=1');
+    const page = await openAtlas(
+      atlas.browser.context,
+      atlas.server.url,
+      '?point=99&self=named&<script>=1',
+    );
     const hints = await page.getByTestId('link-hints').innerText();
     expect(hints).toMatch(/point=99 was ignored/);
     expect(hints).toContain('<script>');
@@ -93,6 +84,6 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
   });
 
   it('made no request beyond its own origin', () => {
-    expect(foreign).toEqual([]);
+    expect(atlas.foreign).toEqual([]);
   });
 });

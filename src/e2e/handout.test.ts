@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import rawDataset from '../../points/points.json';
 import { openAtlas } from './support/atlas-page';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
-import { startBuiltApp, type RunningServer } from './support/server';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
 
 const OUT = 'test-results/handout';
 const NOTICE = rawDataset.evidence.headline;
@@ -21,22 +21,14 @@ function pdfPages(file: string): string[] {
 }
 
 describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
+  const atlas = useBuiltAtlas();
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    server = await startBuiltApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('prints the self-massage set on A4 and Letter: notice on every page, whole cards, pictures', async () => {
-    const page = await openAtlas(browser.context, server.url, '?mode=print&self=named');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?mode=print&self=named');
     await page.waitForSelector('[data-testid="handout"][data-pictures="ready"]', {
       timeout: 60_000,
     });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
-import { startBuiltApp, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
 import { openAtlas } from './support/atlas-page';
 import type { Dialog, WebError } from 'playwright-core';
 
@@ -35,19 +35,8 @@ const LINKS = [
 ];
 
 describe.skipIf(!browserAvailable())('hostile links, in Chromium', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startBuiltApp();
-    // The links are about the DOM; without WebGL each page loads fast on a busy machine.
-    browser = await launchBrowser({ webgl: false });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  // The links are about the DOM; without WebGL each page loads fast on a busy machine.
+  const atlas = useBuiltAtlas({ webgl: false });
 
   it.each(LINKS)('$search: hint shown, nothing injected, the rest applied', async (link) => {
     const errors: string[] = [];
@@ -58,10 +47,10 @@ describe.skipIf(!browserAvailable())('hostile links, in Chromium', () => {
       void dialog.dismiss();
     };
     // On the context, so errors and alerts during the first load are caught too.
-    browser.context.on('weberror', onError);
-    browser.context.on('dialog', onDialog);
+    atlas.browser.context.on('weberror', onError);
+    atlas.browser.context.on('dialog', onDialog);
     try {
-      const page = await openAtlas(browser.context, server.url, link.search);
+      const page = await openAtlas(atlas.browser.context, atlas.server.url, link.search);
       const hints = page.getByTestId('link-hints');
       expect(await hints.isVisible()).toBe(true);
       expect(await hints.innerText()).toContain(link.hint);
@@ -75,8 +64,8 @@ describe.skipIf(!browserAvailable())('hostile links, in Chromium', () => {
       expect(new URL(page.url()).search).toBe(link.kept);
       await page.close();
     } finally {
-      browser.context.off('weberror', onError);
-      browser.context.off('dialog', onDialog);
+      atlas.browser.context.off('weberror', onError);
+      atlas.browser.context.off('dialog', onDialog);
     }
     expect(errors).toEqual([]);
     expect(dialogs).toEqual([]);

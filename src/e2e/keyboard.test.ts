@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
 import { focusState, tabUntil } from './support/focus';
-import { startBuiltApp, type RunningServer } from './support/server';
 import { listedPointNumbers, openAtlas } from './support/atlas-page';
 import { waitForScene, waitForStillCamera } from './support/scene-page';
 
 describe.skipIf(!browserAvailable())('the whole job with a keyboard only', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startBuiltApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const atlas = useBuiltAtlas();
 
   it('filters to self-massage, selects a point, turns and zooms the body, reads and leaves', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await waitForScene(page);
     const markerPlaces = () =>
       page.$$eval('.marker', (markers) => markers.map((m) => (m as HTMLElement).style.transform));
@@ -80,9 +69,9 @@ describe.skipIf(!browserAvailable())('the whole job with a keyboard only', () =>
   });
 
   it('moves the camera at once when the system asks for reduced motion', async () => {
-    const page = await browser.context.newPage();
+    const page = await atlas.browser.context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(server.url);
+    await page.goto(atlas.server.url);
     await waitForScene(page);
     const before = await page.locator('.marker[data-point="23"]').getAttribute('style');
     await page.getByRole('button', { name: 'Turn left' }).focus();

@@ -1,39 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
-import { startBuiltApp, type RunningServer } from './support/server';
-import { listedPointNumbers, openAtlas, watchForeignRequests } from './support/atlas-page';
+import { describe, expect, it } from 'vitest';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
+import { listedPointNumbers, openAtlas } from './support/atlas-page';
 import { waitForScene } from './support/scene-page';
 
 describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-  let foreign: string[];
-
-  beforeAll(async () => {
-    server = await startBuiltApp();
-    browser = await launchBrowser({ serviceWorkers: true });
-    foreign = watchForeignRequests(browser.context, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const atlas = useBuiltAtlas({ serviceWorkers: true });
 
   it('precaches the model, fonts and app chunks with a local Workbox runtime', async () => {
-    const sw = await (await fetch(new URL('sw.js', server.url))).text();
+    const sw = await (await fetch(new URL('sw.js', atlas.server.url))).text();
     expect(sw).toContain('"models/body.glb"');
     expect(sw).toMatch(/"assets\/[^"]+\.woff2"/);
     expect(sw).toMatch(/"assets\/BodyStage-[^"]+\.js"/);
     expect(sw).toContain('"index.html"');
     // Workbox's runtime is a file of our own, never fetched from a CDN.
     expect(sw).not.toMatch(/https?:\/\//);
-    const manifest = await (await fetch(new URL('manifest.webmanifest', server.url))).json();
+    const manifest = await (await fetch(new URL('manifest.webmanifest', atlas.server.url))).json();
     expect(manifest.name).toBe('Acupressure point atlas');
   });
 
   it('loads once, then reloads offline with the notice, list, details, 3D body and every mode', async () => {
-    const page = await openAtlas(browser.context, server.url, '?point=8');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=8');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       // clientsClaim: the freshly installed worker takes over this page without a reload.
@@ -43,7 +30,7 @@ describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
         );
       }
     });
-    await browser.context.setOffline(true);
+    await atlas.browser.context.setOffline(true);
     try {
       await page.reload();
       await page.waitForSelector('[data-testid="evidence-notice"]');
@@ -71,12 +58,12 @@ describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
         .waitFor({ timeout: 30_000 });
       expect(await page.locator('.handout-card img').count()).toBe(6);
     } finally {
-      await browser.context.setOffline(false);
+      await atlas.browser.context.setOffline(false);
       await page.close();
     }
   });
 
   it('made no request beyond its own origin', () => {
-    expect(foreign).toEqual([]);
+    expect(atlas.foreign).toEqual([]);
   });
 });

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
-import { startBuiltApp, type RunningServer } from './support/server';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
 import { openAtlas } from './support/atlas-page';
 
 const captionNumber = (page: Page) => page.locator('.caption__number').textContent();
 const position = (page: Page) => page.getByTestId('presentation-position').textContent();
 
 describe.skipIf(!browserAvailable())('presentation mode and the guided tour', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startBuiltApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const atlas = useBuiltAtlas();
 
   it('opens from a link straight into the presentation, with the notice in compact form', async () => {
-    const page = await openAtlas(browser.context, server.url, '?mode=present&point=16');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?mode=present&point=16');
     await page.getByTestId('presentation').waitFor();
     expect(await captionNumber(page)).toBe('16');
     expect(await page.locator('.presentation__notice').innerText()).toMatch(/unverified/i);
@@ -35,7 +24,7 @@ describe.skipIf(!browserAvailable())('presentation mode and the guided tour', ()
   });
 
   it('is entered with P, stepped with clicker keys and number keys, and left with Esc', async () => {
-    const page = await openAtlas(browser.context, server.url, '?self=named');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?self=named');
     await page.keyboard.press('p');
     await page.getByTestId('presentation').waitFor();
     expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
@@ -62,7 +51,7 @@ describe.skipIf(!browserAvailable())('presentation mode and the guided tour', ()
   });
 
   it('plays a tour through the chosen set, pausing on each point', async () => {
-    const page = await openAtlas(browser.context, server.url, '?mode=present');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?mode=present');
     await page.getByLabel('Which points to present').selectOption('self');
     expect(await position(page)).toBe('– of 6');
     await page.getByRole('button', { name: 'Play tour' }).click();

@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import rawDataset from '../../points/points.json';
 import { openAtlas } from './support/atlas-page';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
 import { markerCentre, waitForScene, waitForStillCamera } from './support/scene-page';
-import { startBuiltApp, type RunningServer } from './support/server';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** Points 15, 18 and 19: on the front of the belly, all in view from the opening camera. */
@@ -39,22 +39,14 @@ async function visibleMarkerCentre(page: Page, point: number) {
 }
 
 describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader WebGL', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
+  const atlas = useBuiltAtlas();
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startBuiltApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('scores clicks on the body, the keyboard choice and the self-massage questions', async () => {
-    const page = await openAtlas(browser.context, server.url, QUIZ_LINK);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, QUIZ_LINK);
     await waitForScene(page);
     const visibleLabels = () =>
       page

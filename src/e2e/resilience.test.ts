@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser';
-import { startBuiltApp, type RunningServer } from './support/server';
-import { listedPointNumbers, openAtlas, watchForeignRequests } from './support/atlas-page';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
+import { listedPointNumbers, openAtlas } from './support/atlas-page';
 import { skinPixelBounds, waitForScene } from './support/scene-page';
 
 const REQUIRED_POLICY = [
@@ -21,16 +21,11 @@ const selectedPoint = (page: Page) =>
   page.getByTestId('point-details').locator('.eyebrow').textContent();
 
 describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => {
-  let server: RunningServer;
-  let browser: LaunchedBrowser;
-  let foreign: string[];
+  const atlas = useBuiltAtlas();
 
   beforeAll(async () => {
-    server = await startBuiltApp();
-    browser = await launchBrowser();
-    foreign = watchForeignRequests(browser.context, server.url);
     // Every page of this file records what its Content-Security-Policy blocked.
-    await browser.context.addInitScript(() => {
+    await atlas.browser.context.addInitScript(() => {
       const seen: string[] = [];
       Object.defineProperty(window, '__cspViolations', { value: seen });
       document.addEventListener('securitypolicyviolation', (event) =>
@@ -41,16 +36,11 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   const violations = (page: Page) =>
     page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
   it('redraws the body within a second after the WebGL context comes back, selection kept', async () => {
-    const page = await openAtlas(browser.context, server.url, '?point=23');
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=23');
     await waitForScene(page);
     expect((await skinPixelBounds(page)).count).toBeGreaterThan(0);
     const lost = await page.evaluate(() => {
@@ -85,11 +75,11 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
   });
 
   it('names the corrupt model file on screen while the list and details keep working', async () => {
-    const page = await browser.context.newPage();
+    const page = await atlas.browser.context.newPage();
     await page.route('**/models/body.glb', (route) =>
       route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: 'not a glTF file' }),
     );
-    await page.goto(new URL('?point=12', server.url).toString());
+    await page.goto(new URL('?point=12', atlas.server.url).toString());
     const message = page.getByTestId('scene-message');
     await message.waitFor({ timeout: 30_000 });
     const text = await message.innerText();
@@ -103,7 +93,7 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
   });
 
   it('serves the required Content-Security-Policy and breaks none of it in any view', async () => {
-    const page = await openAtlas(browser.context, server.url);
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');
@@ -118,7 +108,7 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
     expect(await violations(page)).toEqual([]);
     // The teaching modes, by link: each must render under the same policy.
     for (const mode of ['present', 'quiz', 'print']) {
-      await page.goto(new URL(`?mode=${mode}&point=8`, server.url).toString());
+      await page.goto(new URL(`?mode=${mode}&point=8`, atlas.server.url).toString());
       // Presentation mode has no notice bar; wait for the app itself.
       await page.waitForSelector('.atlas');
       await page.waitForTimeout(1500);
@@ -128,6 +118,6 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
   });
 
   it('made no request beyond its own origin', () => {
-    expect(foreign).toEqual([]);
+    expect(atlas.foreign).toEqual([]);
   });
 });
