@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { validatedDataset } from './points/dataset-plugin.ts';
 
 /**
  * The built app's Content-Security-Policy. Only the build gets it: the dev server injects an
@@ -32,6 +33,41 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * Preloads the interface's two web-font files. Otherwise the browser finds them only once the
+ * first screen is laid out, and swapping them in re-lays and repaints the whole page (and shifts
+ * it) just as the notice and list appear.
+ */
+function preloadInterfaceFonts(): Plugin {
+  const INTERFACE_FONT = /atkinson-hyperlegible-next-latin-(400|700)-normal-[\w-]+\.woff2$/;
+  let base = '/';
+  return {
+    name: 'atlas-preload-interface-fonts',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) =>
+        Object.keys(context.bundle ?? {})
+          .filter((file) => INTERFACE_FONT.test(file))
+          .sort()
+          .map((file) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: `${base}${file}`,
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: '',
+            },
+            injectTo: 'head' as const,
+          })),
+    },
   };
 }
 
@@ -68,7 +104,13 @@ function offlineApp() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp()],
+  plugins: [
+    validatedDataset(),
+    react(),
+    contentSecurityPolicy(),
+    preloadInterfaceFonts(),
+    offlineApp(),
+  ],
   build: {
     target: 'es2022',
     // The 3D view is its own lazily loaded chunk (three.js is most of it); the first screen stays small.
@@ -81,7 +123,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['points/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'models/**/*.test.ts'],
-          exclude: ['src/e2e/**', 'node_modules/**'],
+          exclude: ['src/e2e/**', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 120_000,
         },

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { LANDMARK_IDS, type LandmarkId } from '../models/landmark-ids';
+import { LANDMARK_IDS, type LandmarkId } from '../models/landmark-ids.ts';
+import { DIRECTIONS, PAIR_TECHNIQUES, POSTURES, REGIONS, SOURCE_FILES } from './vocabulary.ts';
+
+export { DIRECTIONS, PAIR_TECHNIQUES, POSTURES, REGIONS, SOURCE_FILES };
 
 /**
  * The dataset's schema: the single source of the dataset's TypeScript types (z.infer below)
@@ -9,14 +12,6 @@ import { LANDMARK_IDS, type LandmarkId } from '../models/landmark-ids';
  * with a citation. Where the source is silent or unclear the data says so (`stated: false`,
  * `assumptions`, `disagreements`) instead of quietly picking a reading.
  */
-
-export const SOURCE_FILES = [
-  '000_6b51c40c321a4cb5.txt',
-  '001_24bebd26a74bd767.txt',
-  '002_95600549f1829470.txt',
-  '003_1ec3d5298b6e8ebf.txt',
-  '004_b2aa71e432ad5d66.txt',
-] as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -37,17 +32,6 @@ export const landmarkIdSchema = z.enum(LANDMARK_IDS as [LandmarkId, ...LandmarkI
   error: (issue) =>
     `unknown landmark ${JSON.stringify(issue.input)}: the body provides no such landmark`,
 });
-
-export const DIRECTIONS = [
-  'superior', // toward the head
-  'inferior', // toward the feet
-  'medial', // toward the midline
-  'lateral', // away from the midline
-  'anterior', // toward the front
-  'posterior', // toward the back
-  'proximal', // along a limb toward its root
-  'distal', // along a limb toward its tip
-] as const;
 
 export const offsetSchema = z
   .object({
@@ -85,24 +69,6 @@ export const locationSchema = z
     citation: citationSchema,
   })
   .strict();
-
-export const POSTURES = [
-  'sitting',
-  'sitting-forearms-on-table',
-  'lying-face-down-on-bolster',
-  'lying-on-back',
-  'on-all-fours',
-  'not-stated',
-] as const;
-
-export const PAIR_TECHNIQUES = [
-  'both-sides-together',
-  'one-side-then-other',
-  'not-stated',
-  'not-applicable',
-] as const;
-
-export const REGIONS = ['head-neck', 'back', 'abdomen-pelvis', 'arm', 'leg', 'foot'] as const;
 
 export const matchConfidenceSchema = z.enum(['certain', 'likely', 'possible']);
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { datasetSchema, type Dataset } from './schema';
-import { checkDatasetRules } from './rules';
+import { datasetSchema, type Dataset } from './schema.ts';
+import { checkDatasetRules } from './rules.ts';
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: string[] };
 

@@ -1,13 +1,14 @@
-import rawDataset from '../../points/points.json';
-import { validateDataset, type ValidationResult } from '../../points/validate';
+import bundledDataset from '../../points/points.json';
 import type { Dataset, Point } from '../../points/schema';
 
 export type { Dataset, Point };
 
-/** Validated once at start; the app shows the errors instead of a blank page when it fails. */
-export function loadDataset(raw: unknown = rawDataset): ValidationResult {
-  return validateDataset(raw);
-}
+/**
+ * The 24 points. Validated when the build bundled them (points/dataset-plugin.ts stops the build
+ * on any problem), so the browser does not parse them again. The cast goes through unknown
+ * because JSON imports widen literals and tuples ("sitting" to string, [175, 175] to number[]).
+ */
+export const DATASET = bundledDataset as unknown as Dataset;
 
 export function pointByNumber(dataset: Dataset, number: number): Point | undefined {
   return dataset.points.find((point) => point.number === number);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from './dataset';
+import { DATASET } from './dataset';
 import { sharedDisagreementIds } from './handout';
 
-const points = (() => {
-  const result = loadDataset();
-  if (!result.ok) throw new Error('dataset invalid');
-  return result.data.points;
-})();
+const points = DATASET.points;
 
 describe('disagreements a handout states once', () => {
   it('are the ones every point of the set shares', () => {

@@ -4,7 +4,7 @@ import { Triangle, Vector3 } from 'three';
 import { readBodyGlb } from '../../models/mesh/read-glb';
 import type { Vec3 } from '../../models/landmark-table';
 import { BODY_LANDMARKS } from './body-landmarks';
-import { loadDataset, type Dataset } from './dataset';
+import { DATASET, type Dataset } from './dataset';
 import {
   missingLandmarks,
   placePoints,
@@ -56,9 +56,7 @@ function bruteForceDistanceToSkin(position: Vec3): number {
 }
 
 beforeAll(async () => {
-  const result = loadDataset();
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  dataset = result.data;
+  dataset = DATASET;
   mesh = await readBodyGlb(readFileSync(new URL('../../public/models/body.glb', import.meta.url)));
   const geometry = geometryFromArrays(mesh.positions, mesh.normals, mesh.indices);
   markers = placePoints(dataset.points, table, {

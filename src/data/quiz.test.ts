@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from './dataset';
+import { DATASET } from './dataset';
 import type { PlacedMarker } from './placement';
 import {
   buildRound,
@@ -31,11 +31,7 @@ function seeded(seed: number) {
   };
 }
 
-const dataset = (() => {
-  const result = loadDataset();
-  if (!result.ok) throw new Error('dataset invalid');
-  return result.data;
-})();
+const dataset = DATASET;
 
 describe('scoring a click on the body', () => {
   it('measures to the nearer side of a pair, so either side counts', () => {

@@ -1,4 +1,4 @@
-import { POSTURES, REGIONS } from '../../points/schema';
+import { POSTURES, REGIONS } from '../../points/vocabulary';
 import { activeFilterCount, type Filters } from '../data/filters';
 import {
   POSTURE_LABELS,

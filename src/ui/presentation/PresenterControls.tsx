@@ -2,7 +2,7 @@ import type { Filters } from '../../data/filters';
 import { useAtlasActions } from '../../state/store';
 import { useTourStore } from './tour-store';
 import { usePresentationSteps } from './usePresentationSteps';
-import { REGIONS } from '../../../points/schema';
+import { REGIONS } from '../../../points/vocabulary';
 import { REGION_LABELS } from '../../data/labels';
 
 type TourSet = 'current' | 'all' | 'self' | Filters['region'];
