@@ -5,7 +5,15 @@ import { useSceneStore } from './scene-store';
 export function LoadingIndicator() {
   const { progress } = useProgress();
   const status = useSceneStore((state) => state.status);
+  const bodyShown = useSceneStore((state) => state.bodyShown);
   if (status !== 'loading') return null;
+  if (bodyShown) {
+    return (
+      <div className="scene-loading" role="status" data-testid="scene-loading">
+        <p>Placing the points on the body…</p>
+      </div>
+    );
+  }
   const percent = Math.round(progress);
   return (
     <div className="scene-loading" role="status" data-testid="scene-loading">

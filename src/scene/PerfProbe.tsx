@@ -40,7 +40,7 @@ export function PerfProbe() {
       perf.frames = gl.info.render.frame;
       perf.drawCalls = gl.info.render.calls;
       perf.triangles = gl.info.render.triangles;
-      if (perf.firstBodyFrameMs === null && useSceneStore.getState().status === 'ready') {
+      if (perf.firstBodyFrameMs === null && useSceneStore.getState().bodyShown) {
         perf.firstBodyFrameMs = performance.now();
       }
     });

@@ -14,6 +14,8 @@ export type CameraCommand =
 
 interface SceneState {
   status: SceneStatus;
+  /** The body is in the scene (its first frame is drawn before the points are placed). */
+  bodyShown: boolean;
   markers: PlacedMarker[];
   /** Points the body could not place (a landmark missing from its table), in plain words. */
   placementProblems: string[];
@@ -22,6 +24,7 @@ interface SceneState {
   /** Increments with each command, so the same command twice still runs twice. */
   command: { id: number; value: CameraCommand } | null;
   hovered: number | null;
+  setBodyShown: () => void;
   setReady: (placement: PlacementResult, skin: MeshBVH) => void;
   setError: () => void;
   send: (command: CameraCommand) => void;
@@ -31,11 +34,13 @@ interface SceneState {
 /** State that belongs to the 3D view only (the shared store holds what the user chose). */
 export const useSceneStore = create<SceneState>()((set) => ({
   status: 'loading',
+  bodyShown: false,
   markers: [],
   placementProblems: [],
   skin: null,
   command: null,
   hovered: null,
+  setBodyShown: () => set({ bodyShown: true }),
   setReady: ({ markers, problems }, skin) =>
     set({ status: 'ready', markers, placementProblems: problems, skin }),
   setError: () => set({ status: 'error' }),
