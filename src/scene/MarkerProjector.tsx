@@ -1,6 +1,13 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
 import { DoubleSide, Ray, Vector3 } from 'three';
+import {
+  LABEL_SIZE_PX,
+  PIN_LIFT_PX,
+  PIN_SIZE_PX,
+  uncrowdedLabels,
+  type LabelBox,
+} from './label-declutter';
 import { markerElements, markerKey } from './marker-elements';
 import { useSceneStore } from './scene-store';
 
@@ -11,9 +18,10 @@ const BACK_FACING_LIMIT = -0.2;
 
 /**
  * After each rendered frame, moves every marker label to its point's place on screen and marks
- * it hidden when the body stands between it and the camera (or it is off the canvas), so labels
- * are never drawn through the body and never take focus where they cannot be seen. Runs only
- * when a frame is drawn (frameloop "demand").
+ * it hidden when the body stands between it and the camera (or it is off the canvas), or when a
+ * more important label already covers its place, so labels are never drawn through the body,
+ * never overlap, and never take focus where they cannot be seen. Runs only when a frame is drawn
+ * (frameloop "demand").
  */
 export function MarkerProjector() {
   const markers = useSceneStore((state) => state.markers);
@@ -33,6 +41,8 @@ export function MarkerProjector() {
     camera.updateMatrixWorld();
     const { screen, world, toCamera, normal, ray } = scratch;
     const buttons = buttonAreas(gl.domElement);
+    const seen: LabelBox[] = [];
+    const elements: [string, HTMLElement][] = [];
     for (const marker of markers) {
       const element = markerElements.get(markerKey(marker.point, marker.side));
       if (element === undefined) continue;
@@ -59,6 +69,13 @@ export function MarkerProjector() {
         hidden = hit !== null && hit.distance < distance - OCCLUSION_TOLERANCE_M;
       }
       element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+      const key = markerKey(marker.point, marker.side);
+      elements.push([key, element]);
+      if (!hidden) seen.push(labelBox(key, element, x, y));
+    }
+    const shown = uncrowdedLabels(seen);
+    for (const [key, element] of elements) {
+      const hidden = !shown.has(key);
       if (element.dataset.hidden !== String(hidden)) {
         element.dataset.hidden = String(hidden);
         element.tabIndex = hidden ? -1 : 0;
@@ -66,6 +83,26 @@ export function MarkerProjector() {
     }
   });
   return null;
+}
+
+/**
+ * The selected label first, then the focused one (never hidden under the user), then the ones the
+ * filters keep; within each, the points named for self-massage before the others.
+ */
+function labelBox(key: string, element: HTMLElement, x: number, y: number): LabelBox {
+  const selected = element.dataset.selected === 'true';
+  const focused = element === document.activeElement;
+  const kept = element.dataset.dimmed === 'false';
+  const point = Number(element.dataset.point);
+  const self = element.dataset.self === 'true';
+  const rank = (selected ? 0 : focused ? 2 : kept ? 4 : 6) + (self ? 0 : 1);
+  return {
+    key,
+    x,
+    y: selected ? y - PIN_LIFT_PX : y,
+    halfSize: (selected ? PIN_SIZE_PX : LABEL_SIZE_PX) / 2,
+    priority: rank * 100 + point,
+  };
 }
 
 /**

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LABEL_GAP_PX, uncrowdedLabels, type LabelBox } from './label-declutter';
+
+const label = (key: string, x: number, y: number, priority: number, halfSize = 13): LabelBox => ({
+  key,
+  x,
+  y,
+  halfSize,
+  priority,
+});
+
+describe('uncrowdedLabels', () => {
+  it('shows every label when none overlap', () => {
+    const labels = [label('1', 0, 0, 1), label('2', 40, 0, 2), label('3', 0, 40, 3)];
+    expect([...uncrowdedLabels(labels)].sort()).toEqual(['1', '2', '3']);
+  });
+
+  it('lets the lower-priority label give way where two overlap', () => {
+    const labels = [label('low', 10, 5, 9), label('high', 0, 0, 1)];
+    expect([...uncrowdedLabels(labels)]).toEqual(['high']);
+  });
+
+  it('keeps the gap: touching boxes count as overlapping, one gap further apart does not', () => {
+    const reach = 26 + LABEL_GAP_PX;
+    expect(uncrowdedLabels([label('a', 0, 0, 1), label('b', reach - 0.5, 0, 2)]).has('b')).toBe(
+      false,
+    );
+    expect(uncrowdedLabels([label('a', 0, 0, 1), label('b', reach, 0, 2)]).has('b')).toBe(true);
+  });
+
+  it('measures a larger (selected) label by its own size', () => {
+    const labels = [label('pin', 0, 0, 0, 17), label('near', 31, 0, 1)];
+    expect(uncrowdedLabels(labels).has('near')).toBe(false);
+    expect(uncrowdedLabels([label('pin', 0, 0, 0, 17), label('near', 33, 0, 1)]).has('near')).toBe(
+      true,
+    );
+  });
+
+  it('checks a label only against the labels shown, not against those that gave way', () => {
+    // b overlaps a and gives way; c overlaps only b, so it stays.
+    const labels = [label('a', 0, 0, 1), label('b', 20, 0, 2), label('c', 40, 0, 3)];
+    expect([...uncrowdedLabels(labels)].sort()).toEqual(['a', 'c']);
+  });
+});

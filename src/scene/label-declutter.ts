@@ -1,0 +1,35 @@
+/** A marker label on screen: its centre in canvas pixels and half its width (labels are round). */
+export interface LabelBox {
+  key: string;
+  x: number;
+  y: number;
+  halfSize: number;
+  /** Lower first: the selected label, then the focused one, then those the filters keep. */
+  priority: number;
+}
+
+/** Label sizes as drawn by app.css (.marker, and .marker[data-selected] lifted as a pin). */
+export const LABEL_SIZE_PX = 26;
+export const PIN_SIZE_PX = 34 + 2 * 3; // with its 3 px ring
+export const PIN_LIFT_PX = 30;
+
+/** Room kept between two labels, so neither is partly covered (WCAG 2.5.8 target size). */
+export const LABEL_GAP_PX = 2;
+
+/**
+ * The keys of the labels to show: in priority order, each label is shown unless its box would
+ * overlap one already shown. Where points crowd (the feet at full-body zoom) the rest give way;
+ * their dots stay on the body, the list offers them at full size, and zooming in brings them back.
+ */
+export function uncrowdedLabels(labels: LabelBox[]): Set<string> {
+  const shown: LabelBox[] = [];
+  const ordered = [...labels].sort((a, b) => a.priority - b.priority);
+  for (const label of ordered) {
+    const overlaps = shown.some((other) => {
+      const reach = label.halfSize + other.halfSize + LABEL_GAP_PX;
+      return Math.abs(label.x - other.x) < reach && Math.abs(label.y - other.y) < reach;
+    });
+    if (!overlaps) shown.push(label);
+  }
+  return new Set(shown.map((label) => label.key));
+}
