@@ -1,11 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_PATH } from '../e2e/support/browser';
+import { REPO_ROOT } from './build-app';
+
 /**
- * Lighthouse 12 is not a dependency yet: it brings puppeteer-core, Sentry and about 70 more
- * packages into every `npm ci`, and CI here cannot fetch it at run time. Until the lead decides,
- * `--lighthouse` says so plainly instead of failing halfway.
+ * Lighthouse lives in its own locked folder (lighthouse-tool/, installed by npm ci on first use):
+ * about 150 packages that only `--lighthouse` needs stay out of the app's install and of CI.
  */
-export function runLighthouse(): never {
-  throw new Error(
-    'bench: --lighthouse needs the lighthouse package, which is not installed; ' +
-      'the in-browser figures above (LCP, CLS, axe in npm test) stand in for it for now',
-  );
+const TOOL_DIR = join(REPO_ROOT, 'src', 'bench', 'lighthouse-tool');
+const CLI = join(TOOL_DIR, 'node_modules', 'lighthouse', 'cli', 'index.js');
+
+/** The same quiet, GPU-less Chromium as the browser tests; Lighthouse adds its own fresh profile. */
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface LighthouseResult {
+  version: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  cls: number;
+  /** Accessibility audits that failed, by id and title: empty when the score is 100. */
+  failedAccessibilityAudits: string[];
+}
+
+interface Report {
+  lighthouseVersion: string;
+  categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>;
+  audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
+}
+
+function ensureInstalled(): void {
+  if (existsSync(CLI)) return;
+  console.log('bench: installing Lighthouse from src/bench/lighthouse-tool/package-lock.json');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: TOOL_DIR,
+    stdio: 'inherit',
+  });
+}
+
+/** One Lighthouse run (desktop preset) against `url`, with the scores and targets the issue names. */
+export function runLighthouse(url: string): LighthouseResult {
+  ensureInstalled();
+  const outDir = mkdtempSync(join(tmpdir(), 'atlas-lighthouse-'));
+  const reportPath = join(outDir, 'report.json');
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        CLI,
+        url,
+        '--preset=desktop',
+        '--only-categories=performance,accessibility,best-practices',
+        '--output=json',
+        `--output-path=${reportPath}`,
+        '--quiet',
+        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    return summarise(JSON.parse(readFileSync(reportPath, 'utf8')) as Report);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function summarise(report: Report): LighthouseResult {
+  const score = (category: string) => Math.round((report.categories[category]?.score ?? NaN) * 100);
+  const accessibility = report.categories.accessibility;
+  const failed = (accessibility?.auditRefs ?? [])
+    .map(({ id }) => ({ id, audit: report.audits[id] }))
+    .filter(({ audit }) => audit !== undefined && audit.score !== null && audit.score < 1)
+    .map(({ id, audit }) => `${id}: ${audit!.title}`);
+  return {
+    version: report.lighthouseVersion,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    cls: report.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    failedAccessibilityAudits: failed,
+  };
 }

@@ -8,6 +8,8 @@ const IDLE_WINDOW_MS = 2000;
 const CLICKS = 20;
 const SETTLED_AFTER_MS = 700;
 const CLICK_QUIET_MS = 300;
+const POLL_MS = 20;
+const CLICK_TIMEOUT_MS = 10_000;
 
 interface FirstScreen {
   firstScreenMs: number | null;
@@ -21,13 +23,11 @@ export async function measurePage(context: BrowserContext, baseUrl: string): Pro
   const page = await context.newPage();
   await page.addInitScript({ content: OBSERVE_FIRST_SCREEN });
   await page.goto(new URL('/#perf', baseUrl).toString());
-  await page.waitForFunction('window.__bench.firstScreenMs !== null', null, { timeout: 30_000 });
+  await waitForExpression(page, 'window.__bench.firstScreenMs !== null', 30_000);
   await page.waitForSelector('[data-testid="body-stage"][data-status="ready"]', {
     timeout: 60_000,
   });
-  await page.waitForFunction('window.__atlasPerf?.firstBodyFrameMs != null', null, {
-    timeout: 30_000,
-  });
+  await waitForExpression(page, 'window.__atlasPerf?.firstBodyFrameMs != null', 30_000);
   const settled = await waitUntilNoFrames(page);
   await page.waitForTimeout(IDLE_WINDOW_MS);
   const idleFrames = (await readPerf(page)).frames - settled.frames;
@@ -47,6 +47,19 @@ export async function measurePage(context: BrowserContext, baseUrl: string): Pro
     clickToDetailsP75Ms,
     heapMB,
   };
+}
+
+/**
+ * Polls an expression through the DevTools protocol. page.waitForFunction would compile the
+ * string inside the page, which the atlas's Content-Security-Policy rightly refuses.
+ */
+async function waitForExpression(page: Page, expression: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline)
+      throw new Error(`bench: still not true after ${timeoutMs} ms: ${expression}`);
+    await page.waitForTimeout(POLL_MS);
+  }
 }
 
 async function readPerf(page: Page): Promise<AtlasPerf> {
@@ -100,7 +113,22 @@ async function timeListClicks(page: Page): Promise<number[]> {
     if (box === null) throw new Error(`list button of point ${point} is not on screen`);
     await page.evaluate(armClickTimer(point));
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    timings.push((await page.evaluate('window.__clickTiming')) as number);
+    const timing = page.evaluate('window.__clickTiming') as Promise<number>;
+    timings.push(
+      await withTimeout(
+        timing,
+        CLICK_TIMEOUT_MS,
+        `details of point ${point} never painted after a click`,
+      ),
+    );
   }
   return timings;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`bench: ${message} (waited ${ms} ms)`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -7,19 +7,22 @@ export interface BenchOptions {
   outDir: string;
   build: boolean;
   runs: number;
+  /** Cold loads measured first and not counted: they fill the OS file cache, as daily use has. */
+  warmups: number;
   lighthouse: boolean;
   updateBaseline: boolean;
   report: string;
 }
 
-/** `npm run bench -- [--out-dir DIR] [--no-build] [--runs N] [--lighthouse] [--update-baseline]` */
+/** `npm run bench -- [--out-dir DIR] [--no-build] [--runs N] [--warmups N] [--lighthouse] [--update-baseline]` */
 export function readOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
       'out-dir': { type: 'string', default: join(tmpdir(), 'atlas-bench-dist') },
       'no-build': { type: 'boolean', default: false },
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string', default: '5' },
+      warmups: { type: 'string', default: '1' },
       lighthouse: { type: 'boolean', default: false },
       'update-baseline': { type: 'boolean', default: false },
       report: {
@@ -30,10 +33,15 @@ export function readOptions(argv: string[]): BenchOptions {
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1`);
+  const warmups = Number(values.warmups);
+  if (!Number.isInteger(warmups) || warmups < 0) {
+    throw new Error(`--warmups must be a whole number ≥ 0`);
+  }
   return {
     outDir: values['out-dir'],
     build: !values['no-build'],
     runs,
+    warmups,
     lighthouse: values.lighthouse,
     updateBaseline: values['update-baseline'],
     report: values.report,

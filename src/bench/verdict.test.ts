@@ -3,6 +3,8 @@ import { METRICS } from './budgets';
 import type { Metrics } from './metrics';
 import { formatTable, judge } from './verdict';
 import { median, percentile } from './stats';
+import type { LighthouseResult } from './lighthouse';
+import { formatLighthouseTable, judgeLighthouse } from './lighthouse-verdict';
 
 const WITHIN: Metrics = {
   firstScreenJsKB: 110,
@@ -53,5 +55,31 @@ describe('bench verdicts', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     const twenty = Array.from({ length: 20 }, (_, i) => i + 1);
     expect(percentile(twenty, 0.75)).toBe(15);
+  });
+});
+
+describe('Lighthouse verdicts', () => {
+  const GOOD: LighthouseResult = {
+    version: '12.8.2',
+    performance: 97,
+    accessibility: 100,
+    bestPractices: 100,
+    lcpMs: 900,
+    cls: 0.01,
+    failedAccessibilityAudits: [],
+  };
+
+  it('meets every target with a good run', () => {
+    expect(judgeLighthouse(GOOD).filter((row) => row.pass === false)).toEqual([]);
+  });
+
+  it('misses accessibility below 100 and LCP or CLS over their limits', () => {
+    const rows = judgeLighthouse({ ...GOOD, accessibility: 96, lcpMs: 1600, cls: NaN });
+    expect(rows.filter((row) => row.pass === false).map((row) => row.label)).toEqual([
+      'Accessibility score',
+      'Largest contentful paint',
+      'Cumulative layout shift',
+    ]);
+    expect(formatLighthouseTable(rows)).toMatch(/Accessibility score +\| 96 +\| = 100 +\| MISSED/);
   });
 });

@@ -39,7 +39,9 @@ export function PointList() {
                 <span className="point-number" data-self={point.selfMassage.inSelfMassageSentence}>
                   {point.number}
                 </span>
-                <span className="point-list__name">{point.name}</span>
+                <span className="point-list__name" elementtiming="first-screen-list">
+                  {point.name}
+                </span>
                 <PointBadges point={point} compact />
               </button>
             </li>
