@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { afterNextFrame } from './after-next-frame';
 import { ScenePlaceholder } from './ui/ScenePlaceholder';
 
 /** Longest wait for the first paint before the 3D code is asked for anyway (a hidden tab never paints). */
@@ -22,7 +23,7 @@ function afterFirstContentfulPaint(): Promise<void> {
           if (list.getEntriesByName('first-contentful-paint').length > 0) done();
         })
       : null;
-    if (observer === null) requestAnimationFrame(() => setTimeout(done, 0));
+    if (observer === null) afterNextFrame(done);
     else observer.observe({ type: 'paint', buffered: true });
   });
 }

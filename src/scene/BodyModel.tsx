@@ -3,6 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { MeshStandardMaterial, type Group, type Mesh } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
+import { afterNextFrame } from '../after-next-frame';
 import { BODY_LANDMARKS } from '../data/body-landmarks';
 import type { Dataset } from '../data/dataset';
 import { placePointsReporting, type PlacementResult } from '../data/placement';
@@ -68,11 +69,6 @@ function placeOnSkin(
     closestOnMidline: createMidlineQuery(geometry),
   };
   return { placement: placePointsReporting(dataset.points, BODY_LANDMARKS, skinQueries), skin };
-}
-
-/** Runs `task` once the frame now being prepared has been drawn (a task queued from rAF). */
-function afterNextFrame(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 useGLTF.preload(BODY_URL, false, true);
