@@ -1,24 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import rawDataset from '../../points/points.json';
 import { openAtlas } from './support/atlas-page';
 import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
+import { openPdf, pdfPageTexts, savePdfPagePictures } from './support/pdf-pages';
 
 const OUT = 'test-results/handout';
 const NOTICE = rawDataset.evidence.headline;
 const SELF_POINTS = rawDataset.points.filter((p) => p.selfMassage.inSelfMassageSentence);
 
-/** The text of each PDF page, whitespace folded, read by poppler's pdftotext. */
-function pdfPages(file: string): string[] {
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())?.[1]);
-  return Array.from({ length: pages }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'])
-      .toString()
-      .replace(/\s+/g, ' '),
-  );
-}
+/** Page pictures for a person to look at: small enough to open, large enough to read. */
+const PAGE_PICTURE_SCALE = 0.8;
 
 describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () => {
   const atlas = useBuiltAtlas();
@@ -50,9 +43,10 @@ describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () =>
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.topbar').isVisible()).toBe(false);
     for (const format of ['A4', 'Letter'] as const) {
-      const file = `${OUT}/self-massage-${format}.pdf`;
-      writeFileSync(file, await page.pdf({ format, printBackground: true }));
-      const pages = pdfPages(file);
+      const bytes = await page.pdf({ format, printBackground: true });
+      writeFileSync(`${OUT}/self-massage-${format}.pdf`, bytes);
+      const pdf = await openPdf(bytes);
+      const pages = await pdfPageTexts(pdf);
       // Six cards with pictures take more than one page, and no card needs a page of its own.
       expect(pages.length).toBeGreaterThanOrEqual(2);
       expect(pages.length).toBeLessThanOrEqual(4);
@@ -67,7 +61,13 @@ describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () =>
         const cardText = rest.slice(0, next.length > 0 ? Math.min(...next) : undefined);
         expect(cardText, `${format}: card ${point.number} ends on its page`).toMatch(/Source: /);
       }
-      execFileSync('pdftoppm', ['-r', '60', '-png', file, `${OUT}/self-massage-${format}`]);
+      const pictures = await savePdfPagePictures(
+        pdf,
+        `${OUT}/self-massage-${format}`,
+        PAGE_PICTURE_SCALE,
+      );
+      expect(pictures).toHaveLength(pages.length);
+      await pdf.destroy();
     }
     await page.close();
   });
