@@ -5,8 +5,10 @@ import {
   LABEL_SIZE_PX,
   PIN_LIFT_PX,
   PIN_SIZE_PX,
+  labelUnderAny,
   uncrowdedLabels,
   type LabelBox,
+  type ScreenArea,
 } from './label-declutter';
 import { markerElements, markerKey } from './marker-elements';
 import { useSceneStore } from './scene-store';
@@ -56,22 +58,21 @@ export function MarkerProjector() {
       normal.set(...marker.normal);
       // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.
       const offCanvas = Math.abs(screen.x) > 1 || Math.abs(screen.y) > 1;
+      const key = markerKey(marker.point, marker.side);
+      const box = labelBox(key, element, x, y);
       let hidden =
         offCanvas ||
         screen.z > 1 ||
         normal.dot(toCamera) < BACK_FACING_LIMIT ||
-        buttons.some(
-          (area) => x >= area.left && x <= area.right && y >= area.top && y <= area.bottom,
-        );
+        labelUnderAny(box, buttons);
       if (!hidden && skin !== null) {
         ray.set(camera.position, toCamera.clone().negate());
         const hit = skin.raycastFirst(ray, DoubleSide);
         hidden = hit !== null && hit.distance < distance - OCCLUSION_TOLERANCE_M;
       }
       element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
-      const key = markerKey(marker.point, marker.side);
       elements.push([key, element]);
-      if (!hidden) seen.push(labelBox(key, element, x, y));
+      if (!hidden) seen.push(box);
     }
     const shown = uncrowdedLabels(seen);
     for (const [key, element] of elements) {
@@ -105,11 +106,8 @@ function labelBox(key: string, element: HTMLElement, x: number, y: number): Labe
   };
 }
 
-/**
- * The view buttons float over the canvas; a label under them could be neither seen nor
- * clicked, so it counts as hidden. Areas are in canvas pixels.
- */
-function buttonAreas(canvas: HTMLCanvasElement) {
+/** Where the view buttons float over the canvas, in canvas pixels. */
+function buttonAreas(canvas: HTMLCanvasElement): ScreenArea[] {
   const origin = canvas.getBoundingClientRect();
   const stage = canvas.closest('.body-stage');
   if (stage === null) return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_GAP_PX, uncrowdedLabels, type LabelBox } from './label-declutter';
+import { LABEL_GAP_PX, labelUnderAny, uncrowdedLabels, type LabelBox } from './label-declutter';
 
 const label = (key: string, x: number, y: number, priority: number, halfSize = 13): LabelBox => ({
   key,
@@ -40,5 +40,20 @@ describe('uncrowdedLabels', () => {
     // b overlaps a and gives way; c overlaps only b, so it stays.
     const labels = [label('a', 0, 0, 1), label('b', 20, 0, 2), label('c', 40, 0, 3)];
     expect([...uncrowdedLabels(labels)].sort()).toEqual(['a', 'c']);
+  });
+});
+
+describe('labelUnderAny', () => {
+  const toolbar = { left: 100, right: 200, top: 0, bottom: 40 };
+
+  it('counts a label whose centre is just outside the toolbar but whose edge is under it', () => {
+    expect(labelUnderAny(label('edge', 95, 20, 1), [toolbar])).toBe(true);
+    expect(labelUnderAny(label('below', 150, 50, 1), [toolbar])).toBe(true);
+  });
+
+  it('leaves a label clear of every area alone, even when it touches one', () => {
+    expect(labelUnderAny(label('left', 87, 20, 1), [toolbar])).toBe(false);
+    expect(labelUnderAny(label('under', 150, 53, 1), [toolbar])).toBe(false);
+    expect(labelUnderAny(label('any', 150, 20, 1), [])).toBe(false);
   });
 });

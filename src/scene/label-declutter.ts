@@ -33,3 +33,25 @@ export function uncrowdedLabels(labels: LabelBox[]): Set<string> {
   }
   return new Set(shown.map((label) => label.key));
 }
+
+/** A rectangle on the canvas, in canvas pixels. */
+export interface ScreenArea {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Whether any part of the label lies under one of the areas (the floating view buttons): a label
+ * half under a button can be neither fully seen nor clicked, so it gives way like a crowded one.
+ */
+export function labelUnderAny(label: LabelBox, areas: readonly ScreenArea[]): boolean {
+  return areas.some(
+    (area) =>
+      label.x + label.halfSize > area.left &&
+      label.x - label.halfSize < area.right &&
+      label.y + label.halfSize > area.top &&
+      label.y - label.halfSize < area.bottom,
+  );
+}
