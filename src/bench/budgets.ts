@@ -8,6 +8,11 @@ export interface MetricSpec {
   budget: number | null;
   /** How far above the committed baseline counts as a regression (a fraction). */
   tolerance: number;
+  /**
+   * The smallest rise that counts, in the figure's unit, for figures whose baseline can be 0
+   * or nearly so, where any fraction of it would flag noise (CLS 0.0003 against 0.000).
+   */
+  minRise?: number;
 }
 
 // Timings are noisy on a shared 2-core machine, so only a large rise is called a regression;
@@ -50,7 +55,15 @@ export const METRICS: MetricSpec[] = [
   },
   { key: 'fcpMs', label: 'First contentful paint', unit: 'ms', budget: null, tolerance: TIME },
   { key: 'lcpMs', label: 'Largest contentful paint', unit: 'ms', budget: 1500, tolerance: TIME },
-  { key: 'cls', label: 'Cumulative layout shift', unit: '', budget: 0.05, tolerance: COUNT },
+  {
+    key: 'cls',
+    label: 'Cumulative layout shift',
+    unit: '',
+    budget: 0.05,
+    tolerance: COUNT,
+    // A tenth of the "good" threshold (0.1): smaller shifts are sub-pixel settling, not layout.
+    minRise: 0.01,
+  },
   {
     key: 'firstBodyFrameMs',
     label: 'First frame with the body',

@@ -45,6 +45,16 @@ describe('bench verdicts', () => {
     expect(regressed).toEqual(['firstScreenJsKB']);
   });
 
+  it('does not call a rise from a zero baseline a regression until it is large enough to matter', () => {
+    const flagged = (metrics: Metrics) =>
+      judge(metrics, WITHIN)
+        .filter((row) => row.regressed)
+        .map((row) => row.spec.key);
+    expect(flagged({ ...WITHIN, cls: 0.0003 })).toEqual([]);
+    expect(flagged({ ...WITHIN, cls: 0.02 })).toEqual(['cls']);
+    expect(flagged({ ...WITHIN, idleFrames: 1 })).toEqual(['idleFrames']);
+  });
+
   it('has one table row per metric, each with a budget column', () => {
     const table = formatTable(judge(WITHIN, WITHIN)).split('\n');
     expect(table).toHaveLength(METRICS.length + 2);

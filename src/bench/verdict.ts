@@ -15,7 +15,8 @@ export function judge(metrics: Metrics, baseline: Partial<Metrics> | null): Row[
     const value = metrics[spec.key];
     const before = baseline?.[spec.key] ?? null;
     const withinBudget = spec.budget === null || (Number.isFinite(value) && value <= spec.budget);
-    const regressed = before !== null && value > before * (1 + spec.tolerance) && value > before;
+    const allowedRise = Math.max((before ?? 0) * spec.tolerance, spec.minRise ?? 0);
+    const regressed = before !== null && value - before > allowedRise;
     return { spec, value, baseline: before, withinBudget, regressed };
   });
 }
