@@ -3,15 +3,18 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validatedDataset } from './points/dataset-plugin.ts';
+import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
+import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
 
 /**
  * The built app's Content-Security-Policy. Only the build gets it: the dev server injects an
  * inline script for hot reload, which this policy rightly forbids. 'wasm-unsafe-eval' is for
- * the meshopt decoder, which compiles WebAssembly.
+ * the meshopt decoder, which compiles WebAssembly. The one inline script allowed, by its hash,
+ * is the opening-link marker (src/prerender/opening-link.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${OPENING_LINK_SCRIPT_SOURCE}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -109,6 +112,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     preloadInterfaceFonts(),
+    prerenderFirstScreen(),
     offlineApp(),
   ],
   build: {

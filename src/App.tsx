@@ -9,6 +9,7 @@ import { EvidenceNotice } from './ui/EvidenceNotice';
 import { KeyboardShortcuts } from './ui/KeyboardShortcuts';
 import { ExploreLayout } from './ui/ExploreLayout';
 import { LinkHints } from './ui/LinkHints';
+import { LiveMarker } from './ui/LiveMarker';
 import { SelectionAnnouncer } from './ui/SelectionAnnouncer';
 import { ModeLoading } from './ui/ModeLoading';
 import { TopBar } from './ui/TopBar';
@@ -43,6 +44,7 @@ export function App({ dataset }: { dataset: Dataset }) {
         </Suspense>
         <KeyboardShortcuts />
         <SelectionAnnouncer />
+        <LiveMarker />
       </div>
     </DatasetContext>
   );

@@ -1,17 +1,19 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { afterNextFrame } from './after-next-frame';
 import { ScenePlaceholder } from './ui/ScenePlaceholder';
 
 /** Longest wait for the first paint before the 3D code is asked for anyway (a hidden tab never paints). */
 const FIRST_PAINT_WAIT_MS = 1500;
 
+const BodyStage = lazy(() => import('./scene/BodyStage'));
+
 // The 3D view is its own chunk, asked for only once the first screen is on screen: parsing and
 // evaluating three.js competes with the page's own raster for this machine's two cores, and held
-// the notice and list back by a quarter to half a second.
-const BodyStage = lazy(() => afterFirstContentfulPaint().then(() => import('./scene/BodyStage')));
-
-function afterFirstContentfulPaint(): Promise<void> {
-  return new Promise((resolve) => {
+// the notice and list back by a quarter to half a second. Waiting in an effect also keeps the
+// first render identical on the server (prerender) and in the browser (hydration).
+function afterFirstContentfulPaint(): { promise: Promise<void>; cancel: () => void } {
+  let cancel = () => {};
+  const promise = new Promise<void>((resolve) => {
     const done = () => {
       observer?.disconnect();
       clearTimeout(timer);
@@ -23,9 +25,14 @@ function afterFirstContentfulPaint(): Promise<void> {
           if (list.getEntriesByName('first-contentful-paint').length > 0) done();
         })
       : null;
+    cancel = () => {
+      observer?.disconnect();
+      clearTimeout(timer);
+    };
     if (observer === null) afterNextFrame(done);
     else observer.observe({ type: 'paint', buffered: true });
   });
+  return { promise, cancel };
 }
 
 function supportsPaintTiming(): boolean {
@@ -37,6 +44,19 @@ function supportsPaintTiming(): boolean {
 
 /** The 3D body, loaded lazily; every layout that shows the body places this element. */
 export function BodyStageSlot() {
+  const [firstScreenPainted, setFirstScreenPainted] = useState(false);
+  useEffect(() => {
+    const wait = afterFirstContentfulPaint();
+    let live = true;
+    void wait.promise.then(() => {
+      if (live) setFirstScreenPainted(true);
+    });
+    return () => {
+      live = false;
+      wait.cancel();
+    };
+  }, []);
+  if (!firstScreenPainted) return <ScenePlaceholder />;
   return (
     <Suspense fallback={<ScenePlaceholder />}>
       <BodyStage />

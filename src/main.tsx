@@ -1,11 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
 import './styles/app.css';
 import './styles/presentation.css';
-import { App } from './App';
-import { DATASET } from './data/dataset';
+import { atlasElement } from './atlas-element';
+import { OPENING_LINK_ATTRIBUTE } from './prerender/opening-link-attribute';
+import { useAtlasStore } from './state/store';
+import { toSearch } from './state/url';
 import { startUrlSync } from './state/url-sync';
 
 const container = document.getElementById('root');
@@ -13,8 +15,23 @@ if (container === null) throw new Error('index.html has no #root element');
 
 startUrlSync();
 
-createRoot(container).render(
-  <StrictMode>
-    <App dataset={DATASET} />
-  </StrictMode>,
-);
+if (container.firstElementChild !== null && opensAsPrerendered()) {
+  hydrateRoot(container, atlasElement(), {
+    // A mismatch means the prerendered first screen drifted from the app; say so plainly.
+    onRecoverableError: (error) => console.error('atlas: hydration fell back to rendering', error),
+  });
+} else {
+  // A link that opens a point, a filter or a mode draws a different first screen than the
+  // prerendered one, so it is drawn afresh rather than hydrated into a mismatch.
+  container.replaceChildren();
+  const root = createRoot(container);
+  // Drawn synchronously so the hidden root is shown with the linked view, never with the plain one.
+  flushSync(() => root.render(atlasElement()));
+}
+document.documentElement.removeAttribute(OPENING_LINK_ATTRIBUTE);
+
+/** The build prerenders the plain opening link: no point, no filter, no mode, no hint. */
+function opensAsPrerendered(): boolean {
+  const { mode, point, filters, linkHints } = useAtlasStore.getState();
+  return toSearch({ mode, point, filters }) === '' && linkHints.length === 0;
+}

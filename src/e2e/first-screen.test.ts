@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import rawDataset from '../../points/points.json';
 import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
 import { listedPointNumbers, openAtlas } from './support/atlas-page';
@@ -77,9 +79,55 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     const hints = await page.getByTestId('link-hints').innerText();
     expect(hints).toMatch(/point=99 was ignored/);
     expect(hints).toContain('<script>');
-    expect(await page.locator('script:not([src])').count()).toBe(0);
+    // The head's one inline script is the build's opening-link marker; nothing may reach the body.
+    expect(await page.locator('body script:not([src])').count()).toBe(0);
     expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
     expect(await page.getByTestId('welcome').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('ships the notice and every point in the HTML itself, before any script runs', async () => {
+    const html = await (await fetch(atlas.server.url)).text();
+    const root = html.slice(html.indexOf('<div id="root">'));
+    expect(root).toContain(rawDataset.evidence.headline);
+    for (const point of rawDataset.points) expect(root).toContain(escapeHtml(point.name));
+  });
+
+  it('hydrates the prerendered screen in place for a plain link, with no console error', async () => {
+    const page = await atlas.browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.addInitScript({ content: WATCH_PRERENDERED_ROOT });
+    await page.goto(atlas.server.url);
+    await page.waitForSelector('html[data-atlas-live] .atlas');
+    expect(await page.evaluate('window.__prerender')).toEqual({
+      shown: true,
+      hiddenForLink: false,
+      replaced: false,
+    });
+    await page.locator('[data-point="16"] button').click();
+    expect(await page.getByTestId('cautions').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the plain prerendered screen out of sight when a link opens a point', async () => {
+    const page = await atlas.browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.addInitScript({ content: WATCH_PRERENDERED_ROOT });
+    await page.goto(new URL('?point=12', atlas.server.url).toString());
+    await page.waitForSelector('html[data-atlas-live] .atlas');
+    expect(await page.evaluate('window.__prerender')).toEqual({
+      shown: true,
+      hiddenForLink: true,
+      replaced: true,
+    });
+    expect(await page.locator('html').getAttribute('data-opening-link')).toBeNull();
+    expect(await page.locator('#root').evaluate((root) => getComputedStyle(root).visibility)).toBe(
+      'visible',
+    );
+    const point12 = rawDataset.points.find((point) => point.number === 12)!;
+    expect(await page.locator('#point-details-title').textContent()).toContain(point12.name);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -87,3 +135,42 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     expect(atlas.foreign).toEqual([]);
   });
 });
+
+/**
+ * Runs before the page's HTML is parsed: records whether the prerendered .atlas arrived with the
+ * HTML, whether <html> was already marked as opening a link then, and whether the app later
+ * threw that prerendered tree away instead of hydrating it.
+ */
+const WATCH_PRERENDERED_ROOT = `
+  const seen = { shown: false, hiddenForLink: false, replaced: false };
+  window.__prerender = seen;
+  new MutationObserver((records) => {
+    if (!seen.shown && document.querySelector('#root > .atlas') !== null) {
+      seen.shown = true;
+      seen.hiddenForLink = document.documentElement.hasAttribute('data-opening-link');
+    }
+    for (const record of records) {
+      for (const node of record.removedNodes) {
+        if (node.classList && node.classList.contains('atlas')) seen.replaced = true;
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
+}

@@ -7,7 +7,6 @@ import { skinPixelBounds, waitForScene } from './support/scene-page';
 
 const REQUIRED_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
@@ -99,6 +98,12 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
       .getAttribute('content');
     const directives = (policy ?? '').split(';').map((d) => d.trim());
     for (const required of REQUIRED_POLICY) expect(directives).toContain(required);
+    // Scripts: the app's own files, WebAssembly, and inline scripts only by their exact hash.
+    const scriptSources = directives.find((d) => d.startsWith('script-src '))?.split(/\s+/);
+    expect(scriptSources?.slice(0, 3)).toEqual(['script-src', "'self'", "'wasm-unsafe-eval'"]);
+    for (const source of scriptSources?.slice(3) ?? []) {
+      expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+    }
     await waitForScene(page);
     await page.locator('[data-testid="point-list"] [data-point="10"] button').click();
     await page.getByRole('button', { name: 'Back view' }).click();
@@ -110,7 +115,7 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
     for (const mode of ['present', 'quiz', 'print']) {
       await page.goto(new URL(`?mode=${mode}&point=8`, atlas.server.url).toString());
       // Presentation mode has no notice bar; wait for the app itself.
-      await page.waitForSelector('.atlas');
+      await page.waitForSelector('html[data-atlas-live] .atlas');
       await page.waitForTimeout(1500);
       expect(await violations(page), `mode=${mode}`).toEqual([]);
     }

@@ -1,6 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** Opens the atlas at a query string and waits for the first screen (or the error screen). */
+/**
+ * Opens the atlas at a query string and waits until the app is live: the prerendered first
+ * screen is on view before that, but does not answer clicks yet.
+ */
 export async function openAtlas(
   context: BrowserContext,
   baseUrl: string,
@@ -8,7 +11,7 @@ export async function openAtlas(
 ): Promise<Page> {
   const page = await context.newPage();
   await page.goto(new URL(query, baseUrl).toString());
-  await page.waitForSelector('.atlas, [data-testid="dataset-error"]');
+  await page.waitForSelector('html[data-atlas-live] .atlas');
   return page;
 }
 

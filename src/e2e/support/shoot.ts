@@ -10,7 +10,7 @@ try {
   await page.setViewportSize({ width: Number(width), height: Number(height) });
   page.on('console', (m) => console.log('console:', m.type(), m.text()));
   await page.goto(server.url + query);
-  await page.waitForSelector('.atlas, [data-testid="dataset-error"]');
+  await page.waitForSelector('html[data-atlas-live] .atlas');
   await page.waitForTimeout(Number(process.env.WAIT ?? 500));
   await page.screenshot({ path: out });
 } finally {

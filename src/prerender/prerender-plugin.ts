@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react';
+import { runnerImport, type Plugin } from 'vite';
+import { validatedDataset } from '../../points/dataset-plugin.ts';
+import { OPENING_LINK_SCRIPT } from './opening-link.ts';
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/**
+ * Writes the first screen into the built index.html (see first-screen.tsx): on a weak school
+ * laptop the notice and the list then paint with the HTML, before the app's script is fetched
+ * and run. Build only; the dev server keeps rendering in the browser.
+ */
+export function prerenderFirstScreen(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'atlas-prerender-first-screen',
+    apply: 'build',
+    configResolved: (config) => {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: async (html) => {
+        if (!html.includes(ROOT_ELEMENT)) {
+          throw new Error(`index.html must hold an empty ${ROOT_ELEMENT} to prerender into`);
+        }
+        const { module } = await runnerImport<typeof import('./first-screen.tsx')>(
+          '/src/prerender/first-screen.tsx',
+          { root, configFile: false, logLevel: 'warn', plugins: [validatedDataset(), react()] },
+        );
+        return {
+          html: html.replace(ROOT_ELEMENT, `<div id="root">${module.renderFirstScreen()}</div>`),
+          tags: [{ tag: 'script', children: OPENING_LINK_SCRIPT, injectTo: 'head' }],
+        };
+      },
+    },
+  };
+}
