@@ -41,10 +41,11 @@ export function App({ dataset }: { dataset: Dataset }) {
               )}
             </>
           )}
+          {/* Inside the boundary: React hydrates it after the rest, and "live" must mean all of it. */}
+          <LiveMarker />
         </Suspense>
         <KeyboardShortcuts />
         <SelectionAnnouncer />
-        <LiveMarker />
       </div>
     </DatasetContext>
   );

@@ -42,20 +42,25 @@ function supportsPaintTiming(): boolean {
   );
 }
 
+/** Once the first screen has painted, a slot mounted later (another mode) need not wait again. */
+let firstScreenPaintedOnce = false;
+
 /** The 3D body, loaded lazily; every layout that shows the body places this element. */
 export function BodyStageSlot() {
-  const [firstScreenPainted, setFirstScreenPainted] = useState(false);
+  const [firstScreenPainted, setFirstScreenPainted] = useState(() => firstScreenPaintedOnce);
   useEffect(() => {
+    if (firstScreenPainted) return;
     const wait = afterFirstContentfulPaint();
     let live = true;
     void wait.promise.then(() => {
+      firstScreenPaintedOnce = true;
       if (live) setFirstScreenPainted(true);
     });
     return () => {
       live = false;
       wait.cancel();
     };
-  }, []);
+  }, [firstScreenPainted]);
   if (!firstScreenPainted) return <ScenePlaceholder />;
   return (
     <Suspense fallback={<ScenePlaceholder />}>

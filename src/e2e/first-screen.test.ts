@@ -99,13 +99,14 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     await page.addInitScript({ content: WATCH_PRERENDERED_ROOT });
     await page.goto(atlas.server.url);
     await page.waitForSelector('html[data-atlas-live] .atlas');
-    expect(await page.evaluate('window.__prerender')).toEqual({
+    await page.locator('[data-point="16"] button').click();
+    expect(await page.getByTestId('cautions').isVisible()).toBe(true);
+    // Checked after a click, when every part of the page has certainly been hydrated.
+    expect(await page.evaluate('window.__prerender()')).toEqual({
       shown: true,
       hiddenForLink: false,
       replaced: false,
     });
-    await page.locator('[data-point="16"] button').click();
-    expect(await page.getByTestId('cautions').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -116,7 +117,7 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     await page.addInitScript({ content: WATCH_PRERENDERED_ROOT });
     await page.goto(new URL('?point=12', atlas.server.url).toString());
     await page.waitForSelector('html[data-atlas-live] .atlas');
-    expect(await page.evaluate('window.__prerender')).toEqual({
+    expect(await page.evaluate('window.__prerender()')).toEqual({
       shown: true,
       hiddenForLink: true,
       replaced: true,
@@ -131,30 +132,53 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     await page.close();
   });
 
+  it("still shows the plain screen when a link's app script never arrives", async () => {
+    const page = await atlas.browser.context.newPage();
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(new URL('?point=12', atlas.server.url).toString());
+    const root = page.locator('#root');
+    expect(await root.evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');
+    // app.css reveals it after 4 s without the app; poll a little past that.
+    await expect
+      .poll(() => root.evaluate((element) => getComputedStyle(element).visibility), {
+        timeout: 8_000,
+      })
+      .toBe('visible');
+    expect(await page.getByTestId('evidence-notice').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('made no request beyond its own origin', () => {
     expect(atlas.foreign).toEqual([]);
   });
 });
 
 /**
- * Runs before the page's HTML is parsed: records whether the prerendered .atlas arrived with the
- * HTML, whether <html> was already marked as opening a link then, and whether the app later
- * threw that prerendered tree away instead of hydrating it.
+ * Runs before the page's HTML is parsed. Records whether the prerendered .atlas arrived with the
+ * HTML and whether <html> was already marked as opening a link then, and keeps the prerendered
+ * notice, filters and list elements: `window.__prerender()` then says whether the app kept those
+ * very elements (hydrated them) or replaced them (drew afresh, or fell back from hydration).
  */
 const WATCH_PRERENDERED_ROOT = `
-  const seen = { shown: false, hiddenForLink: false, replaced: false };
-  window.__prerender = seen;
-  new MutationObserver((records) => {
+  const seen = { shown: false, hiddenForLink: false };
+  const kept = new Map();
+  const STABLE = ['[data-testid="evidence-notice"]', 'fieldset', '[data-testid="point-list"]'];
+  const observer = new MutationObserver(() => {
     if (!seen.shown && document.querySelector('#root > .atlas') !== null) {
       seen.shown = true;
       seen.hiddenForLink = document.documentElement.hasAttribute('data-opening-link');
     }
-    for (const record of records) {
-      for (const node of record.removedNodes) {
-        if (node.classList && node.classList.contains('atlas')) seen.replaced = true;
-      }
+    for (const selector of STABLE) {
+      const element = document.querySelector('#root ' + selector);
+      if (!kept.has(selector) && element !== null) kept.set(selector, element);
     }
-  }).observe(document, { childList: true, subtree: true });
+    if (kept.size === STABLE.length) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  window.__prerender = () => ({
+    ...seen,
+    replaced: kept.size < STABLE.length || [...kept.values()].some((element) => !element.isConnected),
+  });
 `;
 
 function collectConsoleErrors(page: Page): string[] {

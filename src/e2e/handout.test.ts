@@ -46,7 +46,14 @@ describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () =>
       const bytes = await page.pdf({ format, printBackground: true });
       writeFileSync(`${OUT}/self-massage-${format}.pdf`, bytes);
       const pdf = await openPdf(bytes);
-      const pages = await pdfPageTexts(pdf);
+      let pages: string[];
+      try {
+        pages = await pdfPageTexts(pdf);
+        // Pictures of the pages, for a person to look at in test-results/.
+        await savePdfPagePictures(pdf, `${OUT}/self-massage-${format}`, PAGE_PICTURE_SCALE);
+      } finally {
+        await pdf.destroy();
+      }
       // Six cards with pictures take more than one page, and no card needs a page of its own.
       expect(pages.length).toBeGreaterThanOrEqual(2);
       expect(pages.length).toBeLessThanOrEqual(4);
@@ -61,13 +68,6 @@ describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () =>
         const cardText = rest.slice(0, next.length > 0 ? Math.min(...next) : undefined);
         expect(cardText, `${format}: card ${point.number} ends on its page`).toMatch(/Source: /);
       }
-      const pictures = await savePdfPagePictures(
-        pdf,
-        `${OUT}/self-massage-${format}`,
-        PAGE_PICTURE_SCALE,
-      );
-      expect(pictures).toHaveLength(pages.length);
-      await pdf.destroy();
     }
     await page.close();
   });

@@ -29,7 +29,11 @@ export function prerenderFirstScreen(): Plugin {
           { root, configFile: false, logLevel: 'warn', plugins: [validatedDataset(), react()] },
         );
         return {
-          html: html.replace(ROOT_ELEMENT, `<div id="root">${module.renderFirstScreen()}</div>`),
+          // A function, so "$&" or "$'" in the rendered text is never read as a pattern.
+          html: html.replace(
+            ROOT_ELEMENT,
+            () => `<div id="root">${module.renderFirstScreen()}</div>`,
+          ),
           tags: [{ tag: 'script', children: OPENING_LINK_SCRIPT, injectTo: 'head' }],
         };
       },

@@ -28,8 +28,7 @@ export async function savePdfPagePictures(
   pdf: PDFDocumentProxy,
   prefix: string,
   scale: number,
-): Promise<string[]> {
-  const files: string[] = [];
+): Promise<void> {
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number);
     const viewport = page.getViewport({ scale });
@@ -38,9 +37,6 @@ export async function savePdfPagePictures(
     };
     const { canvas } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
     await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
-    const file = `${prefix}-${number}.png`;
-    writeFileSync(file, canvas.toBuffer('image/png'));
-    files.push(file);
+    writeFileSync(`${prefix}-${number}.png`, canvas.toBuffer('image/png'));
   }
-  return files;
 }
