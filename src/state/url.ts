@@ -1,12 +1,9 @@
 import { POSTURES, REGIONS } from '../../points/vocabulary';
 import { NO_FILTERS, type Filters } from '../data/filters';
+import { MODES, type Mode } from './modes';
 
-/**
- * How the atlas is being used: exploring (the default), presenting to a class, a quiz, or a
- * printable handout of the filtered points.
- */
-export const MODES = ['explore', 'present', 'quiz', 'print'] as const;
-export type Mode = (typeof MODES)[number];
+export { MODES, type Mode };
+
 
 /** Everything a link carries: the mode, the selected point and the filters. */
 export interface LinkState {
