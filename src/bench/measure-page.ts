@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import type { AtlasPerf } from '../scene/PerfProbe';
+import type { AtlasPerf } from '../scene/stage/PerfProbe';
 import type { PageMetrics } from './metrics';
 import { armClickTimer, OBSERVE_FIRST_SCREEN, READ_FIRST_SCREEN, READ_PERF } from './page-scripts';
 import { percentile } from './stats';

@@ -1,5 +1,5 @@
 /**
  * Set on <html> while a link with parameters opens, until the app has drawn what it asks for
- * (see opening-link.ts). Browser-safe: src/main.tsx imports it.
+ * (see opening-link.ts). Browser-safe: src/app/main.tsx imports it.
  */
 export const OPENING_LINK_ATTRIBUTE = 'data-opening-link';

@@ -5,7 +5,7 @@ import { OPENING_LINK_ATTRIBUTE } from './opening-link-attribute.ts';
  * The prerendered first screen is the plain link's. A link that opens a point, a filter or a
  * mode would otherwise flash that plain screen (and shift it) before the app draws the right
  * one, so this inline script, run before the body is parsed, marks such a link and app.css
- * keeps #root hidden until src/main.tsx has drawn it.
+ * keeps #root hidden until src/app/main.tsx has drawn it.
  */
 export const OPENING_LINK_SCRIPT = `if(location.search)document.documentElement.setAttribute('${OPENING_LINK_ATTRIBUTE}','')`;
 

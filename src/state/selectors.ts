@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { filterPoints } from '../data/filters';
 import { pointByNumber } from '../data/dataset';
 import { useDataset } from './dataset-context';
-import { useAtlasStore } from './store';
+import { useAtlasStore } from './atlas-store';
 
 export function useVisiblePoints() {
   const dataset = useDataset();

@@ -1,4 +1,4 @@
-import { useAtlasStore } from './store';
+import { useAtlasStore } from './atlas-store';
 import { parseLink, toSearch } from './url';
 
 /**

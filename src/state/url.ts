@@ -4,7 +4,6 @@ import { MODES, type Mode } from './modes';
 
 export { MODES, type Mode };
 
-
 /** Everything a link carries: the mode, the selected point and the filters. */
 export interface LinkState {
   mode: Mode;

@@ -1,4 +1,4 @@
-import { useAtlasActions, useAtlasStore } from '../state/store';
+import { useAtlasActions, useAtlasStore } from '../state/atlas-store';
 
 /** Tells the user which parts of the opening link were ignored, instead of failing silently. */
 export function LinkHints() {

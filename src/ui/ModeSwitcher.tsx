@@ -1,5 +1,5 @@
 import type { Mode } from '../state/url';
-import { useAtlasActions, useAtlasStore } from '../state/store';
+import { useAtlasActions, useAtlasStore } from '../state/atlas-store';
 
 const MODE_BUTTONS: { mode: Mode; label: string; hint?: string }[] = [
   { mode: 'explore', label: 'Explore' },

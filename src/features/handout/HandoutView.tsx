@@ -1,0 +1,77 @@
+import { sharedDisagreementIds } from './shared-disagreements';
+import { useDataset } from '../../state/dataset-context';
+import { useHandoutPictures } from './handout-pictures-store';
+import { useVisiblePoints } from '../../state/selectors';
+import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
+import { HandoutCard } from './HandoutCard';
+import { HandoutDisagreements } from './HandoutDisagreements';
+import { handoutTitle } from './handout-title';
+import './handout.css';
+
+/**
+ * A print preview of the points the filters leave: one card per point. The table's head holds
+ * the evidence notice because browsers repeat a table head at the top of every printed page.
+ */
+export function HandoutView() {
+  const dataset = useDataset();
+  const { evidence } = dataset;
+  const points = useVisiblePoints();
+  const filters = useAtlasStore((state) => state.filters);
+  const status = useHandoutPictures((state) => state.status);
+  const { setMode } = useAtlasActions();
+  const title = handoutTitle(filters);
+  const shared = sharedDisagreementIds(points);
+  return (
+    <main className="handout" data-testid="handout" data-pictures={status}>
+      <div className="handout__toolbar">
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => setMode('explore')}>
+          Back to the atlas
+        </button>
+        <p className="handout__toolbar-note" role="status">
+          {status === 'drawing'
+            ? 'Drawing the pictures of the body…'
+            : `${points.length} point${points.length === 1 ? '' : 's'}, one card each; fits A4 and Letter. Use the filters in Explore to choose the set.`}
+        </p>
+      </div>
+      <table className="handout__paper" role="presentation">
+        <thead>
+          <tr>
+            <td>
+              <p className="handout__notice">
+                <strong>{evidence.headline}</strong> {evidence.statement}
+              </p>
+            </td>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <header className="handout__header">
+                <h1>{title}</h1>
+                <p>
+                  {points.length} acupressure point{points.length === 1 ? '' : 's'} from the atlas,
+                  as one popular article describes them.
+                </p>
+                <HandoutDisagreements
+                  heading="Where the sources disagree, for every point below"
+                  items={dataset.disagreements.filter((item) => shared.includes(item.id))}
+                />
+              </header>
+            </td>
+          </tr>
+          {points.map((point) => (
+            <tr key={point.id}>
+              <td>
+                <HandoutCard point={point} statedAbove={shared} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {points.length === 0 && <p className="handout__empty">No point matches the filters.</p>}
+    </main>
+  );
+}

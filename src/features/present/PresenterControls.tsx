@@ -1,0 +1,80 @@
+import type { Filters } from '../../data/filters';
+import { useAtlasActions } from '../../state/atlas-store';
+import { useTourStore } from './tour-store';
+import { usePresentationSteps } from './usePresentationSteps';
+import { REGIONS } from '../../../points/vocabulary';
+import { REGION_LABELS } from '../../data/labels';
+
+type TourSet = 'current' | 'all' | 'self' | Filters['region'];
+
+/** Previous/next, the tour's play button, which points to show, and the way out. */
+export function PresenterControls() {
+  const steps = usePresentationSteps();
+  const playing = useTourStore((state) => state.playing);
+  const setPlaying = useTourStore((state) => state.setPlaying);
+  const { setMode, clearFilters, setFilter } = useAtlasActions();
+
+  const chooseSet = (set: TourSet) => {
+    if (set === 'current') return;
+    clearFilters();
+    if (set === 'self') setFilter('selfMassage', 'sentence');
+    else if (set !== 'all') setFilter('region', set);
+  };
+
+  return (
+    <div className="presenter-controls" role="group" aria-label="Presentation controls">
+      <button
+        type="button"
+        className="presenter-button"
+        onClick={steps.previous}
+        aria-keyshortcuts="PageUp"
+      >
+        ← Previous
+      </button>
+      <p className="presenter-position" data-testid="presentation-position">
+        {steps.index < 0 ? '–' : steps.index + 1} of {steps.points.length}
+      </p>
+      <button
+        type="button"
+        className="presenter-button"
+        onClick={steps.next}
+        aria-keyshortcuts="PageDown"
+      >
+        Next →
+      </button>
+      <button
+        type="button"
+        className="presenter-button presenter-button--tour"
+        aria-pressed={playing}
+        onClick={() => setPlaying(!playing)}
+      >
+        {playing ? 'Pause tour' : 'Play tour'}
+      </button>
+      <label className="presenter-set">
+        <span>Points</span>
+        <select
+          value="current"
+          onChange={(event) => chooseSet(event.target.value as TourSet)}
+          aria-label="Which points to present"
+        >
+          <option value="current">Current selection ({steps.points.length})</option>
+          <option value="all">All 24 in order</option>
+          <option value="self">The self-massage points</option>
+          {REGIONS.map((region) => (
+            <option key={region} value={region}>
+              {REGION_LABELS[region]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="presenter-button presenter-button--exit"
+        onClick={() => setMode('explore')}
+        aria-keyshortcuts="Escape"
+      >
+        Exit (Esc)
+      </button>
+    </div>
+  );
+}

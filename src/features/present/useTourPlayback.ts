@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { useAtlasStore } from '../../state/atlas-store';
+import { useTourStore } from './tour-store';
+import { usePresentationSteps } from './usePresentationSteps';
+
+/** How long the tour rests on each point: time to read the caption aloud. */
+export const TOUR_DWELL_MS = 9000;
+
+/** While the tour plays, moves on to the next point after each pause; stops after the last. */
+export function useTourPlayback() {
+  const playing = useTourStore((state) => state.playing);
+  const setPlaying = useTourStore((state) => state.setPlaying);
+  const selected = useAtlasStore((state) => state.point);
+  const steps = usePresentationSteps();
+  const { index, isLast, next, first } = steps;
+
+  useEffect(() => {
+    if (!playing) return;
+    if (index < 0) {
+      first();
+      return;
+    }
+    if (isLast) {
+      const stop = window.setTimeout(() => setPlaying(false), TOUR_DWELL_MS);
+      return () => window.clearTimeout(stop);
+    }
+    const timer = window.setTimeout(next, TOUR_DWELL_MS);
+    return () => window.clearTimeout(timer);
+  }, [playing, selected, index, isLast, next, first, setPlaying]);
+}

@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+import type { Answer, Question } from '../../data/quiz';
+
+interface QuizState {
+  round: Question[];
+  index: number;
+  /** One slot per question, filled when it is answered. */
+  answers: (Answer | undefined)[];
+  actions: {
+    startRound: (round: Question[]) => void;
+    /** Records the answer to the open question; a second answer to it is ignored. */
+    answer: (answer: Answer) => void;
+    next: () => void;
+  };
+}
+
+/** The quiz in progress: written by the quiz panel and, for clicks on the body, by the scene. */
+export const useQuizStore = create<QuizState>()((set) => ({
+  round: [],
+  index: 0,
+  answers: [],
+  actions: {
+    startRound: (round) => set({ round, index: 0, answers: round.map(() => undefined) }),
+    answer: (answer) =>
+      set((state) => {
+        if (state.answers[state.index] !== undefined) return {};
+        const answers = [...state.answers];
+        answers[state.index] = answer;
+        return { answers };
+      }),
+    next: () => set((state) => ({ index: Math.min(state.index + 1, state.round.length) })),
+  },
+}));
+
+export const useQuizActions = () => useQuizStore((state) => state.actions);
+
+/** The question that waits for a click on the body, if any: the scene listens only then. */
+export function openFindQuestion(state: QuizState): Question | undefined {
+  const question = state.round[state.index];
+  return question?.kind === 'find' && state.answers[state.index] === undefined
+    ? question
+    : undefined;
+}

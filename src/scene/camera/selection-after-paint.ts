@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { useAtlasStore } from '../../state/atlas-store';
+
+/**
+ * The selected point as the 3D view should react to it: after the next paint. A selection
+ * redraws the WebGL canvas, which on a weak laptop (or software WebGL) costs more than the rest
+ * of the frame; reacting one paint later lets the list and the details show the choice at once,
+ * and the camera starts its move a frame later.
+ */
+export function useSelectedAfterPaint(): number | null {
+  const selected = useAtlasStore((state) => state.point);
+  const [shown, setShown] = useState(selected);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A task queued from an animation frame runs once that frame has been painted.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(selected), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [selected]);
+  return shown;
+}

@@ -1,0 +1,90 @@
+import { Line } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry, Vector3 } from 'three';
+import type { SurfacePoint } from '../../data/surface-query';
+import { useAtlasStore } from '../../state/atlas-store';
+import { useSceneStore } from '../scene-store';
+import { useSelectedAfterPaint } from '../camera/selection-after-paint';
+
+/** Guide marks float this far off the skin so they never flicker into it. */
+const LIFT_M = 0.0015;
+const GUIDE_COLOUR = '#1a56db';
+const LANDMARK_RADIUS_M = 0.0045;
+const TICK_RADIUS_M = 0.0025;
+const LINE_WIDTH_PX = 3;
+const MAX_GUIDE_DOTS = 32;
+
+const LANDMARK_GEOMETRY = new SphereGeometry(LANDMARK_RADIUS_M, 16, 12);
+const TICK_GEOMETRY = new SphereGeometry(TICK_RADIUS_M, 12, 8);
+const LANDMARK_MATERIAL = new MeshBasicMaterial({ color: GUIDE_COLOUR });
+const TICK_MATERIAL = new MeshBasicMaterial({ color: '#ffffff' });
+
+const lifted = (p: SurfacePoint) =>
+  new Vector3(...p.position).addScaledVector(new Vector3(...p.normal), LIFT_M);
+
+/**
+ * "How to find it", drawn on the body from the same rule that places the point: the landmark
+ * (blue), a white tick at every finger-width, and the line to the point. Four draw calls.
+ */
+export function PlacementGuideView() {
+  const selected = useSelectedAfterPaint();
+  const mode = useAtlasStore((state) => state.mode);
+  const markers = useSceneStore((state) => state.markers);
+  const invalidate = useThree((state) => state.invalidate);
+  const landmarkDots = useRef<InstancedMesh>(null);
+  const tickDots = useRef<InstancedMesh>(null);
+
+  const guides = useMemo(
+    () => (mode === 'quiz' ? [] : markers.filter((m) => m.point === selected).map((m) => m.guide)),
+    [markers, selected, mode],
+  );
+  const segments = useMemo(
+    () =>
+      guides.flatMap((guide) =>
+        guide.path.slice(1).flatMap((to, i) => [lifted(guide.path[i]!), lifted(to)]),
+      ),
+    [guides],
+  );
+
+  useLayoutEffect(() => {
+    fill(
+      landmarkDots.current,
+      guides.flatMap((g) => g.landmarks),
+    );
+    fill(
+      tickDots.current,
+      guides.flatMap((g) => g.ticks),
+    );
+    invalidate();
+  }, [guides, invalidate]);
+
+  return (
+    <group>
+      <instancedMesh
+        ref={landmarkDots}
+        args={[LANDMARK_GEOMETRY, LANDMARK_MATERIAL, MAX_GUIDE_DOTS]}
+        count={0}
+        frustumCulled={false}
+      />
+      <instancedMesh
+        ref={tickDots}
+        args={[TICK_GEOMETRY, TICK_MATERIAL, MAX_GUIDE_DOTS]}
+        count={0}
+        frustumCulled={false}
+      />
+      {segments.length >= 2 && (
+        <Line points={segments} segments color={GUIDE_COLOUR} lineWidth={LINE_WIDTH_PX} />
+      )}
+    </group>
+  );
+}
+
+function fill(mesh: InstancedMesh | null, points: SurfacePoint[]) {
+  if (mesh === null) return;
+  const matrix = new Matrix4();
+  const shown = points.slice(0, MAX_GUIDE_DOTS);
+  shown.forEach((point, i) => mesh.setMatrixAt(i, matrix.makeTranslation(lifted(point))));
+  mesh.count = shown.length;
+  mesh.instanceMatrix.needsUpdate = true;
+}
