@@ -15,7 +15,7 @@ import { PlacementGuideView } from './guide/PlacementGuideView';
 import { PlacementProblems } from './stage/PlacementProblems';
 import { PerfProbe, perfRequested } from './stage/PerfProbe';
 import { QuizBodyClicks } from '../features/quiz/QuizBodyClicks';
-import { useSceneDescription } from './stage/SceneDescription';
+import { useSceneDescription } from './stage/use-scene-description.ts';
 import { SceneErrorBoundary } from './stage/SceneErrorBoundary';
 import { SceneMessage } from './stage/SceneMessage';
 import { useSceneStore } from './scene-store';

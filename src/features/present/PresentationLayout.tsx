@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useDataset } from '../../state/dataset-context';
 import { PresentationCaption } from './PresentationCaption';
 import { PresenterControls } from './PresenterControls';
-import { usePresenterKeys } from './usePresenterKeys';
-import { useTourPlayback } from './useTourPlayback';
+import { usePresenterKeys } from './use-presenter-keys';
+import { useTourPlayback } from './use-tour-playback';
 
 /**
  * Presentation mode: the chrome steps back, the body fills the screen beside a large caption,

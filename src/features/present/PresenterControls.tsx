@@ -1,7 +1,7 @@
 import type { Filters } from '../../data/filters';
 import { useAtlasActions } from '../../state/atlas-store';
 import { useTourStore } from './tour-store';
-import { usePresentationSteps } from './usePresentationSteps';
+import { usePresentationSteps } from './use-presentation-steps';
 import { REGIONS } from '../../../points/vocabulary';
 import { REGION_LABELS } from '../../data/labels';
 

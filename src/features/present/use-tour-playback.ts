@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useTourStore } from './tour-store';
-import { usePresentationSteps } from './usePresentationSteps';
+import { usePresentationSteps } from './use-presentation-steps';
 
 /** How long the tour rests on each point: time to read the caption aloud. */
 export const TOUR_DWELL_MS = 9000;

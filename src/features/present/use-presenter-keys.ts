@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAtlasActions } from '../../state/atlas-store';
 import { useTourStore } from './tour-store';
-import { usePresentationSteps } from './usePresentationSteps';
+import { usePresentationSteps } from './use-presentation-steps';
 
 /** Typed digits wait this long for a second digit, so "1" then "6" opens point 16. */
 const DIGIT_WAIT_MS = 700;

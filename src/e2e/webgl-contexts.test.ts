@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { DATASET } from '../data/dataset';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
+import { openAtlas } from './support/atlas-page';
+import { waitForScene } from './support/scene-page';
+
+interface ContextLedger {
+  /** Canvases that were handed a WebGL context, by creation order. */
+  canvases: number;
+  /** `webglcontextlost` events seen on any of them. */
+  lost: number;
+}
+
+/**
+ * The page may hold as many WebGL contexts as it has canvases that draw: the 3D view, plus the
+ * one-off probe that asks whether WebGL works at all. Chromium starts dropping the oldest context
+ * (and the view goes blank) once a page holds too many.
+ */
+const CANVASES_THE_PAGE_NEEDS = 2;
+
+describe.skipIf(!browserAvailable())('WebGL contexts, in Chromium', () => {
+  const atlas = useBuiltAtlas();
+
+  it('opens no new WebGL context and loses none while every point is clicked twice', async () => {
+    await atlas.browser.context.addInitScript(() => {
+      const ledger = { canvases: 0, lost: 0 };
+      Object.defineProperty(window, '__webglLedger', { value: ledger });
+      const seen = new WeakSet<HTMLCanvasElement>();
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        kind: string,
+        ...rest: unknown[]
+      ) {
+        const context = (original as (...args: unknown[]) => unknown).call(this, kind, ...rest);
+        if (context !== null && kind.startsWith('webgl') && !seen.has(this)) {
+          seen.add(this);
+          ledger.canvases += 1;
+          this.addEventListener('webglcontextlost', () => (ledger.lost += 1));
+        }
+        return context;
+      } as typeof original;
+    });
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
+    // The camera jumps instead of flying, so 48 selections take seconds, not a minute.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await waitForScene(page);
+    for (let round = 0; round < 2; round++) {
+      for (const point of DATASET.points) {
+        await page
+          .locator(`[data-testid="point-list"] [data-point="${point.number}"] button`)
+          .click();
+        await page
+          .locator(`.marker[data-point="${point.number}"][data-selected="true"]`)
+          .first()
+          .waitFor({ state: 'attached' });
+      }
+    }
+    const ledger = await page.evaluate(
+      () => (window as unknown as { __webglLedger: ContextLedger }).__webglLedger,
+    );
+    expect(ledger.lost, 'no WebGL context was lost').toBe(0);
+    expect(ledger.canvases).toBeLessThanOrEqual(CANVASES_THE_PAGE_NEEDS);
+    await page.close();
+  });
+});
