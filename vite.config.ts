@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import DATASET_FILE from './points/points.json' with { type: 'json' };
 import { validatedDataset } from './points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
 import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
@@ -87,7 +88,7 @@ function offlineApp() {
     manifest: {
       name: 'Acupressure point atlas',
       short_name: 'Point atlas',
-      description: 'The 24 points of one popular article, in 3D, with its gaps shown.',
+      description: `The ${DATASET_FILE.points.length} points of one popular article, in 3D, with its gaps shown.`,
       start_url: '.',
       display: 'standalone',
       background_color: '#f5f3ee',

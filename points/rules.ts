@@ -1,7 +1,5 @@
 import type { Dataset, Point } from './schema';
 
-export const POINT_COUNT = 24;
-
 /**
  * Rules that span fields or points, checked after the schema has passed. Each message names
  * the point and the field, like the schema's own messages.
@@ -29,11 +27,12 @@ function checkNumbering(points: Point[]): string[] {
         `point ${point.number}: number: used twice (points[${first}] and points[${index}])`,
       );
   });
-  const missing = Array.from({ length: POINT_COUNT }, (_, i) => i + 1).filter((n) => !seen.has(n));
-  if (points.length !== POINT_COUNT || missing.length > 0) {
-    const missingText = missing.length > 0 ? ` (missing: ${missing.join(', ')})` : '';
+  // Numbered 1 to N without gaps, so "point 7" always means the seventh in the source's list.
+  const highest = Math.max(0, ...seen.keys());
+  const missing = Array.from({ length: highest }, (_, i) => i + 1).filter((n) => !seen.has(n));
+  if (missing.length > 0) {
     errors.push(
-      `points: expected ${POINT_COUNT} points numbered 1–${POINT_COUNT}, found ${points.length}${missingText}`,
+      `points: numbered 1–${highest} with gaps (missing: ${missing.join(', ')}); number them without gaps`,
     );
   }
   return errors;

@@ -55,7 +55,7 @@ export const referenceSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   /** Another numbered point (point 6 is "a little higher than" point 1). */
-  z.object({ kind: z.literal('point'), point: z.int().min(1).max(24) }).strict(),
+  z.object({ kind: z.literal('point'), point: z.int().positive() }).strict(),
 ]);
 
 export const locationSchema = z
@@ -94,7 +94,8 @@ export const durationSchema = z
 
 export const pointSchema = z
   .object({
-    number: z.int().min(1).max(24),
+    /** 1 to the number of points, each once (points/rules.ts). */
+    number: z.int().positive(),
     /** Stable id used in links and code; never renumbered. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
     /** Short name for lists and captions, our own words. */

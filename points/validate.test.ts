@@ -4,6 +4,8 @@ import { minimalDataset } from './fixtures/minimal-dataset';
 import { validateDataset } from './validate';
 import { datasetJsonSchema } from './json-schema';
 
+const FIXTURE_POINTS = minimalDataset().points.length;
+
 function errorsOf(raw: unknown): string[] {
   const result = validateDataset(raw);
   return result.ok ? [] : result.errors;
@@ -46,15 +48,15 @@ describe('validateDataset', () => {
     data.points[4].number = 4;
     expect(errorsOf(data)).toEqual([
       'point 4: number: used twice (points[3] and points[4])',
-      'points: expected 24 points numbered 1–24, found 24 (missing: 5)',
+      `points: numbered 1–${FIXTURE_POINTS} with gaps (missing: 5); number them without gaps`,
     ]);
   });
 
-  it('rejects 23 points', () => {
+  it('rejects a gap in the numbering', () => {
     const data = brokenCopy();
     data.points.splice(16, 1);
     expect(errorsOf(data)).toEqual([
-      'points: expected 24 points numbered 1–24, found 23 (missing: 17)',
+      `points: numbered 1–${FIXTURE_POINTS} with gaps (missing: 17); number them without gaps`,
     ]);
   });
 
@@ -74,11 +76,11 @@ describe('validateDataset', () => {
 
   it('forbids a left/right offset on a midline point', () => {
     const data = brokenCopy();
-    data.points[21].symmetry = 'midline';
-    data.points[21].pairTechnique.stated = 'not-applicable';
-    data.points[21].location.offsets[0].direction = 'lateral';
+    data.points[13].symmetry = 'midline';
+    data.points[13].pairTechnique.stated = 'not-applicable';
+    data.points[13].location.offsets[0].direction = 'lateral';
     expect(errorsOf(data)).toEqual([
-      'point 22: location.offsets[0].direction: a midline point cannot be offset "lateral"',
+      'point 14: location.offsets[0].direction: a midline point cannot be offset "lateral"',
     ]);
   });
 

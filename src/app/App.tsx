@@ -1,20 +1,28 @@
 import { Suspense } from 'react';
 import type { Dataset } from '../../points/schema';
-import { BodyStageSlot } from './BodyStageSlot';
-import { HandoutPicturesSlot } from './HandoutPicturesSlot';
-import { HandoutView, PresentationLayout, QuizPanel } from './lazy-features';
 import { DatasetContext } from '../state/dataset-context';
 import { useAtlasStore } from '../state/atlas-store';
 import { EvidenceNotice } from '../ui/EvidenceNotice';
-import { KeyboardShortcuts } from './KeyboardShortcuts';
-import { ExploreLayout } from '../features/explore/ExploreLayout';
 import { LinkHints } from '../ui/LinkHints';
-import { LiveMarker } from './LiveMarker';
 import { SelectionAnnouncer } from '../ui/SelectionAnnouncer';
-import { ModeLoading } from './ModeLoading';
 import { TopBar } from '../ui/TopBar';
+import { Workspace } from '../ui/Workspace';
+import { FilterPanel } from '../features/explore/FilterPanel';
+import { PointDetails } from '../features/explore/PointDetails';
+import { PointList } from '../features/explore/PointList';
+import { BodyStageSlot } from './BodyStageSlot';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
+import {
+  HandoutView,
+  PointPictureMaker,
+  PresentationLayout,
+  QuizBodyClicks,
+  QuizPanel,
+} from './lazy-features';
+import { LiveMarker } from './LiveMarker';
+import { ModeLoading } from './ModeLoading';
 
-/** Composes the atlas for the current mode; holds no logic of its own. */
+/** Composes the atlas for the current mode: the one place where the features meet. */
 export function App({ dataset }: { dataset: Dataset }) {
   const mode = useAtlasStore((state) => state.mode);
   return (
@@ -31,12 +39,29 @@ export function App({ dataset }: { dataset: Dataset }) {
               {mode === 'print' ? (
                 <>
                   <HandoutView />
-                  <HandoutPicturesSlot />
+                  <Suspense fallback={null}>
+                    <PointPictureMaker />
+                  </Suspense>
                 </>
+              ) : mode === 'quiz' ? (
+                <Workspace
+                  // The list's tags would give the self-massage answers away: filters only.
+                  browse={<FilterPanel />}
+                  stage={<BodyStageSlot parts={<QuizBodyClicks />} />}
+                  side={<QuizPanel />}
+                  sideLabel="Quiz"
+                />
               ) : (
-                <ExploreLayout
+                <Workspace
+                  browse={
+                    <>
+                      <FilterPanel />
+                      <PointList />
+                    </>
+                  }
                   stage={<BodyStageSlot />}
-                  side={mode === 'quiz' ? <QuizPanel /> : undefined}
+                  side={<PointDetails />}
+                  sideLabel="Point details"
                 />
               )}
             </>

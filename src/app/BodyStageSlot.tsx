@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { afterNextFrame } from '../lib/after-next-frame';
-import { ScenePlaceholder } from './ScenePlaceholder';
+import { ScenePlaceholder } from '../ui/ScenePlaceholder';
 
 /** Longest wait for the first paint before the 3D code is asked for anyway (a hidden tab never paints). */
 const FIRST_PAINT_WAIT_MS = 1500;
@@ -25,12 +25,13 @@ function afterFirstContentfulPaint(): { promise: Promise<void>; cancel: () => vo
           if (list.getEntriesByName('first-contentful-paint').length > 0) done();
         })
       : null;
+    const cancelFrame = observer === null ? afterNextFrame(done) : () => {};
+    observer?.observe({ type: 'paint', buffered: true });
     cancel = () => {
       observer?.disconnect();
       clearTimeout(timer);
+      cancelFrame();
     };
-    if (observer === null) afterNextFrame(done);
-    else observer.observe({ type: 'paint', buffered: true });
   });
   return { promise, cancel };
 }
@@ -45,8 +46,11 @@ function supportsPaintTiming(): boolean {
 /** Once the first screen has painted, a slot mounted later (another mode) need not wait again. */
 let firstScreenPaintedOnce = false;
 
-/** The 3D body, loaded lazily; every layout that shows the body places this element. */
-export function BodyStageSlot() {
+/**
+ * The 3D body, loaded lazily; every layout that shows the body places this element, and a mode
+ * hands the stage its own scene parts.
+ */
+export function BodyStageSlot({ parts }: { parts?: ReactNode }) {
   const [firstScreenPainted, setFirstScreenPainted] = useState(() => firstScreenPaintedOnce);
   useEffect(() => {
     if (firstScreenPainted) return;
@@ -64,7 +68,7 @@ export function BodyStageSlot() {
   if (!firstScreenPainted) return <ScenePlaceholder />;
   return (
     <Suspense fallback={<ScenePlaceholder />}>
-      <BodyStage />
+      <BodyStage parts={parts} />
     </Suspense>
   );
 }

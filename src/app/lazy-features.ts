@@ -8,6 +8,10 @@ export const PresentationLayout = lazy(() =>
 export const QuizPanel = lazy(() =>
   import('../features/quiz/QuizPanel').then((m) => ({ default: m.QuizPanel })),
 );
+/** The quiz's part of the 3D view: taps on the body answer a question. */
+export const QuizBodyClicks = lazy(() => import('../features/quiz/QuizBodyClicks'));
 export const HandoutView = lazy(() =>
   import('../features/handout/HandoutView').then((m) => ({ default: m.HandoutView })),
 );
+/** three.js comes with it, so it loads only when a handout is opened. */
+export const PointPictureMaker = lazy(() => import('../features/handout/PointPictureMaker'));

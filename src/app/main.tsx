@@ -2,19 +2,20 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
-import '../styles/app.css';
-import '../features/present/present.css';
+import '../styles/tokens.css';
+import '../styles/base.css';
 import { atlasElement } from './atlas-element';
 import { OPENING_LINK_ATTRIBUTE } from '../prerender/opening-link-attribute';
 import { useAtlasStore } from '../state/atlas-store';
 import { toSearch } from '../state/url';
 import { startUrlSync } from '../state/url-sync';
+import { DATASET } from '../data/dataset';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
 try {
-  startUrlSync();
+  startUrlSync(DATASET.points.length);
   if (container.firstElementChild !== null && opensAsPrerendered()) {
     hydrateRoot(container, atlasElement(), {
       // A mismatch means the prerendered first screen drifted from the app; say so plainly.

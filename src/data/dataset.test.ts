@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../points/validate';
-import { DATASET } from './dataset';
+import { DATASET, markerCount } from './dataset';
 import { filterPoints, NO_FILTERS } from './filters';
 
+/**
+ * The one place the real figures of the source's list are pinned. Everything else (app and
+ * tests) derives them from the dataset, so a corrected dataset changes them in one place.
+ */
 describe('the committed dataset', () => {
   // The app trusts the bundled data; this is the check that makes that trust safe.
   const result = validateDataset(DATASET);
@@ -11,10 +15,14 @@ describe('the committed dataset', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it('has 19 pairs and 5 midline points, as the source states', () => {
+  it('has the 24 numbered points of the source: 19 pairs and 5 midline points', () => {
     if (!result.ok) throw new Error('dataset invalid');
+    expect(result.data.points.map((p) => p.number)).toEqual(
+      Array.from({ length: 24 }, (_, i) => i + 1),
+    );
     const midline = result.data.points.filter((p) => p.symmetry === 'midline').map((p) => p.number);
     expect(midline).toEqual([1, 2, 6, 22, 23]);
+    expect(markerCount(result.data.points)).toBe(43);
   });
 
   it('names exactly 3, 8, 9, 11, 13 and 24 in the self-massage sentence', () => {

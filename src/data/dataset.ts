@@ -4,7 +4,7 @@ import type { Dataset, Point } from '../../points/schema';
 export type { Dataset, Point };
 
 /**
- * The 24 points. Validated when the build bundled them (points/dataset-plugin.ts stops the build
+ * The points. Validated when the build bundled them (points/dataset-plugin.ts stops the build
  * on any problem), so the browser does not parse them again. The cast goes through unknown
  * because JSON imports widen literals and tuples ("sitting" to string, [175, 175] to number[]).
  */
@@ -16,4 +16,9 @@ export function pointByNumber(dataset: Dataset, number: number): Point | undefin
 
 export function disagreementsOf(dataset: Dataset, point: Point) {
   return point.disagreements.flatMap((id) => dataset.disagreements.filter((d) => d.id === id));
+}
+
+/** How many markers the body carries: two for a left/right pair, one for a midline point. */
+export function markerCount(points: readonly Point[]): number {
+  return points.reduce((sum, point) => sum + (point.symmetry === 'pair' ? 2 : 1), 0);
 }

@@ -1,4 +1,4 @@
-import type { Offset, Point, Reference } from '../../points/schema';
+import type { Citation, Offset, Point, Reference } from '../../points/schema';
 import { DIRECTION_LABELS, LANDMARK_LABELS } from './labels';
 
 export function describeReference(reference: Reference): string {
@@ -39,8 +39,10 @@ export function describeRule(point: Point): { start: string; steps: OffsetStep[]
   };
 }
 
-export function formatCitation(citation: Point['location']['citation']): string {
-  const [first, last] = citation.lines;
-  const lines = first === last ? `line ${first}` : `lines ${first}–${last}`;
-  return `${citation.file}, “${citation.section}”, ${lines}`;
+export function formatLines({ lines: [first, last] }: Citation): string {
+  return first === last ? `line ${first}` : `lines ${first}–${last}`;
+}
+
+export function formatCitation(citation: Citation): string {
+  return `${citation.file}, “${citation.section}”, ${formatLines(citation)}`;
 }

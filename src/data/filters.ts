@@ -2,8 +2,8 @@ import type { Point, Posture, Region } from '../../points/schema';
 
 /**
  * The list filters. `selfMassage` narrows to the points the sources call suitable for
- * self-massage: "sentence" is the explicit sentence after the numbered list (3, 8, 9, 11, 13,
- * 24); "any-list" also takes points the two other lists in the same file seem to mention.
+ * self-massage: "sentence" is the explicit sentence after the numbered list (the dataset's own
+ * test pins which points it names); "any-list" also takes points the two other lists in the same file seem to mention.
  */
 export interface Filters {
   selfMassage: 'all' | 'sentence' | 'any-list';

@@ -90,7 +90,7 @@ export function placePointsReporting(
   return { markers, problems };
 }
 
-/** Places every point of the dataset: 43 markers for 19 pairs and 5 midline points. */
+/** Places every point of the dataset: two markers for a pair, one for a midline point. */
 export function placePoints(
   points: readonly Point[],
   table: LandmarkTable,

@@ -4,6 +4,7 @@ import rawDataset from '../../points/points.json';
 import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
 import { listedPointNumbers, openAtlas } from './support/atlas-page';
+import { POINT_COUNT, POINT_NUMBERS, SELF_NAMED_NUMBERS } from './support/expected';
 
 describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
   const atlas = useBuiltAtlas();
@@ -22,25 +23,27 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     await page.close();
   });
 
-  it('lists all 24 points in order, each starting with its number', async () => {
+  it('lists every point in order, each starting with its number', async () => {
     const page = await openAtlas(atlas.browser.context, atlas.server.url);
-    expect(await listedPointNumbers(page)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(await listedPointNumbers(page)).toEqual(POINT_NUMBERS);
     const firstText = await page.locator('[data-testid="point-list"] > li').first().innerText();
     expect(firstText.trim().startsWith('1')).toBe(true);
-    expect(await page.getByTestId('result-count').textContent()).toBe('All 24 points');
+    expect(await page.getByTestId('result-count').textContent()).toBe(`All ${POINT_COUNT} points`);
     await page.close();
   });
 
   it('filters to exactly the six self-massage points and puts the filter in the link', async () => {
     const page = await openAtlas(atlas.browser.context, atlas.server.url);
     await page.getByLabel('Named for self-massage').check();
-    expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
-    expect(await page.getByTestId('result-count').textContent()).toBe('6 of 24 points');
+    expect(await listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
+    expect(await page.getByTestId('result-count').textContent()).toBe(
+      `${SELF_NAMED_NUMBERS.length} of ${POINT_COUNT} points`,
+    );
     expect(new URL(page.url()).searchParams.get('self')).toBe('named');
     await page.getByLabel('Pair or single').selectOption('midline');
     expect(await listedPointNumbers(page)).toEqual([]);
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
-    expect(await listedPointNumbers(page)).toHaveLength(24);
+    expect(await listedPointNumbers(page)).toHaveLength(POINT_COUNT);
     await page.close();
   });
 
@@ -81,7 +84,7 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     expect(hints).toContain('<script>');
     // The head's one inline script is the build's opening-link marker; nothing may reach the body.
     expect(await page.locator('body script:not([src])').count()).toBe(0);
-    expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
+    expect(await listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
     expect(await page.getByTestId('welcome').isVisible()).toBe(true);
     await page.close();
   });

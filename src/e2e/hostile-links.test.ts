@@ -3,6 +3,7 @@ import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
 import { openAtlas } from './support/atlas-page';
 import type { Dialog, WebError } from 'playwright-core';
+import { POINT_COUNT } from './support/expected';
 
 /** A mangled or malicious link, the hint it must produce and the link the atlas keeps. */
 const LINKS = [
@@ -31,7 +32,11 @@ const LINKS = [
     hint: 'point=1e9 was ignored',
     kept: '?region=leg',
   },
-  { search: '?point=%E2%80%AE8&self=any', hint: 'points are numbered 1 to 24', kept: '?self=any' },
+  {
+    search: '?point=%E2%80%AE8&self=any',
+    hint: `points are numbered 1 to ${POINT_COUNT}`,
+    kept: '?self=any',
+  },
 ];
 
 describe.skipIf(!browserAvailable())('hostile links, in Chromium', () => {

@@ -3,6 +3,7 @@ import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
 import { listedPointNumbers, openAtlas } from './support/atlas-page';
 import { waitForScene } from './support/scene-page';
+import { MARKER_COUNT, POINT_COUNT, SELF_NAMED_NUMBERS } from './support/expected';
 
 describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
   const atlas = useBuiltAtlas({ serviceWorkers: true });
@@ -34,16 +35,16 @@ describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
     try {
       await page.reload();
       await page.waitForSelector('[data-testid="evidence-notice"]');
-      expect(await listedPointNumbers(page)).toHaveLength(24);
+      expect(await listedPointNumbers(page)).toHaveLength(POINT_COUNT);
       expect(await page.getByTestId('point-details').locator('.eyebrow').textContent()).toMatch(
         /^Point 8/,
       );
       await waitForScene(page);
-      expect(await page.locator('.marker').count()).toBe(43);
+      expect(await page.locator('.marker').count()).toBe(MARKER_COUNT);
       await page.locator('[data-point="16"] button').click();
       expect(await page.getByTestId('cautions').isVisible()).toBe(true);
       await page.getByLabel('Named for self-massage').check();
-      expect(await listedPointNumbers(page)).toEqual([3, 8, 9, 11, 13, 24]);
+      expect(await listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
 
       // Every mode's code is precached too.
       await page.getByRole('button', { name: /^Present/ }).click();

@@ -4,6 +4,7 @@ import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
 import { listedPointNumbers, openAtlas } from './support/atlas-page';
 import { skinPixelBounds, waitForScene } from './support/scene-page';
+import { POINT_COUNT } from './support/expected';
 
 const REQUIRED_POLICY = [
   "default-src 'self'",
@@ -84,7 +85,7 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
     const text = await message.innerText();
     expect(text).toMatch(/could not be loaded/);
     expect(text).toContain('/models/body.glb');
-    expect(await listedPointNumbers(page)).toHaveLength(24);
+    expect(await listedPointNumbers(page)).toHaveLength(POINT_COUNT);
     expect(await selectedPoint(page)).toMatch(/^Point 12/);
     await page.locator('[data-point="16"] button').click();
     expect(await page.getByTestId('cautions').isVisible()).toBe(true);

@@ -4,6 +4,20 @@ import { validatedDataset } from '../../points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT } from './opening-link.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
+const NO_STYLES = '\0atlas-prerender-no-styles';
+
+/**
+ * Components import their own CSS; rendering to HTML needs the markup only (the client build
+ * bundles the styles), so each stylesheet resolves to an empty module here.
+ */
+function stylesLeftToTheBuild(): Plugin {
+  return {
+    name: 'atlas-prerender-styles-left-to-the-build',
+    enforce: 'pre',
+    resolveId: (id) => (id.endsWith('.css') ? NO_STYLES : undefined),
+    load: (id) => (id === NO_STYLES ? 'export {}' : undefined),
+  };
+}
 
 /**
  * Writes the first screen into the built index.html (see first-screen.tsx): on a weak school
@@ -26,7 +40,12 @@ export function prerenderFirstScreen(): Plugin {
         }
         const { module } = await runnerImport<typeof import('./first-screen.tsx')>(
           '/src/prerender/first-screen.tsx',
-          { root, configFile: false, logLevel: 'warn', plugins: [validatedDataset(), react()] },
+          {
+            root,
+            configFile: false,
+            logLevel: 'warn',
+            plugins: [stylesLeftToTheBuild(), validatedDataset(), react()],
+          },
         );
         return {
           // A function, so "$&" or "$'" in the rendered text is never read as a pattern.

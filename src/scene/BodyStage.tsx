@@ -1,11 +1,13 @@
+import './stage.css';
 import { Canvas } from '@react-three/fiber';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { NeutralToneMapping } from 'three';
 import { BodyModel } from './body/BodyModel';
 import { CameraRig } from './camera/CameraRig';
 import { DEFAULT_POSE } from './camera/camera-framing';
 import { Legend } from './markers/Legend';
-import { Lights } from './body/Lights';
+import { StudioLights } from './body/StudioLights';
+import { LENS } from './camera/lens';
 import { LoadingIndicator } from './stage/LoadingIndicator';
 import { MarkerDots } from './markers/MarkerDots';
 import { MarkerOverlay } from './markers/MarkerOverlay';
@@ -14,18 +16,18 @@ import { RedrawOnContextRestore } from './stage/RedrawOnContextRestore';
 import { PlacementGuideView } from './guide/PlacementGuideView';
 import { PlacementProblems } from './stage/PlacementProblems';
 import { PerfProbe, perfRequested } from './stage/PerfProbe';
-import { QuizBodyClicks } from '../features/quiz/QuizBodyClicks';
-import { useSceneDescription } from './stage/use-scene-description.ts';
+import { useSceneDescription } from './stage/use-scene-description';
 import { SceneErrorBoundary } from './stage/SceneErrorBoundary';
 import { SceneMessage } from './stage/SceneMessage';
 import { useSceneStore } from './scene-store';
 import { ViewToolbar } from './camera/ViewToolbar';
 import { webglAvailable } from './stage/webgl-support';
 
-const FIELD_OF_VIEW_DEGREES = 26;
-
-/** The 3D view: loaded lazily as its own chunk, drawn only when something changes. */
-export default function BodyStage() {
+/**
+ * The 3D view: loaded lazily as its own chunk, drawn only when something changes. A mode adds its
+ * own scene parts (the quiz listens for taps on the body) through `parts`, drawn in the canvas.
+ */
+export default function BodyStage({ parts }: { parts?: ReactNode }) {
   const status = useSceneStore((state) => state.status);
   const description = useSceneDescription();
   if (!webglAvailable()) {
@@ -43,14 +45,14 @@ export default function BodyStage() {
             frameloop="demand"
             dpr={[1, 1.5]}
             camera={{
-              fov: FIELD_OF_VIEW_DEGREES,
-              near: 0.02,
-              far: 30,
+              fov: LENS.fovDegrees,
+              near: LENS.near,
+              far: LENS.far,
               position: DEFAULT_POSE.position,
             }}
             gl={{ antialias: true, toneMapping: NeutralToneMapping }}
           >
-            <Lights />
+            <StudioLights />
             <Suspense fallback={null}>
               <BodyModel />
               <MarkerDots />
@@ -59,7 +61,7 @@ export default function BodyStage() {
             </Suspense>
             <CameraRig />
             <RedrawOnContextRestore />
-            <QuizBodyClicks />
+            {parts}
             {perfRequested() && <PerfProbe />}
           </Canvas>
         </div>

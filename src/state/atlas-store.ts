@@ -1,10 +1,18 @@
 import { create } from 'zustand';
 import { NO_FILTERS, type Filters } from '../data/filters';
-import type { LinkState, Mode } from './url';
+import type { Mode } from './modes';
+import type { LinkState } from './url';
+
+/**
+ * Which markers the body shows: all of them, or only the selected point's (a quiz must not show
+ * its answers). Set by the mode that needs it, read by every marker layer of the scene.
+ */
+export type MarkerReveal = 'all' | 'selected';
 
 export interface AtlasState extends LinkState {
   /** Plain-language notes about parts of the opening link that were ignored. */
   linkHints: string[];
+  markerReveal: MarkerReveal;
   actions: {
     selectPoint: (point: number | null) => void;
     setMode: (mode: Mode) => void;
@@ -13,15 +21,21 @@ export interface AtlasState extends LinkState {
     dismissLinkHints: () => void;
     /** Replace the link-carried state at once (opening link, back/forward). */
     applyLink: (state: LinkState, hints?: string[]) => void;
+    setMarkerReveal: (reveal: MarkerReveal) => void;
   };
 }
 
-/** One store for what the user chose; the scene and the DOM both read it, neither owns it. */
+/**
+ * The one shared store: what the user chose (mode, point, filters), kept in step with the link.
+ * The scene and the DOM both read it, neither owns it; each feature keeps its own working state
+ * in its own store (quiz round, tour, handout pictures).
+ */
 export const useAtlasStore = create<AtlasState>()((set) => ({
   mode: 'explore',
   point: null,
   filters: NO_FILTERS,
   linkHints: [],
+  markerReveal: 'all',
   actions: {
     selectPoint: (point) => set({ point }),
     setMode: (mode) => set({ mode }),
@@ -29,6 +43,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     clearFilters: () => set({ filters: NO_FILTERS }),
     dismissLinkHints: () => set({ linkHints: [] }),
     applyLink: (link, hints) => set((state) => ({ ...link, linkHints: hints ?? state.linkHints })),
+    setMarkerReveal: (markerReveal) => set({ markerReveal }),
   },
 }));
 

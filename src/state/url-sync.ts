@@ -6,8 +6,8 @@ import { parseLink, toSearch } from './url';
  * each change writes the link (a new history entry when the point changes, so Back returns to
  * the previous point), and Back/Forward set the store again.
  */
-export function startUrlSync(): () => void {
-  const opening = parseLink(window.location.search);
+export function startUrlSync(pointCount: number): () => void {
+  const opening = parseLink(window.location.search, pointCount);
   useAtlasStore.getState().actions.applyLink(opening.state, opening.hints);
   writeLink('replace');
 
@@ -21,7 +21,7 @@ export function startUrlSync(): () => void {
     writeLink(newPlace ? 'push' : 'replace');
   });
   const onPopState = () => {
-    useAtlasStore.getState().actions.applyLink(parseLink(window.location.search).state);
+    useAtlasStore.getState().actions.applyLink(parseLink(window.location.search, pointCount).state);
   };
   window.addEventListener('popstate', onPopState);
   return () => {

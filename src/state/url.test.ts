@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { parseLink, toSearch } from './url';
+import { DATASET } from '../data/dataset';
 import { NO_FILTERS } from '../data/filters';
+
+const POINTS = DATASET.points.length;
 
 describe('parseLink', () => {
   it('reads a point and filters', () => {
-    const { state, hints } = parseLink('?point=8&self=named&region=foot');
+    const { state, hints } = parseLink('?point=8&self=named&region=foot', POINTS);
     expect(hints).toEqual([]);
     expect(state.point).toBe(8);
     expect(state.filters).toEqual({ ...NO_FILTERS, selfMassage: 'sentence', region: 'foot' });
   });
 
-  it.each(['0', '25', '-1', '1e9', '8.5', 'eight', '', '٣'])(
+  it.each(['0', String(POINTS + 1), '-1', '1e9', '8.5', 'eight', '', '٣'])(
     'ignores point=%s with a hint',
     (value) => {
-      const { state, hints } = parseLink(`?point=${encodeURIComponent(value)}`);
+      const { state, hints } = parseLink(`?point=${encodeURIComponent(value)}`, POINTS);
       expect(state.point).toBeNull();
       expect(hints).toHaveLength(1);
-      expect(hints[0]).toContain('points are numbered 1 to 24');
+      expect(hints[0]).toContain(`points are numbered 1 to ${POINTS}`);
     },
   );
 
   it('keeps the valid parts of a partly broken link', () => {
-    const { state, hints } = parseLink('?point=12&region=elbow&colour=red');
+    const { state, hints } = parseLink('?point=12&region=elbow&colour=red', POINTS);
     expect(state.point).toBe(12);
     expect(state.filters.region).toBe('all');
     expect(hints).toEqual([
@@ -31,7 +34,7 @@ describe('parseLink', () => {
   });
 
   it('uses the first of repeated values', () => {
-    const { state, hints } = parseLink('?point=3&point=9');
+    const { state, hints } = parseLink('?point=3&point=9', POINTS);
     expect(state.point).toBe(3);
     expect(hints).toEqual([
       'point appears more than once in the link; only the first value was used.',
@@ -39,12 +42,12 @@ describe('parseLink', () => {
   });
 
   it('shortens very long values in hints', () => {
-    const { hints } = parseLink(`?posture=${'x'.repeat(5000)}`);
+    const { hints } = parseLink(`?posture=${'x'.repeat(5000)}`, POINTS);
     expect(hints[0]!.length).toBeLessThan(120);
   });
 
   it('does not treat inherited object keys as settings', () => {
-    const { hints } = parseLink('?__proto__=1&constructor=2');
+    const { hints } = parseLink('?__proto__=1&constructor=2', POINTS);
     expect(hints).toHaveLength(2);
   });
 });
@@ -61,7 +64,7 @@ describe('toSearch', () => {
         posture: 'sitting' as const,
       },
     };
-    expect(parseLink(toSearch(state)).state).toEqual(state);
+    expect(parseLink(toSearch(state), POINTS).state).toEqual(state);
   });
 
   it('is empty for the default view', () => {

@@ -20,8 +20,10 @@ export interface ParsedLink {
 const SELF_VALUES = { named: 'sentence', any: 'any-list' } as const;
 const SYMMETRY_VALUES = ['pair', 'midline'] as const;
 const MAX_SHOWN_VALUE_LENGTH = 40;
+/** More notes than this about one link are folded into a count: nobody reads a wall of them. */
+export const MAX_LINK_HINTS = 6;
 
-type ParamReader = (value: string, state: LinkState) => string | null;
+type ParamReader = (value: string, state: LinkState, pointCount: number) => string | null;
 
 /** Each known parameter applies its value to the state, or returns why it was ignored. */
 const PARAMS: Record<string, ParamReader> = {
@@ -31,10 +33,10 @@ const PARAMS: Record<string, ParamReader> = {
     state.mode = value;
     return null;
   },
-  point(value, state) {
-    const number = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
-    if (!(number >= 1 && number <= 24))
-      return `point=${shown(value)} was ignored: points are numbered 1 to 24.`;
+  point(value, state, pointCount) {
+    const number = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+    if (!(number >= 1 && number <= pointCount))
+      return `point=${shown(value)} was ignored: points are numbered 1 to ${pointCount}.`;
     state.point = number;
     return null;
   },
@@ -62,7 +64,8 @@ const PARAMS: Record<string, ParamReader> = {
   },
 };
 
-export function parseLink(search: string): ParsedLink {
+/** Reads a link's query string; `pointCount` is the dataset's, so a point number can be checked. */
+export function parseLink(search: string, pointCount: number): ParsedLink {
   const state: LinkState = { mode: 'explore', point: null, filters: { ...NO_FILTERS } };
   const hints: string[] = [];
   const params = new URLSearchParams(search);
@@ -75,11 +78,11 @@ export function parseLink(search: string): ParsedLink {
       hints.push(`${name} appears more than once in the link; only the first value was used.`);
     } else {
       seen.add(name);
-      const problem = reader(value.trim(), state);
+      const problem = reader(value.trim(), state, pointCount);
       if (problem !== null) hints.push(problem);
     }
   }
-  return { state, hints };
+  return { state, hints: folded(hints) };
 }
 
 /** The query string for a state, in a stable order, leaving out defaults. */
@@ -94,6 +97,12 @@ export function toSearch(state: LinkState): string {
   if (region !== 'all') params.set('region', region);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+function folded(hints: string[]): string[] {
+  if (hints.length <= MAX_LINK_HINTS) return hints;
+  const rest = hints.length - (MAX_LINK_HINTS - 1);
+  return [...hints.slice(0, MAX_LINK_HINTS - 1), `${rest} more parts of the link were ignored.`];
 }
 
 function shown(value: string): string {

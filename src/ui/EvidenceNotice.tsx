@@ -1,3 +1,4 @@
+import './shell.css';
 import { useRef } from 'react';
 import { useDataset } from '../state/dataset-context';
 import { ContraindicationsDialog } from './ContraindicationsDialog';

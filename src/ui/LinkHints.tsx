@@ -1,3 +1,4 @@
+import './shell.css';
 import { useAtlasActions, useAtlasStore } from '../state/atlas-store';
 
 /** Tells the user which parts of the opening link were ignored, instead of failing silently. */

@@ -1,11 +1,14 @@
+import './shell.css';
+import { useDataset } from '../state/dataset-context';
 import { ModeSwitcher } from './ModeSwitcher';
 
 export function TopBar() {
+  const { points } = useDataset();
   return (
     <header className="topbar">
       <h1>Acupressure point atlas</h1>
       <p className="topbar__subtitle">
-        The 24 points of one popular article, in 3D, with its gaps shown
+        The {points.length} points of one popular article, in 3D, with its gaps shown
       </p>
       <ModeSwitcher />
     </header>

@@ -1,3 +1,4 @@
+import './explore.css';
 import { POSTURES, REGIONS } from '../../../points/vocabulary';
 import { activeFilterCount, type Filters } from '../../data/filters';
 import {

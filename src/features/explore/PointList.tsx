@@ -1,9 +1,10 @@
+import './explore.css';
 import { useDataset } from '../../state/dataset-context';
 import { useVisiblePoints } from '../../state/selectors';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { PointBadges } from '../../ui/point-facts/PointBadges';
 
-/** The 24 points as a real ordered list; the list is the way in that never needs 3D. */
+/** The points as a real ordered list; the list is the way in that never needs 3D. */
 export function PointList() {
   const { points } = useDataset();
   const visible = useVisiblePoints();

@@ -1,10 +1,10 @@
-import { sharedDisagreementIds } from './shared-disagreements';
+import { sharedFacts } from './shared-facts';
 import { useDataset } from '../../state/dataset-context';
 import { useHandoutPictures } from './handout-pictures-store';
 import { useVisiblePoints } from '../../state/selectors';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { HandoutCard } from './HandoutCard';
-import { HandoutDisagreements } from './HandoutDisagreements';
+import { DisagreementList } from '../../ui/point-facts/DisagreementList';
 import { handoutTitle } from './handout-title';
 import './handout.css';
 
@@ -19,8 +19,8 @@ export function HandoutView() {
   const filters = useAtlasStore((state) => state.filters);
   const status = useHandoutPictures((state) => state.status);
   const { setMode } = useAtlasActions();
-  const title = handoutTitle(filters);
-  const shared = sharedDisagreementIds(points);
+  const title = handoutTitle(filters, dataset.points.length);
+  const shared = sharedFacts(points);
   return (
     <main className="handout" data-testid="handout" data-pictures={status}>
       <div className="handout__toolbar">
@@ -52,12 +52,20 @@ export function HandoutView() {
               <header className="handout__header">
                 <h1>{title}</h1>
                 <p>
-                  {points.length} acupressure point{points.length === 1 ? '' : 's'} from the atlas,
-                  as one popular article describes them.
+                  {points.length} point{points.length === 1 ? '' : 's'} as one popular article
+                  describes {points.length === 1 ? 'it' : 'them'}, from the acupressure atlas.
                 </p>
-                <HandoutDisagreements
+                {shared.durations?.map((duration) => (
+                  <p key={duration.note} className="handout__time">
+                    <strong>Time, for every point below:</strong> {duration.note}
+                  </p>
+                ))}
+                <DisagreementList
+                  style="short"
                   heading="Where the sources disagree, for every point below"
-                  items={dataset.disagreements.filter((item) => shared.includes(item.id))}
+                  items={dataset.disagreements.filter((item) =>
+                    shared.disagreementIds.includes(item.id),
+                  )}
                 />
               </header>
             </td>

@@ -1,32 +1,56 @@
-import { useEffect } from 'react';
-import type { Point } from '../../../points/schema';
+import { Component, useEffect, type ReactNode } from 'react';
 import { useDataset } from '../../state/dataset-context';
-import { useHandoutPictures } from './handout-pictures-store';
-import { BODY_URL } from '../../scene/body/BodyModel';
-import { drawPointPictures } from './point-pictures';
+import { useBodyAsset } from '../../scene/body/body-asset';
+import { placeOnSkin } from '../../scene/body/skin-placement';
+import { readMarkerLook } from '../../scene/markers/marker-look';
 import { webglAvailable } from '../../scene/stage/webgl-support';
-
-/** Drawn once per page load: reopening the handout reuses the pictures. */
-let drawing: Promise<Record<number, string>> | undefined;
-
-function drawOnce(points: readonly Point[]) {
-  drawing ??= drawPointPictures(BODY_URL, points);
-  return drawing;
-}
+import { useHandoutPictures } from './handout-pictures-store';
+import { drawPointPictures } from './point-pictures';
 
 /**
- * Draws the handout's pictures with no canvas on screen and hands them to the handout through
- * the state. Without WebGL the handout prints without pictures and says so.
+ * Draws the handout's pictures with no canvas on screen, from the body the live view loaded (one
+ * download, one placement), and hands them to the cards. Without WebGL, or when the body cannot
+ * load, the handout prints without pictures and says so.
  */
 export default function PointPictureMaker() {
+  if (!webglAvailable()) return <Unavailable />;
+  return (
+    <PicturesErrorBoundary>
+      <Drawer />
+    </PicturesErrorBoundary>
+  );
+}
+
+function Drawer() {
+  const gltf = useBodyAsset();
   const { points } = useDataset();
   useEffect(() => {
-    const { setPictures, setUnavailable } = useHandoutPictures.getState();
-    if (!webglAvailable()) return setUnavailable();
-    drawOnce(points).then(setPictures, (error: unknown) => {
-      console.error('The handout pictures could not be drawn:', error);
-      setUnavailable();
-    });
-  }, [points]);
+    const { status, actions } = useHandoutPictures.getState();
+    if (status === 'ready') return;
+    const { placement, skin } = placeOnSkin(gltf.scene, points);
+    const look = readMarkerLook(document.documentElement);
+    actions.drawn(drawPointPictures(gltf.scene, skin, placement.markers, points, look));
+  }, [gltf.scene, points]);
   return null;
+}
+
+function Unavailable() {
+  useEffect(() => useHandoutPictures.getState().actions.unavailable(), []);
+  return null;
+}
+
+class PicturesErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    console.error('The handout pictures could not be drawn:', error);
+  }
+
+  override render() {
+    return this.state.failed ? <Unavailable /> : this.props.children;
+  }
 }

@@ -1,19 +1,23 @@
 import { create } from 'zustand';
+import type { PointPicture } from './point-pictures';
 
 export type PictureStatus = 'drawing' | 'ready' | 'unavailable';
 
 interface HandoutPicturesState {
   status: PictureStatus;
-  /** PNG data URLs by point number. */
-  pictures: Record<number, string>;
-  setPictures: (pictures: Record<number, string>) => void;
-  setUnavailable: () => void;
+  pictures: Record<number, PointPicture>;
+  actions: {
+    drawn: (pictures: Record<number, PointPicture>) => void;
+    unavailable: () => void;
+  };
 }
 
-/** The handout's small body pictures: drawn by the scene, shown by the handout cards. */
+/** The handout's body pictures: drawn offscreen by the picture maker, shown by the cards. */
 export const useHandoutPictures = create<HandoutPicturesState>()((set) => ({
   status: 'drawing',
   pictures: {},
-  setPictures: (pictures) => set({ status: 'ready', pictures }),
-  setUnavailable: () => set({ status: 'unavailable' }),
+  actions: {
+    drawn: (pictures) => set({ status: 'ready', pictures }),
+    unavailable: () => set({ status: 'unavailable' }),
+  },
 }));

@@ -7,7 +7,7 @@ import {
 } from '../../data/labels';
 
 /** The handout's title names the chosen set, so a printed page says what it covers. */
-export function handoutTitle(filters: Filters): string {
+export function handoutTitle(filters: Filters, pointCount: number): string {
   const parts = [
     filters.selfMassage !== 'all' && SELF_MASSAGE_FILTER_LABELS[filters.selfMassage],
     filters.symmetry !== 'all' && SYMMETRY_LABELS[filters.symmetry],
@@ -15,6 +15,6 @@ export function handoutTitle(filters: Filters): string {
     filters.region !== 'all' && REGION_LABELS[filters.region],
   ].filter((part): part is string => typeof part === 'string');
   return parts.length === 0
-    ? 'Acupressure points: all 24'
+    ? `Acupressure points: all ${pointCount}`
     : `Acupressure points: ${parts.join(', ')}`;
 }

@@ -1,66 +1,78 @@
 import {
   Color,
-  DirectionalLight,
+  DoubleSide,
   Group,
-  HemisphereLight,
   Mesh,
   MeshBasicMaterial,
-  MeshStandardMaterial,
   NeutralToneMapping,
   PerspectiveCamera,
+  Ray,
   Scene,
   SphereGeometry,
   Vector3,
   WebGLRenderer,
   type Object3D,
 } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { MeshBVH } from 'three-mesh-bvh';
+import type { MeshBVH } from 'three-mesh-bvh';
 import type { Point } from '../../../points/schema';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
-import { placePoints, type PlacedMarker } from '../../data/placement';
-import { createMidlineQuery, createSurfaceQuery } from '../../data/surface-query';
+import type { PlacedMarker } from '../../data/placement';
+import { viewWords } from '../../data/view-words';
+import { dressedBody } from '../../scene/body/skin-material';
+import { createStudioLights } from '../../scene/body/studio-lights';
 import { poseForMarker } from '../../scene/camera/camera-framing';
-import { MARKER_COLOURS } from '../../scene/markers/marker-style';
-import { worldSpaceGeometry } from '../../scene/body/world-geometry';
+import { LENS } from '../../scene/camera/lens';
+import type { MarkerLook } from '../../scene/markers/marker-look';
 
-/** Pixels per side: sharp at the printed size (about 45 mm) without bloating the page. */
-const PICTURE_PX = 480;
+/** Pixels per side: sharp at the printed size (about 60 mm) without bloating the page. */
+const PICTURE_PX = 600;
 /** Further back than the atlas's close-up, so the picture shows where on the body it is. */
 const CONTEXT_DISTANCE_FACTOR = 1.9;
 /** Larger than the atlas's dots: the picture is small on paper. */
 const MARKER_RADIUS_M = 0.009;
 const RING_RADIUS_M = 0.0125;
+/** A marker counts as hidden when the skin lies this far in front of it. */
+const OCCLUSION_TOLERANCE_M = 0.006;
 const BACKGROUND = '#e9edf1';
 
-/**
- * One small picture per point, drawn offscreen from the same body and placement the atlas
- * uses: the camera frames the point as the atlas would, stepped back for context, with the
- * point's markers drawn large. Returns PNG data URLs by point number.
- */
-export async function drawPointPictures(
-  bodyUrl: string,
-  points: readonly Point[],
-): Promise<Record<number, string>> {
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-  const gltf = await loader.loadAsync(bodyUrl);
-  const markers = placeMarkers(gltf.scene, points);
+export interface PointPicture {
+  /** PNG data URL. */
+  src: string;
+  /** What the picture shows, in words: the view, and which of the point's markers are drawn. */
+  caption: string;
+}
 
+/**
+ * One picture per point, drawn offscreen from the body and placement the live view uses: the
+ * camera frames the point as the atlas would, stepped back for context, with the point's markers
+ * drawn large. The caption is read off the picture itself (which markers are in view).
+ */
+export function drawPointPictures(
+  loadedBody: Object3D,
+  skin: MeshBVH,
+  markers: readonly PlacedMarker[],
+  points: readonly Point[],
+  look: MarkerLook,
+): Record<number, PointPicture> {
   const renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
   renderer.setSize(PICTURE_PX, PICTURE_PX, false);
   renderer.toneMapping = NeutralToneMapping;
-  const camera = new PerspectiveCamera(26, 1, 0.02, 30);
-  const scene = buildScene(gltf.scene);
-  const pictures: Record<number, string> = {};
+  const camera = new PerspectiveCamera(LENS.fovDegrees, 1, LENS.near, LENS.far);
+  const scene = new Scene();
+  scene.background = new Color(BACKGROUND);
+  scene.add(dressedBody(loadedBody), createStudioLights());
+  const pictures: Record<number, PointPicture> = {};
   try {
     for (const point of points) {
       const own = markers.filter((marker) => marker.point === point.number);
-      const shown = own[0];
-      if (shown === undefined) continue;
-      const dots = own.map((marker) => markerDot(marker, point));
+      const framed = own[0];
+      if (framed === undefined) continue;
+      const colour = point.selfMassage.inSelfMassageSentence
+        ? look.colours.self
+        : look.colours.other;
+      const dots = own.map((marker) => markerDot(marker, colour));
       scene.add(...dots);
-      const pose = poseForMarker(shown, point.region);
+      const pose = poseForMarker(framed, point.region);
       const target = new Vector3(...pose.target);
       camera.position
         .set(...pose.position)
@@ -68,8 +80,13 @@ export async function drawPointPictures(
         .multiplyScalar(CONTEXT_DISTANCE_FACTOR)
         .add(target);
       camera.lookAt(target);
+      camera.updateMatrixWorld();
       renderer.render(scene, camera);
-      pictures[point.number] = renderer.domElement.toDataURL('image/png');
+      const seen = own.filter((marker) => inView(marker, camera, skin));
+      pictures[point.number] = {
+        src: renderer.domElement.toDataURL('image/png'),
+        caption: caption(point, framed, seen, camera.position, target),
+      };
       scene.remove(...dots);
     }
   } finally {
@@ -78,42 +95,39 @@ export async function drawPointPictures(
   return pictures;
 }
 
-function placeMarkers(body: Object3D, points: readonly Point[]): PlacedMarker[] {
-  const geometry = worldSpaceGeometry(body);
-  const bvh = new MeshBVH(geometry);
-  return placePoints(points, BODY_LANDMARKS, {
-    closest: createSurfaceQuery(geometry, bvh),
-    closestOnMidline: createMidlineQuery(geometry),
-  });
+function caption(
+  point: Point,
+  framed: PlacedMarker,
+  seen: readonly PlacedMarker[],
+  from: Vector3,
+  at: Vector3,
+): string {
+  const view = viewWords(
+    framed,
+    point.region,
+    from.toArray() as [number, number, number],
+    at.toArray() as [number, number, number],
+    BODY_LANDMARKS,
+  );
+  const shown = `${view.charAt(0).toUpperCase()}${view.slice(1)}.`;
+  if (point.symmetry === 'midline') return `${shown} A single point on the midline.`;
+  if (seen.length === 2) return `${shown} Both sides are marked.`;
+  return `${shown} The ${framed.side} side is marked; the ${framed.side === 'left' ? 'right' : 'left'} mirrors it.`;
 }
 
-function buildScene(body: Object3D): Scene {
-  const scene = new Scene();
-  scene.background = new Color(BACKGROUND);
-  const skin = new MeshStandardMaterial({ vertexColors: true, roughness: 0.72, metalness: 0 });
-  body.traverse((object) => {
-    if (object instanceof Mesh) object.material = skin;
-  });
-  scene.add(body);
-  // The atlas's studio light (Lights.tsx), as plain three.js objects.
-  scene.add(new HemisphereLight('#ffffff', '#b9b2aa', 1.9));
-  for (const [colour, intensity, position] of [
-    ['#fff6ee', 1.7, [1.5, 2.5, 3]],
-    ['#eef2ff', 0.6, [-2.5, 1.2, 1.5]],
-    ['#ffffff', 0.7, [0.5, 2, -3]],
-  ] as const) {
-    const light = new DirectionalLight(colour, intensity);
-    light.position.fromArray(position);
-    scene.add(light);
-  }
-  return scene;
+/** On the picture and not behind the body. */
+function inView(marker: PlacedMarker, camera: PerspectiveCamera, skin: MeshBVH): boolean {
+  const position = new Vector3(...marker.position);
+  const screen = position.clone().project(camera);
+  if (Math.abs(screen.x) > 1 || Math.abs(screen.y) > 1 || screen.z > 1) return false;
+  const toMarker = position.clone().sub(camera.position);
+  const distance = toMarker.length();
+  const hit = skin.raycastFirst(new Ray(camera.position.clone(), toMarker.normalize()), DoubleSide);
+  return hit === null || hit.distance >= distance - OCCLUSION_TOLERANCE_M;
 }
 
 /** A coloured dot in a white ring, lifted off the skin along its normal so it is never buried. */
-function markerDot(marker: PlacedMarker, point: Point): Object3D {
-  const colour = point.selfMassage.inSelfMassageSentence
-    ? MARKER_COLOURS.self
-    : MARKER_COLOURS.other;
+function markerDot(marker: PlacedMarker, colour: Color): Object3D {
   const dot = new Mesh(
     new SphereGeometry(MARKER_RADIUS_M, 20, 14),
     new MeshBasicMaterial({ color: colour }),

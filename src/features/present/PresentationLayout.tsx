@@ -1,3 +1,4 @@
+import './present.css';
 import type { ReactNode } from 'react';
 import { useDataset } from '../../state/dataset-context';
 import { PresentationCaption } from './PresentationCaption';

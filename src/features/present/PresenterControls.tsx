@@ -1,6 +1,7 @@
 import type { Filters } from '../../data/filters';
 import { useAtlasActions } from '../../state/atlas-store';
-import { useTourStore } from './tour-store';
+import { useDataset } from '../../state/dataset-context';
+import { usePresentActions, usePresentStore } from './present-store';
 import { usePresentationSteps } from './use-presentation-steps';
 import { REGIONS } from '../../../points/vocabulary';
 import { REGION_LABELS } from '../../data/labels';
@@ -10,8 +11,9 @@ type TourSet = 'current' | 'all' | 'self' | Filters['region'];
 /** Previous/next, the tour's play button, which points to show, and the way out. */
 export function PresenterControls() {
   const steps = usePresentationSteps();
-  const playing = useTourStore((state) => state.playing);
-  const setPlaying = useTourStore((state) => state.setPlaying);
+  const dataset = useDataset();
+  const playing = usePresentStore((state) => state.tourPlaying);
+  const { playTour, pauseTour } = usePresentActions();
   const { setMode, clearFilters, setFilter } = useAtlasActions();
 
   const chooseSet = (set: TourSet) => {
@@ -46,7 +48,7 @@ export function PresenterControls() {
         type="button"
         className="presenter-button presenter-button--tour"
         aria-pressed={playing}
-        onClick={() => setPlaying(!playing)}
+        onClick={playing ? pauseTour : playTour}
       >
         {playing ? 'Pause tour' : 'Play tour'}
       </button>
@@ -58,7 +60,7 @@ export function PresenterControls() {
           aria-label="Which points to present"
         >
           <option value="current">Current selection ({steps.points.length})</option>
-          <option value="all">All 24 in order</option>
+          <option value="all">All {dataset.points.length} in order</option>
           <option value="self">The self-massage points</option>
           {REGIONS.map((region) => (
             <option key={region} value={region}>

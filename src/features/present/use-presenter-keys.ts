@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAtlasActions } from '../../state/atlas-store';
-import { useTourStore } from './tour-store';
+import { useDataset } from '../../state/dataset-context';
+import { usePresentActions } from './present-store';
 import { usePresentationSteps } from './use-presentation-steps';
 
 /** Typed digits wait this long for a second digit, so "1" then "6" opens point 16. */
@@ -16,7 +17,8 @@ const PREVIOUS_KEYS = new Set(['PageUp', 'ArrowLeft', 'ArrowUp']);
 export function usePresenterKeys() {
   const steps = usePresentationSteps();
   const { selectPoint, setMode } = useAtlasActions();
-  const setPlaying = useTourStore((state) => state.setPlaying);
+  const { pauseTour } = usePresentActions();
+  const pointCount = useDataset().points.length;
   const digits = useRef({ typed: '', timer: 0 });
   const latest = useRef(steps);
   useLayoutEffect(() => {
@@ -39,17 +41,17 @@ export function usePresenterKeys() {
       else if (/^\d$/.test(event.key)) typeDigit(event.key);
       else return;
       event.preventDefault();
-      if (event.key !== 'Escape') setPlaying(false);
+      if (event.key !== 'Escape') pauseTour();
     };
     const typeDigit = (digit: string) => {
       const state = digits.current;
       window.clearTimeout(state.timer);
-      state.typed = `${state.typed}${digit}`.slice(-2);
+      state.typed = `${state.typed}${digit}`.slice(-String(pointCount).length);
       const number = Number(state.typed);
-      if (number >= 1 && number <= 24) selectPoint(number);
+      if (number >= 1 && number <= pointCount) selectPoint(number);
       state.timer = window.setTimeout(() => (state.typed = ''), DIGIT_WAIT_MS);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selectPoint, setMode, setPlaying]);
+  }, [selectPoint, setMode, pauseTour, pointCount]);
 }

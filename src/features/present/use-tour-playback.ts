@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useAtlasStore } from '../../state/atlas-store';
-import { useTourStore } from './tour-store';
+import { usePresentActions, usePresentStore } from './present-store';
 import { usePresentationSteps } from './use-presentation-steps';
 
 /** How long the tour rests on each point: time to read the caption aloud. */
@@ -8,8 +8,8 @@ export const TOUR_DWELL_MS = 9000;
 
 /** While the tour plays, moves on to the next point after each pause; stops after the last. */
 export function useTourPlayback() {
-  const playing = useTourStore((state) => state.playing);
-  const setPlaying = useTourStore((state) => state.setPlaying);
+  const playing = usePresentStore((state) => state.tourPlaying);
+  const { pauseTour } = usePresentActions();
   const selected = useAtlasStore((state) => state.point);
   const steps = usePresentationSteps();
   const { index, isLast, next, first } = steps;
@@ -21,10 +21,10 @@ export function useTourPlayback() {
       return;
     }
     if (isLast) {
-      const stop = window.setTimeout(() => setPlaying(false), TOUR_DWELL_MS);
+      const stop = window.setTimeout(() => pauseTour(), TOUR_DWELL_MS);
       return () => window.clearTimeout(stop);
     }
     const timer = window.setTimeout(next, TOUR_DWELL_MS);
     return () => window.clearTimeout(timer);
-  }, [playing, selected, index, isLast, next, first, setPlaying]);
+  }, [playing, selected, index, isLast, next, first, pauseTour]);
 }

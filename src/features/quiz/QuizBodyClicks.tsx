@@ -4,30 +4,26 @@ import { DoubleSide, Raycaster, Vector2 } from 'three';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { distanceToPointFingerWidths, scoreBodyClick } from '../../data/quiz';
 import { openFindQuestion, useQuizStore } from './quiz-store';
-import { useAtlasStore } from '../../state/atlas-store';
+import { cameraMoves } from '../../scene/camera/camera-moves';
 import { useSceneStore } from '../../scene/scene-store';
 
 /** A press that moves further than this is turning the body, not answering. */
 const MAX_CLICK_TRAVEL_PX = 6;
 
 /**
- * In the quiz, a click on the body answers an open "find point N" question: the skin point
+ * Mounted in the 3D view while the quiz is on (src/app hands it to the stage). A click on the body answers an open "find point N" question: the skin point
  * under the pointer is measured against the asked point's markers. Each new question starts
  * from the whole-body view, so the previous answer's close-up gives nothing away.
  */
-export function QuizBodyClicks() {
-  const quiz = useAtlasStore((state) => state.mode === 'quiz');
+export default function QuizBodyClicks() {
   const questionIndex = useQuizStore((state) => state.index);
   const round = useQuizStore((state) => state.round);
   const gl = useThree((state) => state.gl);
   const camera = useThree((state) => state.camera);
 
-  useEffect(() => {
-    if (quiz) useSceneStore.getState().send({ kind: 'reset' });
-  }, [quiz, questionIndex, round]);
+  useEffect(() => cameraMoves.reset(), [questionIndex, round]);
 
   useEffect(() => {
-    if (!quiz) return;
     const canvas = gl.domElement;
     const raycaster = new Raycaster();
     let pressedAt: { x: number; y: number } | null = null;
@@ -65,7 +61,7 @@ export function QuizBodyClicks() {
       canvas.removeEventListener('pointerdown', onDown);
       canvas.removeEventListener('pointerup', onUp);
     };
-  }, [quiz, gl, camera]);
+  }, [gl, camera]);
 
   return null;
 }

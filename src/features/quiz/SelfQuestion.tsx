@@ -2,6 +2,8 @@ import { pointByNumber } from '../../data/dataset';
 import { scoreSelf, type Answer, type Question } from '../../data/quiz';
 import { useDataset } from '../../state/dataset-context';
 import { useQuizActions } from './quiz-store';
+import { selfMassageCitations } from '../../data/citation-marks';
+import { CitationScope } from '../../ui/point-facts/CitationScope';
 import { SelfMassageInfo } from '../../ui/point-facts/SelfMassageInfo';
 import { QuizFeedback } from './QuizFeedback';
 
@@ -44,7 +46,9 @@ export function SelfQuestion({ question, answer }: { question: Question; answer?
               ? 'Yes: the article names it among the points people can reach and massage on their own.'
               : 'No: the article does not name it among the points for massaging on your own.'}
           </p>
-          <SelfMassageInfo point={point} />
+          <CitationScope citations={selfMassageCitations(point)}>
+            <SelfMassageInfo point={point} />
+          </CitationScope>
         </QuizFeedback>
       )}
     </>

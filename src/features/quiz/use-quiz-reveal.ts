@@ -1,15 +1,20 @@
 import { useEffect } from 'react';
-import { useQuizStore } from './quiz-store';
 import { useAtlasActions } from '../../state/atlas-store';
+import { useQuizStore } from './quiz-store';
 
 /**
- * Hides the answer while a question is open and shows it once answered: selecting the point
- * marks it on the body and flies the camera there, as in the atlas.
+ * Hides the answers while the quiz is on: the body shows only the selected point's markers, and
+ * a question's point is selected (marked on the body, framed by the camera, its guide drawn)
+ * only once it has been answered.
  */
 export function useQuizReveal() {
-  const { selectPoint } = useAtlasActions();
+  const { selectPoint, setMarkerReveal } = useAtlasActions();
   const question = useQuizStore((state) => state.round[state.index]);
   const answered = useQuizStore((state) => state.answers[state.index] !== undefined);
+  useEffect(() => {
+    setMarkerReveal('selected');
+    return () => setMarkerReveal('all');
+  }, [setMarkerReveal]);
   useEffect(() => {
     selectPoint(question !== undefined && answered ? question.point : null);
   }, [question, answered, selectPoint]);

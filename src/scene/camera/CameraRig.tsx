@@ -1,41 +1,50 @@
 import { CameraControls, type CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { MathUtils } from 'three';
 import { pointByNumber } from '../../data/dataset';
 import { useDataset } from '../../state/dataset-context';
-import {
-  DEFAULT_POSE,
-  markerFacing,
-  poseForMarker,
-  sideViewPose,
-  type CameraPose,
-} from './camera-framing';
-import { prefersReducedMotion } from '../../lib/reduced-motion';
-import { useSceneStore, type CameraCommand } from '../scene-store';
+import { useSceneStore } from '../scene-store';
+import { DEFAULT_POSE, markerFacing, poseForMarker } from './camera-framing';
+import { attachCameraControls, cameraMoves } from './camera-moves';
 import { useSelectedAfterPaint } from './selection-after-paint';
 
 const MIN_DISTANCE_M = 0.15;
 const MAX_DISTANCE_M = 7;
+/** Seconds the camera takes to settle on a new view. */
+const SMOOTH_TIME_S = 0.35;
 
 /**
  * Orbit, zoom and pan by mouse and touch (drei's CameraControls), plus the moves the rest of
- * the app asks for: frame the selected point, and the toolbar's commands.
+ * the app asks for through `cameraMoves`: frame the selected point, the toolbar's buttons.
+ * The canvas carries `data-camera="moving|still"`, so tests and tools wait on the camera, not on
+ * a clock.
  */
 export function CameraRig() {
   const controls = useRef<CameraControlsImpl>(null);
   const camera = useThree((state) => state.camera);
-  // An instant move (reduced motion) starts no transition, so it asks for no frame by itself.
+  const getThree = useThree((state) => state.get);
   const invalidate = useThree((state) => state.invalidate);
   const dataset = useDataset();
   const selected = useSelectedAfterPaint();
   const markers = useSceneStore((state) => state.markers);
-  const command = useSceneStore((state) => state.command);
 
   useEffect(() => {
-    const pose = DEFAULT_POSE;
-    void controls.current?.setLookAt(...pose.position, ...pose.target, false);
-  }, []);
+    const own = controls.current;
+    if (own === null) return;
+    const canvas = getThree().gl.domElement;
+    void own.setLookAt(...DEFAULT_POSE.position, ...DEFAULT_POSE.target, false);
+    canvas.dataset.camera = 'still';
+    const moving = () => (canvas.dataset.camera = 'moving');
+    const still = () => (canvas.dataset.camera = 'still');
+    own.addEventListener('wake', moving);
+    own.addEventListener('sleep', still);
+    const detach = attachCameraControls(own, invalidate);
+    return () => {
+      detach();
+      own.removeEventListener('wake', moving);
+      own.removeEventListener('sleep', still);
+    };
+  }, [getThree, invalidate]);
 
   useEffect(() => {
     if (selected === null || markers.length === 0) return;
@@ -44,16 +53,9 @@ export function CameraRig() {
       markers.filter((m) => m.point === selected),
       camera.position,
     );
-    if (point === undefined || marker === undefined) return;
-    moveTo(controls.current, poseForMarker(marker, point.region));
-    invalidate();
-  }, [selected, markers, dataset, camera, invalidate]);
-
-  useEffect(() => {
-    if (command === null) return;
-    run(controls.current, command.value);
-    invalidate();
-  }, [command, invalidate]);
+    if (point !== undefined && marker !== undefined)
+      cameraMoves.to(poseForMarker(marker, point.region));
+  }, [selected, markers, dataset, camera]);
 
   return (
     <CameraControls
@@ -61,29 +63,8 @@ export function CameraRig() {
       makeDefault
       minDistance={MIN_DISTANCE_M}
       maxDistance={MAX_DISTANCE_M}
-      smoothTime={0.35}
-      onStart={() => useSceneStore.getState().setHovered(null)}
+      smoothTime={SMOOTH_TIME_S}
+      onStart={() => useSceneStore.getState().actions.hover(null)}
     />
   );
-}
-
-function moveTo(controls: CameraControlsImpl | null, pose: CameraPose) {
-  void controls?.setLookAt(...pose.position, ...pose.target, !prefersReducedMotion());
-}
-
-function run(controls: CameraControlsImpl | null, command: CameraCommand) {
-  if (controls === null) return;
-  const animate = !prefersReducedMotion();
-  switch (command.kind) {
-    case 'reset':
-      return moveTo(controls, DEFAULT_POSE);
-    case 'view':
-      return moveTo(controls, sideViewPose(command.view));
-    case 'rotate':
-      return void controls.rotate(command.degrees * MathUtils.DEG2RAD, 0, animate);
-    case 'tilt':
-      return void controls.rotate(0, command.degrees * MathUtils.DEG2RAD, animate);
-    case 'zoom':
-      return void controls.dolly(controls.distance * (1 - 1 / command.factor), animate);
-  }
 }

@@ -1,4 +1,6 @@
-import { useSceneStore, type CameraCommand } from '../scene-store';
+import type { SideView } from './camera-framing';
+import { registerObstacle } from '../markers/label-obstacles';
+import { cameraMoves } from './camera-moves';
 
 const ROTATE_STEP_DEGREES = 30;
 const TILT_STEP_DEGREES = 15;
@@ -7,45 +9,50 @@ const ZOOM_STEP = 1.4;
 interface ToolbarButton {
   label: string;
   text: string;
-  command: CameraCommand;
+  move: () => void;
 }
 
+const view = (label: string, text: string, side: SideView): ToolbarButton => ({
+  label,
+  text,
+  move: () => cameraMoves.view(side),
+});
+
 const VIEWS: ToolbarButton[] = [
-  { label: 'Front view', text: 'Front', command: { kind: 'view', view: 'front' } },
-  { label: 'Back view', text: 'Back', command: { kind: 'view', view: 'back' } },
-  { label: "View the body's left side", text: 'Left', command: { kind: 'view', view: 'left' } },
-  { label: "View the body's right side", text: 'Right', command: { kind: 'view', view: 'right' } },
+  view('Front view', 'Front', 'front'),
+  view('Back view', 'Back', 'back'),
+  view("View the body's left side", 'Left', 'left'),
+  view("View the body's right side", 'Right', 'right'),
 ];
 
 const MOVES: ToolbarButton[] = [
-  { label: 'Turn left', text: '⟲', command: { kind: 'rotate', degrees: -ROTATE_STEP_DEGREES } },
-  { label: 'Turn right', text: '⟳', command: { kind: 'rotate', degrees: ROTATE_STEP_DEGREES } },
-  { label: 'Look from higher', text: '↑', command: { kind: 'tilt', degrees: -TILT_STEP_DEGREES } },
-  { label: 'Look from lower', text: '↓', command: { kind: 'tilt', degrees: TILT_STEP_DEGREES } },
-  { label: 'Zoom in', text: '+', command: { kind: 'zoom', factor: ZOOM_STEP } },
-  { label: 'Zoom out', text: '−', command: { kind: 'zoom', factor: 1 / ZOOM_STEP } },
-  { label: 'Reset the view', text: 'Reset', command: { kind: 'reset' } },
+  { label: 'Turn left', text: '⟲', move: () => cameraMoves.rotate(-ROTATE_STEP_DEGREES) },
+  { label: 'Turn right', text: '⟳', move: () => cameraMoves.rotate(ROTATE_STEP_DEGREES) },
+  { label: 'Look from higher', text: '↑', move: () => cameraMoves.tilt(-TILT_STEP_DEGREES) },
+  { label: 'Look from lower', text: '↓', move: () => cameraMoves.tilt(TILT_STEP_DEGREES) },
+  { label: 'Zoom in', text: '+', move: () => cameraMoves.zoom(ZOOM_STEP) },
+  { label: 'Zoom out', text: '−', move: () => cameraMoves.zoom(1 / ZOOM_STEP) },
+  { label: 'Reset the view', text: 'Reset', move: cameraMoves.reset },
 ];
 
 /** Every camera move as a button, so nothing needs dragging (WCAG 2.5.7). */
 export function ViewToolbar() {
-  const send = useSceneStore((state) => state.send);
   return (
     <div className="view-toolbar" role="toolbar" aria-label="3D view controls">
-      <div className="view-toolbar__group view-toolbar__group--views">
+      <div className="view-toolbar__group view-toolbar__group--views" ref={registerObstacle}>
         {VIEWS.map((button) => (
           <button
             key={button.label}
             type="button"
             className="tool"
             aria-label={button.label}
-            onClick={() => send(button.command)}
+            onClick={button.move}
           >
             {button.text}
           </button>
         ))}
       </div>
-      <div className="view-toolbar__group view-toolbar__group--moves">
+      <div className="view-toolbar__group view-toolbar__group--moves" ref={registerObstacle}>
         {MOVES.map((button) => (
           <button
             key={button.label}
@@ -53,7 +60,7 @@ export function ViewToolbar() {
             className="tool tool--icon"
             aria-label={button.label}
             title={button.label}
-            onClick={() => send(button.command)}
+            onClick={button.move}
           >
             <span aria-hidden="true">{button.text}</span>
           </button>

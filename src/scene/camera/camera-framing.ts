@@ -29,16 +29,20 @@ export const DEFAULT_POSE: CameraPose = {
   target: [0, BODY_CENTRE_Y, 0],
 };
 
-export function sideViewPose(view: 'front' | 'back' | 'left' | 'right'): CameraPose {
-  const direction = { front: [0, 0, 1], back: [0, 0, -1], left: [1, 0, 0], right: [-1, 0, 0] }[
-    view
-  ];
+export type SideView = 'front' | 'back' | 'left' | 'right';
+
+/** Where the camera looks from for each whole-body view (the body's left is +X). */
+const SIDE_DIRECTIONS: Record<SideView, readonly [number, number]> = {
+  front: [0, 1],
+  back: [0, -1],
+  left: [1, 0],
+  right: [-1, 0],
+};
+
+export function sideViewPose(view: SideView): CameraPose {
+  const [x, z] = SIDE_DIRECTIONS[view];
   return {
-    position: [
-      direction[0]! * FULL_BODY_DISTANCE,
-      BODY_CENTRE_Y + 0.1,
-      direction[2]! * FULL_BODY_DISTANCE,
-    ],
+    position: [x * FULL_BODY_DISTANCE, BODY_CENTRE_Y + 0.1, z * FULL_BODY_DISTANCE],
     target: [0, BODY_CENTRE_Y, 0],
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextFrame } from '../../lib/after-next-frame';
 import { useAtlasStore } from '../../state/atlas-store';
 
 /**
@@ -10,16 +11,6 @@ import { useAtlasStore } from '../../state/atlas-store';
 export function useSelectedAfterPaint(): number | null {
   const selected = useAtlasStore((state) => state.point);
   const [shown, setShown] = useState(selected);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A task queued from an animation frame runs once that frame has been painted.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown(selected), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [selected]);
+  useEffect(() => afterNextFrame(() => setShown(selected)), [selected]);
   return shown;
 }

@@ -3,41 +3,46 @@ import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry, Vector3 } from 'three';
 import type { SurfacePoint } from '../../data/surface-query';
-import { useAtlasStore } from '../../state/atlas-store';
-import { useSceneStore } from '../scene-store';
 import { useSelectedAfterPaint } from '../camera/selection-after-paint';
+import { useMarkersOnShow } from '../markers/markers-on-show';
+import { useMarkerLook } from '../markers/use-marker-look';
 
 /** Guide marks float this far off the skin so they never flicker into it. */
 const LIFT_M = 0.0015;
-const GUIDE_COLOUR = '#1a56db';
 const LANDMARK_RADIUS_M = 0.0045;
 const TICK_RADIUS_M = 0.0025;
 const LINE_WIDTH_PX = 3;
+/** Room for the longest guide: two landmarks and a tick per finger-width. */
 const MAX_GUIDE_DOTS = 32;
 
 const LANDMARK_GEOMETRY = new SphereGeometry(LANDMARK_RADIUS_M, 16, 12);
 const TICK_GEOMETRY = new SphereGeometry(TICK_RADIUS_M, 12, 8);
-const LANDMARK_MATERIAL = new MeshBasicMaterial({ color: GUIDE_COLOUR });
-const TICK_MATERIAL = new MeshBasicMaterial({ color: '#ffffff' });
 
 const lifted = (p: SurfacePoint) =>
   new Vector3(...p.position).addScaledVector(new Vector3(...p.normal), LIFT_M);
 
 /**
- * "How to find it", drawn on the body from the same rule that places the point: the landmark
- * (blue), a white tick at every finger-width, and the line to the point. Four draw calls.
+ * "How to find it", drawn on the body from the same rule that places the point: the landmark,
+ * a tick at every finger-width, and the line to the point. Four draw calls.
  */
 export function PlacementGuideView() {
   const selected = useSelectedAfterPaint();
-  const mode = useAtlasStore((state) => state.mode);
-  const markers = useSceneStore((state) => state.markers);
+  const markers = useMarkersOnShow(selected);
+  const { guide: colours } = useMarkerLook();
   const invalidate = useThree((state) => state.invalidate);
   const landmarkDots = useRef<InstancedMesh>(null);
   const tickDots = useRef<InstancedMesh>(null);
+  const materials = useMemo(
+    () => ({
+      landmark: new MeshBasicMaterial({ color: colours.landmark }),
+      tick: new MeshBasicMaterial({ color: colours.tick }),
+    }),
+    [colours],
+  );
 
   const guides = useMemo(
-    () => (mode === 'quiz' ? [] : markers.filter((m) => m.point === selected).map((m) => m.guide)),
-    [markers, selected, mode],
+    () => markers.filter((m) => m.point === selected).map((m) => m.guide),
+    [markers, selected],
   );
   const segments = useMemo(
     () =>
@@ -63,18 +68,18 @@ export function PlacementGuideView() {
     <group>
       <instancedMesh
         ref={landmarkDots}
-        args={[LANDMARK_GEOMETRY, LANDMARK_MATERIAL, MAX_GUIDE_DOTS]}
+        args={[LANDMARK_GEOMETRY, materials.landmark, MAX_GUIDE_DOTS]}
         count={0}
         frustumCulled={false}
       />
       <instancedMesh
         ref={tickDots}
-        args={[TICK_GEOMETRY, TICK_MATERIAL, MAX_GUIDE_DOTS]}
+        args={[TICK_GEOMETRY, materials.tick, MAX_GUIDE_DOTS]}
         count={0}
         frustumCulled={false}
       />
       {segments.length >= 2 && (
-        <Line points={segments} segments color={GUIDE_COLOUR} lineWidth={LINE_WIDTH_PX} />
+        <Line points={segments} segments color={colours.landmark} lineWidth={LINE_WIDTH_PX} />
       )}
     </group>
   );

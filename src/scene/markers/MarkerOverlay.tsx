@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { matchesFilters } from '../../data/filters';
 import { useDataset } from '../../state/dataset-context';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
+import { useSceneActions, useSceneStore } from '../scene-store';
 import { markerElements, markerKey } from './marker-elements';
-import { useSceneStore } from '../scene-store';
+import { useMarkersOnShow } from './markers-on-show';
 
 const SIDE_WORDS = { left: 'left side', right: 'right side', midline: 'midline' } as const;
 
@@ -12,10 +13,10 @@ const SIDE_WORDS = { left: 'left side', right: 'right side', midline: 'midline' 
  * accessible names and a generous hit area; the projector keeps them on their points.
  */
 export function MarkerOverlay() {
-  const markers = useSceneStore((state) => state.markers);
-  const hovered = useSceneStore((state) => state.hovered);
-  const setHovered = useSceneStore((state) => state.setHovered);
   const selected = useAtlasStore((state) => state.point);
+  const markers = useMarkersOnShow(selected);
+  const hovered = useSceneStore((state) => state.hovered);
+  const { hover } = useSceneActions();
   const filters = useAtlasStore((state) => state.filters);
   const { selectPoint } = useAtlasActions();
   const { points } = useDataset();
@@ -43,14 +44,17 @@ export function MarkerOverlay() {
             aria-label={`Point ${point.number}, ${SIDE_WORDS[marker.side]}: ${point.name}`}
             aria-pressed={marker.point === selected}
             ref={(element) => {
-              if (element === null) markerElements.delete(key);
-              else markerElements.set(key, element);
+              if (element === null) return;
+              markerElements.set(key, element);
+              return () => {
+                if (markerElements.get(key) === element) markerElements.delete(key);
+              };
             }}
             onClick={() => selectPoint(marker.point)}
-            onPointerEnter={() => setHovered(marker.point)}
-            onPointerLeave={() => setHovered(null)}
-            onFocus={() => setHovered(marker.point)}
-            onBlur={() => setHovered(null)}
+            onPointerEnter={() => hover(marker.point)}
+            onPointerLeave={() => hover(null)}
+            onFocus={() => hover(marker.point)}
+            onBlur={() => hover(null)}
           >
             <span aria-hidden="true">{point.number}</span>
           </button>

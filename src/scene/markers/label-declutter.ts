@@ -8,11 +8,6 @@ export interface LabelBox {
   priority: number;
 }
 
-/** Label sizes as drawn by app.css (.marker, and .marker[data-selected] lifted as a pin). */
-export const LABEL_SIZE_PX = 26;
-export const PIN_SIZE_PX = 34 + 2 * 3; // with its 3 px ring
-export const PIN_LIFT_PX = 30;
-
 /** Room kept between two labels, so neither is partly covered (WCAG 2.5.8 target size). */
 export const LABEL_GAP_PX = 2;
 

@@ -1,8 +1,8 @@
 import type { Point } from '../../../points/schema';
-import { formatCitation } from '../../data/describe-rule';
+import { SourceMark } from './SourceMark';
 
-/** Point-specific cautions, placed first so they are never missed, then any stated time. */
-export function Cautions({ point }: { point: Point }) {
+/** Point-specific cautions, placed first so they are never missed; then any stated time. */
+export function Cautions({ point, withDurations }: { point: Point; withDurations: boolean }) {
   return (
     <>
       {point.cautions.length > 0 && (
@@ -10,17 +10,18 @@ export function Cautions({ point }: { point: Point }) {
           {point.cautions.map((caution) => (
             <p key={caution.text} className="caution">
               <strong>Caution:</strong> {caution.text}
-              <span className="citation">{formatCitation(caution.citation)}</span>
+              <SourceMark citations={[caution.citation]} />
             </p>
           ))}
         </section>
       )}
-      {point.durations.map((duration) => (
-        <p key={duration.note} className="duration">
-          <strong>Time:</strong> {duration.note}
-          <span className="citation">{formatCitation(duration.citation)}</span>
-        </p>
-      ))}
+      {withDurations &&
+        point.durations.map((duration) => (
+          <p key={duration.note} className="duration">
+            <strong>Time:</strong> {duration.note}
+            <SourceMark citations={[duration.citation]} />
+          </p>
+        ))}
     </>
   );
 }

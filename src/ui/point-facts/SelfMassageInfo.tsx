@@ -1,5 +1,5 @@
 import type { Point } from '../../../points/schema';
-import { formatCitation } from '../../data/describe-rule';
+import { SourceMark } from './SourceMark';
 
 const LIST_NAMES = {
   'diy-bullets': 'Do-it-yourself list',
@@ -12,6 +12,7 @@ const MATCH_LABELS = {
   possible: 'possible match',
 } as const;
 
+/** Whether the source names the point for self-massage, and the other lists that seem to. */
 export function SelfMassageInfo({ point }: { point: Point }) {
   const { inSelfMassageSentence, otherLists, citation } = point.selfMassage;
   return (
@@ -21,7 +22,7 @@ export function SelfMassageInfo({ point }: { point: Point }) {
         {inSelfMassageSentence
           ? 'Named among the points people can reach and massage themselves.'
           : 'Not among the points the source names for self-massage.'}
-        <span className="citation">{formatCitation(citation)}</span>
+        <SourceMark citations={[citation]} />
       </p>
       {otherLists.length > 0 && (
         <ul className="mentions">
@@ -29,7 +30,7 @@ export function SelfMassageInfo({ point }: { point: Point }) {
             <li key={mention.list + mention.item}>
               <strong>{LIST_NAMES[mention.list]}</strong> ({MATCH_LABELS[mention.match]}):{' '}
               {mention.item}
-              <span className="citation">{formatCitation(mention.citation)}</span>
+              <SourceMark citations={[mention.citation]} />
             </li>
           ))}
         </ul>

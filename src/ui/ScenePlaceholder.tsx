@@ -1,3 +1,5 @@
+import './workspace.css';
+
 /** Holds the 3D area while its code loads. */
 export function ScenePlaceholder() {
   return (

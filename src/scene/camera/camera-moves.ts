@@ -1,0 +1,45 @@
+import type { CameraControlsImpl } from '@react-three/drei';
+import { prefersReducedMotion } from '../../lib/reduced-motion';
+import { DEFAULT_POSE, sideViewPose, type CameraPose, type SideView } from './camera-framing';
+
+const DEGREE = Math.PI / 180;
+
+interface AttachedControls {
+  controls: CameraControlsImpl;
+  /** Asks for a frame: an instant move (reduced motion) starts no transition by itself. */
+  redraw: () => void;
+}
+
+let attached: AttachedControls | null = null;
+
+/**
+ * The camera rig registers its controls here while the 3D view is on screen (there is one view
+ * per page), so the toolbar, the keyboard and the modes move the camera with a plain call.
+ */
+export function attachCameraControls(controls: CameraControlsImpl, redraw: () => void) {
+  const own = { controls, redraw };
+  attached = own;
+  return () => {
+    if (attached === own) attached = null;
+  };
+}
+
+function move(act: (controls: CameraControlsImpl, animate: boolean) => unknown) {
+  if (attached === null) return;
+  act(attached.controls, !prefersReducedMotion());
+  attached.redraw();
+}
+
+/** Every camera move the app offers; each does nothing while no 3D view is on screen. */
+export const cameraMoves = {
+  to: (pose: CameraPose) =>
+    move((controls, animate) => controls.setLookAt(...pose.position, ...pose.target, animate)),
+  reset: () => cameraMoves.to(DEFAULT_POSE),
+  view: (view: SideView) => cameraMoves.to(sideViewPose(view)),
+  rotate: (degrees: number) =>
+    move((controls, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
+  tilt: (degrees: number) =>
+    move((controls, animate) => controls.rotate(0, degrees * DEGREE, animate)),
+  zoom: (factor: number) =>
+    move((controls, animate) => controls.dolly(controls.distance * (1 - 1 / factor), animate)),
+};

@@ -1,0 +1,41 @@
+import type { ScreenArea } from './label-declutter';
+
+/** Controls floating over the canvas (the view buttons) that marker labels must give way to. */
+const obstacles = new Set<HTMLElement>();
+let measured: { canvas: HTMLCanvasElement; areas: ScreenArea[] } | null = null;
+const remeasure = () => (measured = null);
+const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(remeasure);
+
+/** A ref callback for such a control: it counts while it is mounted. */
+export function registerObstacle(element: HTMLElement | null) {
+  if (element === null) return;
+  obstacles.add(element);
+  resizes?.observe(element);
+  remeasure();
+  return () => {
+    obstacles.delete(element);
+    resizes?.unobserve(element);
+    remeasure();
+  };
+}
+
+/**
+ * Where the obstacles lie, in canvas pixels. Measured once and again only after the canvas or a
+ * control changes size, not on every frame the projector draws.
+ */
+export function obstacleAreas(canvas: HTMLCanvasElement): readonly ScreenArea[] {
+  if (measured?.canvas === canvas) return measured.areas;
+  resizes?.observe(canvas);
+  const origin = canvas.getBoundingClientRect();
+  const areas = [...obstacles].map((element) => {
+    const box = element.getBoundingClientRect();
+    return {
+      left: box.left - origin.left,
+      right: box.right - origin.left,
+      top: box.top - origin.top,
+      bottom: box.bottom - origin.top,
+    };
+  });
+  measured = { canvas, areas };
+  return areas;
+}

@@ -1,0 +1,36 @@
+import { Color } from 'three';
+
+/** Radius of a marker dot on the skin, metres. */
+export const MARKER_DOT_RADIUS_M = 0.0035;
+
+/** How markers and the guide are drawn, as the CSS tokens (src/styles/tokens.css) say. */
+export interface MarkerLook {
+  colours: { self: Color; other: Color; dropped: Color };
+  guide: { landmark: Color; tick: Color };
+  /** A label's diameter, the selected pin's diameter with its ring, and how far the pin is lifted. */
+  labelPx: number;
+  pinPx: number;
+  pinLiftPx: number;
+}
+
+/**
+ * Reads the marker tokens in effect at `element` (a mode may override them: Present draws larger
+ * labels), so the 3D dots match their labels and the decluttering measures what CSS draws.
+ */
+export function readMarkerLook(element: Element): MarkerLook {
+  const style = getComputedStyle(element);
+  const token = (name: string) => style.getPropertyValue(name).trim();
+  const colour = (name: string) => new Color(token(name));
+  const px = (name: string) => parseFloat(token(name));
+  return {
+    colours: {
+      self: colour('--marker-self'),
+      other: colour('--marker-other'),
+      dropped: colour('--marker-dropped'),
+    },
+    guide: { landmark: colour('--guide-landmark'), tick: colour('--guide-tick') },
+    labelPx: px('--marker-label-size'),
+    pinPx: px('--marker-pin-size') + 2 * px('--marker-pin-ring'),
+    pinLiftPx: px('--marker-pin-lift'),
+  };
+}

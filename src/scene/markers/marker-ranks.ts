@@ -1,0 +1,49 @@
+import type { Point } from '../../../points/schema';
+import { matchesFilters, type Filters } from '../../data/filters';
+import type { PlacedMarker } from '../../data/placement';
+import { markerKey } from './marker-elements';
+
+/** Priority classes, lower first: the selected point, a focused label, points the filter keeps. */
+const SELECTED = 0;
+const FOCUSED = 2;
+const KEPT = 4;
+const DROPPED = 6;
+
+export interface MarkerRank {
+  selected: boolean;
+  priority: number;
+  /** Its priority while it has keyboard focus: a focused label is never hidden under the user. */
+  focusedPriority: number;
+}
+
+/**
+ * Who gives way when labels crowd: the selected label first, then the ones the filters keep;
+ * within each, the points named for self-massage before the others, then by number.
+ */
+export function markerRanks(
+  markers: readonly PlacedMarker[],
+  points: readonly Point[],
+  selected: number | null,
+  filters: Filters,
+): Map<string, MarkerRank> {
+  const byNumber = new Map(points.map((point) => [point.number, point]));
+  return new Map(
+    markers.map((marker) => {
+      const point = byNumber.get(marker.point);
+      const isSelected = marker.point === selected;
+      const kept = point !== undefined && matchesFilters(point, filters);
+      const self = point?.selfMassage.inSelfMassageSentence === true;
+      const within = self ? 0 : 1;
+      const rank = (isSelected ? SELECTED : kept ? KEPT : DROPPED) + within;
+      const focusedRank = isSelected ? rank : FOCUSED + within;
+      return [
+        markerKey(marker.point, marker.side),
+        {
+          selected: isSelected,
+          priority: rank * 100 + marker.point,
+          focusedPriority: focusedRank * 100 + marker.point,
+        },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,119 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import type { Point } from '../../../points/schema';
+import { ownCitations, pointCitations } from '../../data/citation-marks';
+import { disagreementsOf } from '../../data/dataset';
+import { REGION_LABELS } from '../../data/labels';
+import { useDataset } from '../../state/dataset-context';
+import { Cautions } from './Cautions';
+import { CitationScope, type MarkStyle } from './CitationScope';
+import { DisagreementList } from './DisagreementList';
+import { PlacementRule } from './PlacementRule';
+import { PointHeading } from './PointHeading';
+import { PostureAndPair } from './PostureAndPair';
+import { SelfMassageInfo } from './SelfMassageInfo';
+import { SourceList } from './SourceList';
+import { SourceMark } from './SourceMark';
+import { StandardPointNote } from './StandardPointNote';
+import './point-facts.css';
+
+/**
+ * How much of a point to show: `details` everything, with its sources (explore); `caption` what
+ * a class reads from the back of the room (present); `card` what fits a printed card (handout).
+ */
+export type FactsDensity = 'details' | 'caption' | 'card';
+
+export interface StatedElsewhere {
+  disagreementIds: readonly string[];
+  /** The time to press. */
+  time: boolean;
+}
+
+const NOTHING_ELSEWHERE: StatedElsewhere = { disagreementIds: [], time: false };
+
+const MARK_STYLES: Record<FactsDensity, MarkStyle> = {
+  details: 'open',
+  caption: 'none',
+  card: 'number',
+};
+
+/** One point's facts, the same in the details, the projector's caption and the handout card. */
+export function PointFacts({
+  point,
+  density,
+  action,
+  figure,
+  statedElsewhere = NOTHING_ELSEWHERE,
+}: {
+  point: Point;
+  density: FactsDensity;
+  /** A control for the heading's corner (the details' close button). */
+  action?: ReactNode;
+  /** A picture of the point on the body (the handout card's). */
+  figure?: ReactNode;
+  /** What is already stated around the facts (a handout states shared ones once). */
+  statedElsewhere?: StatedElsewhere;
+}) {
+  const dataset = useDataset();
+  const titleId = useId();
+  const card = density === 'card';
+  const withDurations = density !== 'caption' && !statedElsewhere.time;
+  const citations = useMemo(
+    () => (card ? ownCitations(point, { withDurations }) : pointCitations(point, dataset)),
+    [card, withDurations, point, dataset],
+  );
+  const disagreements = disagreementsOf(dataset, point).filter(
+    (item) => !statedElsewhere.disagreementIds.includes(item.id),
+  );
+  const details = density === 'details';
+  return (
+    <CitationScope citations={citations} marks={MARK_STYLES[density]}>
+      <article
+        className="point-facts"
+        data-density={density}
+        data-point={point.number}
+        aria-labelledby={titleId}
+      >
+        {figure}
+        <PointHeading
+          point={point}
+          titleId={titleId}
+          detailed={details}
+          action={action}
+          meta={card && <CardMeta point={point} />}
+        />
+        <Cautions point={point} withDurations={withDurations} />
+        <section className="point-facts__where" aria-label="Where">
+          {details && <h3>Where</h3>}
+          <p className="point-facts__description">
+            {point.location.description}
+            <SourceMark citations={[point.location.citation]} />
+          </p>
+          <PlacementRule
+            point={point}
+            layout={card ? 'inline' : 'steps'}
+            withAssumptions={details}
+          />
+        </section>
+        <PostureAndPair point={point} withNotes={density !== 'caption'} />
+        {details && <SelfMassageInfo point={point} />}
+        <DisagreementList
+          items={disagreements}
+          style={details ? 'full' : card ? 'short' : 'lines'}
+          heading={details || card ? 'Where the sources disagree' : 'The sources disagree about'}
+        />
+        {details && <StandardPointNote point={point} />}
+        {density !== 'caption' && <SourceList layout={card ? 'run-on' : 'list'} />}
+      </article>
+    </CitationScope>
+  );
+}
+
+function CardMeta({ point }: { point: Point }) {
+  return (
+    <p className="point-facts__meta">
+      {REGION_LABELS[point.region]} ·{' '}
+      {point.symmetry === 'pair' ? 'left and right pair' : 'single point on the midline'}
+      {point.selfMassage.inSelfMassageSentence && ' · named for self-massage'}
+    </p>
+  );
+}
