@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,21 @@ import {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourcesDir = path.resolve(repoRoot, '..', 'shared', 'sources');
+
+/**
+ * The source documents live beside the repository, not in it. Where they are absent (a clone on
+ * its own) the tests that read them are skipped and say why; CI has them, and there their
+ * absence is a failure.
+ */
+const sourcesPresent = existsSync(sourcesDir);
+if (!sourcesPresent) {
+  if (process.env.CI === 'true')
+    throw new Error(`CI=true but the source documents are missing: expected them in ${sourcesDir}`);
+  console.warn(
+    `source-overlap: skipping the checks against the sources: ${sourcesDir} is not here. ` +
+      'Run them where ../shared/sources sits beside the repository.',
+  );
+}
 
 function loadSources(): SourceText[] {
   return SOURCE_FILES.map((name) => ({
@@ -77,7 +92,7 @@ describe('findSharedRuns', () => {
     expect(runs[0]?.length).toBe(10);
   });
 
-  it('finds a run copied from a real source file', () => {
+  it.skipIf(!sourcesPresent)('finds a run copied from a real source file', () => {
     const sources = loadSources();
     const copied =
       'As we read it, the massage of the points must be performed slowly, says the text.';
@@ -87,7 +102,7 @@ describe('findSharedRuns', () => {
   });
 });
 
-describe('points.json wording', () => {
+describe.skipIf(!sourcesPresent)('points.json wording', () => {
   it('shares no run of eight or more words with any source file', () => {
     const check = createOverlapChecker(loadSources());
     const data: unknown = JSON.parse(

@@ -88,7 +88,10 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
         atlas.server.url,
         `?mode=${mode}&point=8`,
       );
-      if ((await page.getByTestId('body-stage').count()) > 0) await waitForScene(page);
+      // Axe judges what is drawn: the body placed and the camera at rest, or the handout's pictures.
+      if (mode === 'print')
+        await page.waitForSelector('[data-testid="handout"][data-pictures="ready"]');
+      else await waitForScene(page);
       expect(await page.locator(`.atlas[data-mode="${mode}"]`).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
@@ -96,12 +99,15 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
   }
 });
 
+/** WCAG 2.2 target size (minimum), success criterion 2.5.8. */
+const MIN_TARGET_PX = 24;
+
 describe.skipIf(!browserAvailable())('marker labels on the body', () => {
   const atlas = useBuiltAtlas();
 
   // Dimmed (filtered-out) markers are still buttons, so they need the contrast as much as the rest.
   for (const query of ['', '?self=named', '?point=10']) {
-    it(`stand out from the body at 3:1 or more and are at least 24 px (${query || 'front'})`, async () => {
+    it(`stand out from the body at 3:1 or more and are at least ${MIN_TARGET_PX} px (${query || 'front'})`, async () => {
       const page = await openAtlas(atlas.browser.context, atlas.server.url, query);
       await waitForScene(page);
       const markers = await markerContrasts(page);
@@ -110,7 +116,9 @@ describe.skipIf(!browserAvailable())('marker labels on the body', () => {
         .filter((m) => m.ratio < 3)
         .map((m) => `${m.marker}: ${m.ratio.toFixed(2)}`);
       expect(faint).toEqual([]);
-      const small = markers.filter((m) => m.widthPx < 24 || m.heightPx < 24).map((m) => m.marker);
+      const small = markers
+        .filter((m) => m.widthPx < MIN_TARGET_PX || m.heightPx < MIN_TARGET_PX)
+        .map((m) => m.marker);
       expect(small).toEqual([]);
       await page.close();
     });

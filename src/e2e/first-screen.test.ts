@@ -130,7 +130,9 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
       'visible',
     );
     const point12 = rawDataset.points.find((point) => point.number === 12)!;
-    expect(await page.locator('#point-details-title').textContent()).toContain(point12.name);
+    expect(await page.getByTestId('point-details').locator('h2').textContent()).toContain(
+      point12.name,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

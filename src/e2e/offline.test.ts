@@ -49,7 +49,7 @@ describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
       // Every mode's code is precached too.
       await page.getByRole('button', { name: /^Present/ }).click();
       await page.getByTestId('presentation').waitFor();
-      expect(await page.locator('.caption__number').textContent()).toBe('16');
+      expect(await page.locator('.caption .point-number').textContent()).toBe('16');
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Quiz' }).click();
       await page.getByTestId('quiz').waitFor();

@@ -9,7 +9,10 @@ import { markerCentre, waitForScene, waitForStillCamera } from './support/scene-
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** Points 15, 18 and 19: on the front of the belly, all in view from the opening camera. */
-const QUIZ_LINK = '?mode=quiz&region=abdomen-pelvis&symmetry=pair';
+const BELLY_PAIRS = '?region=abdomen-pelvis&symmetry=pair';
+/** The points the quiz is asked about, and the neck point clicked as a wrong answer. */
+const ASKED = [15, 18, 19];
+const FAR_AWAY = 16;
 
 const descriptionOf = (point: number) =>
   rawDataset.points.find((p) => p.number === point)!.location.description;
@@ -29,7 +32,7 @@ async function nextQuestion(page: Page) {
   await page.getByRole('button', { name: /Next question|See the score/ }).click();
 }
 
-/** Where a marker of the point is on screen (its label keeps its place while the quiz hides it). */
+/** Where a marker of the point is on screen, in explore mode (the quiz shows no answers). */
 async function visibleMarkerCentre(page: Page, point: number) {
   for (const side of ['left', 'right', 'midline']) {
     const centre = await markerCentre(page, point, side);
@@ -46,21 +49,23 @@ describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader Web
   });
 
   it('scores clicks on the body, the keyboard choice and the self-massage questions', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, QUIZ_LINK);
+    // Where the points are from the whole-body view, read in explore mode: the quiz opens on
+    // the same view in the same layout, with no markers to read.
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, BELLY_PAIRS);
     await waitForScene(page);
-    const visibleLabels = () =>
-      page
-        .locator('.marker')
-        .evaluateAll(
-          (labels) =>
-            labels.filter((label) => getComputedStyle(label).visibility === 'visible').length,
-        );
+    const centres = new Map<number, { x: number; y: number }>();
+    for (const point of [...ASKED, FAR_AWAY])
+      centres.set(point, await visibleMarkerCentre(page, point));
+    await page.getByRole('button', { name: 'Quiz' }).click();
+    await page.locator('[data-testid="quiz"][data-body-answers="on"]').waitFor();
+    await waitForStillCamera(page);
+    const shownLabels = () => page.locator('.marker').count();
 
     // 1. A click on the true place is correct, and the answer is then shown on the body.
     const first = await askedPoint(page, /^Find point (\d+)/);
-    expect([15, 18, 19]).toContain(first);
-    expect(await visibleLabels()).toBe(0);
-    const onTarget = await visibleMarkerCentre(page, first);
+    expect(ASKED).toContain(first);
+    expect(await shownLabels(), 'no answer is shown before the click').toBe(0);
+    const onTarget = centres.get(first)!;
     await page.mouse.click(onTarget.x, onTarget.y);
     expect(await verdict(page)).toMatch(
       /^(Right on the point|[01]\.\d finger-widths? away) — correct$/,
@@ -69,14 +74,14 @@ describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader Web
     expect(await page.locator(`.marker[data-point="${first}"][data-selected="true"]`).count()).toBe(
       2,
     );
-    expect(await visibleLabels()).toBeGreaterThan(0);
+    expect(await shownLabels()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}/quiz-correct.png` });
     await nextQuestion(page);
 
     // 2. A click on the neck, far from the belly, is wrong and shows where the point is.
     await waitForStillCamera(page);
     const second = await askedPoint(page, /^Find point (\d+)/);
-    const neck = await visibleMarkerCentre(page, 16);
+    const neck = centres.get(FAR_AWAY)!;
     await page.mouse.click(neck.x, neck.y);
     expect(await verdict(page)).toMatch(/^\d+ finger-widths away — not quite$/);
     expect(await page.getByTestId('quiz-feedback').textContent()).toContain(descriptionOf(second));

@@ -61,7 +61,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
             </Suspense>
             <CameraRig />
             <RedrawOnContextRestore />
-            {parts}
+            <Suspense fallback={null}>{parts}</Suspense>
             {perfRequested() && <PerfProbe />}
           </Canvas>
         </div>

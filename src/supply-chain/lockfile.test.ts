@@ -63,11 +63,3 @@ describe.each(PROJECTS)('the committed lockfile in "$folder"', ({ folder, minimu
     for (const [path] of withScripts) expect(section).toContain(`\`${nameOf(path)}\``);
   });
 });
-
-describe('the Lighthouse lockfile under src/', () => {
-  it('holds no web address (npm writes funding links; nothing under src/ may name a URL)', () => {
-    // Regenerating it brings them back: strip every "funding" entry before committing.
-    const addresses = read('src/bench/lighthouse-tool/package-lock.json').match(/https?:\/\/\S+/g);
-    expect(addresses ?? []).toEqual([]);
-  });
-});

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until the body is loaded and every marker placed. */
+/** Waits until the body is loaded, every marker placed and the camera at rest. */
 export async function waitForScene(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="body-stage"][data-status="ready"]', {
     timeout: 45_000,
@@ -16,23 +16,17 @@ export async function markerCentre(page: Page, point: number, side: string) {
   return box === null ? null : { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** The camera has stopped when no marker label moves for a few frames' time. */
+/**
+ * The camera is at rest: the 3D view marks its canvas `data-camera="still"` once its controls
+ * have stopped and it has framed the point the user chose (src/scene/camera/camera-status.ts).
+ * A move asked for by a click reads as moving from that click on, so this never sees the calm
+ * before a flight. The labels are placed on the frame the camera stopped in.
+ */
 export async function waitForStillCamera(page: Page, timeoutMs = 20_000): Promise<void> {
-  const positions = () =>
-    page.$$eval('.marker', (markers) =>
-      markers.map((m) => (m as HTMLElement).style.transform).join('|'),
-    );
-  const deadline = Date.now() + timeoutMs;
-  let previous = await positions();
-  let stillFor = 0;
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(250);
-    const current = await positions();
-    stillFor = current === previous && current !== '' ? stillFor + 1 : 0;
-    if (stillFor >= 3) return;
-    previous = current;
-  }
-  throw new Error('the camera did not settle');
+  await page.waitForSelector('.body-stage__canvas canvas[data-camera="still"]', {
+    state: 'attached',
+    timeout: timeoutMs,
+  });
 }
 
 /**

@@ -10,6 +10,10 @@ import {
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 
 const SELF_OPTIONS: Filters['selfMassage'][] = ['all', 'sentence', 'any-list'];
+const SYMMETRY_OPTIONS = [
+  ['pair', SYMMETRY_LABELS.pair],
+  ['midline', SYMMETRY_LABELS.midline],
+] as const;
 
 /** Labelled form controls; every change is reflected in the link. */
 export function FilterPanel() {
@@ -34,45 +38,24 @@ export function FilterPanel() {
         ))}
       </fieldset>
       <div className="filters__selects">
-        <label>
-          <span>Pair or single</span>
-          <select
-            value={filters.symmetry}
-            onChange={(event) => setFilter('symmetry', event.target.value as Filters['symmetry'])}
-          >
-            <option value="all">Any</option>
-            <option value="pair">{SYMMETRY_LABELS.pair}</option>
-            <option value="midline">{SYMMETRY_LABELS.midline}</option>
-          </select>
-        </label>
-        <label>
-          <span>Posture</span>
-          <select
-            value={filters.posture}
-            onChange={(event) => setFilter('posture', event.target.value as Filters['posture'])}
-          >
-            <option value="all">Any</option>
-            {POSTURES.map((posture) => (
-              <option key={posture} value={posture}>
-                {POSTURE_LABELS[posture]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Body region</span>
-          <select
-            value={filters.region}
-            onChange={(event) => setFilter('region', event.target.value as Filters['region'])}
-          >
-            <option value="all">Any</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {REGION_LABELS[region]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Pair or single"
+          value={filters.symmetry}
+          options={SYMMETRY_OPTIONS}
+          onChange={(value) => setFilter('symmetry', value)}
+        />
+        <FilterSelect
+          label="Posture"
+          value={filters.posture}
+          options={POSTURES.map((posture) => [posture, POSTURE_LABELS[posture]] as const)}
+          onChange={(value) => setFilter('posture', value)}
+        />
+        <FilterSelect
+          label="Body region"
+          value={filters.region}
+          options={REGIONS.map((region) => [region, REGION_LABELS[region]] as const)}
+          onChange={(value) => setFilter('region', value)}
+        />
       </div>
       {activeFilterCount(filters) > 0 && (
         <button type="button" className="button button--link" onClick={clearFilters}>
@@ -80,5 +63,32 @@ export function FilterPanel() {
         </button>
       )}
     </fieldset>
+  );
+}
+
+/** One labelled select of a filter: "Any", then the filter's values. */
+function FilterSelect<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: T | 'all';
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T | 'all') => void;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.target.value as T | 'all')}>
+        <option value="all">Any</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -22,7 +22,8 @@ export function PresentationLayout({ stage }: { stage: ReactNode }) {
       <section className="presentation__stage" aria-label="3D body">
         {stage}
       </section>
-      <section className="presentation__panel" aria-label="Point shown">
+      {/* Focusable so a keyboard alone can scroll a long caption (WCAG 2.1.1). */}
+      <section className="presentation__panel" aria-label="Point shown" tabIndex={0}>
         <PresentationCaption />
       </section>
       <PresenterControls />

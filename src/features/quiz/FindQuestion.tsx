@@ -6,13 +6,14 @@ import {
   type Question,
 } from '../../data/quiz';
 import { useDataset } from '../../state/dataset-context';
-import { useQuizActions } from './quiz-store';
+import { useQuizActions, useQuizStore } from './quiz-store';
 import { QuizFeedback } from './QuizFeedback';
 
 /** "Find point N": click the body, or pick its description from four (the keyboard way). */
 export function FindQuestion({ question, answer }: { question: Question; answer?: Answer }) {
   const dataset = useDataset();
   const { answer: record } = useQuizActions();
+  const bodyListening = useQuizStore((state) => state.bodyListening);
   const point = pointByNumber(dataset, question.point);
   if (point === undefined) return null;
   return (
@@ -23,8 +24,11 @@ export function FindQuestion({ question, answer }: { question: Question; answer?
       {answer === undefined ? (
         <>
           <p className="quiz__lead">
-            Click the place on the body. Within {CORRECT_WITHIN_FINGER_WIDTHS} finger-widths counts
-            as right; for a pair, either side counts.
+            {bodyListening
+              ? 'Click the place on the body.'
+              : 'The 3D body is not ready to answer on; choose from the list below.'}{' '}
+            Within {CORRECT_WITHIN_FINGER_WIDTHS} finger-widths counts as right; for a pair, either
+            side counts.
           </p>
           <fieldset className="quiz__choices">
             <legend>Or choose where it is</legend>

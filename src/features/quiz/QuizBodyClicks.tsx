@@ -57,7 +57,10 @@ export default function QuizBodyClicks() {
     };
     canvas.addEventListener('pointerdown', onDown);
     canvas.addEventListener('pointerup', onUp);
+    const { setBodyListening } = useQuizStore.getState().actions;
+    setBodyListening(true);
     return () => {
+      setBodyListening(false);
       canvas.removeEventListener('pointerdown', onDown);
       canvas.removeEventListener('pointerup', onUp);
     };

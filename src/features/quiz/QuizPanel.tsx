@@ -13,7 +13,7 @@ import './quiz.css';
 export function QuizPanel() {
   const dataset = useDataset();
   const pool = useVisiblePoints();
-  const { round, index, answers } = useQuizStore();
+  const { round, index, answers, bodyListening } = useQuizStore();
   const { startRound, next } = useQuizActions();
   const newRound = () => startRound(buildRound(pool, dataset.points, Math.random));
   // A new round whenever the quiz opens or the filters change what it draws from.
@@ -37,7 +37,12 @@ export function QuizPanel() {
   if (question === undefined) return null;
   const answered = answers[index] !== undefined;
   return (
-    <div className="quiz" data-testid="quiz" data-question-kind={question.kind}>
+    <div
+      className="quiz"
+      data-testid="quiz"
+      data-question-kind={question.kind}
+      data-body-answers={bodyListening ? 'on' : 'off'}
+    >
       <p className="quiz__progress">
         Question {index + 1} of {round.length} · Score {roundScore(answers)}
       </p>

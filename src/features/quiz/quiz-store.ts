@@ -6,11 +6,14 @@ interface QuizState {
   index: number;
   /** One slot per question, filled when it is answered. */
   answers: (Answer | undefined)[];
+  /** The 3D body is on screen and listening: a tap on it answers (false while it loads, or without WebGL). */
+  bodyListening: boolean;
   actions: {
     startRound: (round: Question[]) => void;
     /** Records the answer to the open question; a second answer to it is ignored. */
     answer: (answer: Answer) => void;
     next: () => void;
+    setBodyListening: (listening: boolean) => void;
   };
 }
 
@@ -19,6 +22,7 @@ export const useQuizStore = create<QuizState>()((set) => ({
   round: [],
   index: 0,
   answers: [],
+  bodyListening: false,
   actions: {
     startRound: (round) => set({ round, index: 0, answers: round.map(() => undefined) }),
     answer: (answer) =>
@@ -28,6 +32,7 @@ export const useQuizStore = create<QuizState>()((set) => ({
         answers[state.index] = answer;
         return { answers };
       }),
+    setBodyListening: (bodyListening) => set({ bodyListening }),
     next: () => set((state) => ({ index: Math.min(state.index + 1, state.round.length) })),
   },
 }));

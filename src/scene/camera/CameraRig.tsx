@@ -1,11 +1,13 @@
 import { CameraControls, type CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
 import { useDataset } from '../../state/dataset-context';
 import { useSceneStore } from '../scene-store';
 import { DEFAULT_POSE, markerFacing, poseForMarker } from './camera-framing';
 import { attachCameraControls, cameraMoves } from './camera-moves';
+import { cameraStatusOn, type CameraStatus } from './camera-status';
 import { useSelectedAfterPaint } from './selection-after-paint';
 
 const MIN_DISTANCE_M = 0.15;
@@ -21,6 +23,7 @@ const SMOOTH_TIME_S = 0.35;
  */
 export function CameraRig() {
   const controls = useRef<CameraControlsImpl>(null);
+  const status = useRef<CameraStatus | null>(null);
   const camera = useThree((state) => state.camera);
   const getThree = useThree((state) => state.get);
   const invalidate = useThree((state) => state.invalidate);
@@ -31,18 +34,22 @@ export function CameraRig() {
   useEffect(() => {
     const own = controls.current;
     if (own === null) return;
-    const canvas = getThree().gl.domElement;
+    const tracker = cameraStatusOn(getThree().gl.domElement, useAtlasStore.getState().point);
+    status.current = tracker;
+    own.addEventListener('wake', tracker.moving);
+    own.addEventListener('sleep', tracker.rested);
+    const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+      if (state.point !== previous.point) tracker.chose(state.point);
+    });
+    const detach = attachCameraControls(own, invalidate, tracker.moving);
+    // The first view is set at once: the canvas opens on the whole body, with no swoop.
+    tracker.moving();
     void own.setLookAt(...DEFAULT_POSE.position, ...DEFAULT_POSE.target, false);
-    canvas.dataset.camera = 'still';
-    const moving = () => (canvas.dataset.camera = 'moving');
-    const still = () => (canvas.dataset.camera = 'still');
-    own.addEventListener('wake', moving);
-    own.addEventListener('sleep', still);
-    const detach = attachCameraControls(own, invalidate);
     return () => {
       detach();
-      own.removeEventListener('wake', moving);
-      own.removeEventListener('sleep', still);
+      unsubscribe();
+      own.removeEventListener('wake', tracker.moving);
+      own.removeEventListener('sleep', tracker.rested);
     };
   }, [getThree, invalidate]);
 
@@ -53,6 +60,7 @@ export function CameraRig() {
       markers.filter((m) => m.point === selected),
       camera.position,
     );
+    status.current?.framing(selected);
     if (point !== undefined && marker !== undefined)
       cameraMoves.to(poseForMarker(marker, point.region));
   }, [selected, markers, dataset, camera]);

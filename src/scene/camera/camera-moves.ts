@@ -8,6 +8,8 @@ interface AttachedControls {
   controls: CameraControlsImpl;
   /** Asks for a frame: an instant move (reduced motion) starts no transition by itself. */
   redraw: () => void;
+  /** Told before each move, so the camera reads as moving from the moment it is asked. */
+  onMove: () => void;
 }
 
 let attached: AttachedControls | null = null;
@@ -16,8 +18,12 @@ let attached: AttachedControls | null = null;
  * The camera rig registers its controls here while the 3D view is on screen (there is one view
  * per page), so the toolbar, the keyboard and the modes move the camera with a plain call.
  */
-export function attachCameraControls(controls: CameraControlsImpl, redraw: () => void) {
-  const own = { controls, redraw };
+export function attachCameraControls(
+  controls: CameraControlsImpl,
+  redraw: () => void,
+  onMove: () => void,
+) {
+  const own = { controls, redraw, onMove };
   attached = own;
   return () => {
     if (attached === own) attached = null;
@@ -26,6 +32,7 @@ export function attachCameraControls(controls: CameraControlsImpl, redraw: () =>
 
 function move(act: (controls: CameraControlsImpl, animate: boolean) => unknown) {
   if (attached === null) return;
+  attached.onMove();
   act(attached.controls, !prefersReducedMotion());
   attached.redraw();
 }

@@ -70,7 +70,7 @@ export function PointFacts({
       <article
         className="point-facts"
         data-density={density}
-        data-point={point.number}
+        data-facts-of={point.number}
         aria-labelledby={titleId}
       >
         {figure}
