@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { validatedDataset } from './points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
 import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
+import { precompressBuild } from './src/server/precompress.ts';
 
 /**
  * The built app's Content-Security-Policy. Only the build gets it: the dev server injects an
@@ -114,6 +115,8 @@ export default defineConfig({
     preloadInterfaceFonts(),
     prerenderFirstScreen(),
     offlineApp(),
+    // Last: brotli and gzip siblings of the finished build, sw.js included, for `npm start`.
+    precompressBuild(),
   ],
   build: {
     target: 'es2022',
