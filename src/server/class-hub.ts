@@ -51,7 +51,11 @@ export interface ClassHubOptions {
   maxSessions?: number;
   /** Request bodies (8 KB). */
   maxBodyBytes?: number;
-  /** Per remote address, over every request under /api/class/sessions (60 at once, 20/s). */
+  /**
+   * Per remote address, over every request under /api/class/sessions: 60 at once, 30 a second.
+   * The teacher's client sends at most 25 states a second (client.ts); a student needs a few
+   * requests a minute.
+   */
   rateLimit?: RateLimit;
   /**
    * Presence and answer counts change with every phone that joins or answers: they go out at
@@ -144,7 +148,7 @@ export class ClassHub {
     this.#maxBody = options.maxBodyBytes ?? 8 * 1024;
     this.#countDelayMs = options.countDelayMs ?? 100;
     this.#joinOrigins = options.joinOrigins ?? (() => []);
-    this.#buckets = new TokenBuckets(options.rateLimit ?? { capacity: 60, perSecond: 20 }, () =>
+    this.#buckets = new TokenBuckets(options.rateLimit ?? { capacity: 60, perSecond: 30 }, () =>
       this.#now(),
     );
     const heartbeat = setInterval(() => this.heartbeat(), options.heartbeatMs ?? 15_000);
