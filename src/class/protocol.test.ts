@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { POSTURES, REGIONS } from '../../points/vocabulary';
 import { NO_FILTERS } from '../data/filters';
 import { MODES } from '../state/modes';
-import { parseLink, toSearch } from '../state/url';
+import { toSearch, type LinkState } from '../state/url';
 import {
   INITIAL_SHARE_STATE,
   joinPath,
@@ -30,10 +30,14 @@ describe('the shared view state', () => {
   });
 
   it('is what a link carries, plus the posture switch and a named view', () => {
-    const { state } = parseLink('?mode=present&point=16&self=named&region=foot');
+    const link: LinkState = {
+      mode: 'present',
+      point: 16,
+      filters: { ...NO_FILTERS, selfMassage: 'sentence', region: 'foot' },
+    };
     const shared = shareStateSchema.parse({
-      ...state,
-      filters: shareFilters(state.filters),
+      ...link,
+      filters: shareFilters(link.filters),
       showPosture: true,
       view: 'point',
     });

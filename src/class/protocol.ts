@@ -24,9 +24,10 @@ export const REGION_FILTERS = ['all', ...REGIONS] as const;
 export const VIEWS = ['point', 'whole', 'front', 'back', 'left', 'right'] as const;
 
 /**
- * The protocol bounds a point number only as the address bar does (one or two digits); how many
- * points there are belongs to the dataset. The hub refuses a number the dataset does not have
- * (it reads points/points.json), and the app does the same with its bundled data.
+ * The protocol bounds a point number only structurally (a positive integer of two digits at
+ * most); how many points there are belongs to the dataset. The hub refuses a number the dataset
+ * does not have (it reads points/points.json), and the app does the same with its bundled data.
+ * A dataset of 100 points or more would raise this.
  */
 export const MAX_POINT_NUMBER = 99;
 

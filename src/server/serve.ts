@@ -62,7 +62,9 @@ server.listen(port, host, () => {
   }
   console.log('Students join on the same Wi-Fi at:');
   for (const origin of origins) console.log(`  ${origin}/`);
-  console.log('Open the atlas here, choose "Share with the class", and show its code or QR code.');
+  console.log(
+    `On this computer open http://localhost:${listeningPort}/ and choose "Share with the class".`,
+  );
   if (process.stdout.isTTY) {
     console.log(`\nOr scan this to open ${origins[0]}/ :\n`);
     console.log(terminalQr(`${origins[0]}/`));
