@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import {
   answerSchema,
   classPaths,
@@ -109,6 +111,10 @@ export interface HubStats {
   rateBuckets: number;
   tombstones: number;
 }
+
+// The protocol's schemas are zod/mini, which ships no messages: the hub's 400s name the field
+// and say what was expected, in English.
+z.config(en());
 
 /** A stream that has this much unsent (a phone that stopped reading) is cut: it reconnects. */
 const MAX_BUFFERED_BYTES = 256 * 1024;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ErrorResponse } from '../class/protocol.ts';
 
 /** A request the hub turns down, with the status and message it answers with. */
@@ -128,7 +128,7 @@ function tooLarge(limit: number): Refusal {
 }
 
 /** The value parsed by `schema`, or a 400 naming the first field that does not fit. */
-export function parseBody<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+export function parseBody<T extends z.ZodMiniType>(schema: T, value: unknown): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
