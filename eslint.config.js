@@ -80,6 +80,11 @@ export default tseslint.config(
               message: 'src/lib holds browser helpers that know nothing of the atlas.',
             },
             {
+              target: './src/class',
+              from: ['./src/app', './src/features', './src/ui', './src/scene', './src/server'],
+              message: 'the classroom protocol and client are shared by the hub and the app.',
+            },
+            {
               target: './src/state',
               from: ['./src/app', './src/features', './src/ui', './src/scene'],
               message: 'the shared state is read by the UI and the scene, never the reverse.',

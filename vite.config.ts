@@ -6,6 +6,7 @@ import DATASET_FILE from './points/points.json' with { type: 'json' };
 import { validatedDataset } from './points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
 import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
+import { precompressBuild } from './src/server/precompress.ts';
 
 /**
  * The built app's Content-Security-Policy. Only the build gets it: the dev server injects an
@@ -115,6 +116,8 @@ export default defineConfig({
     preloadInterfaceFonts(),
     prerenderFirstScreen(),
     offlineApp(),
+    // Last: brotli and gzip siblings of the finished build, sw.js included, for `npm start`.
+    precompressBuild(),
   ],
   build: {
     target: 'es2022',

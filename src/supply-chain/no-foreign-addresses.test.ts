@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const TEXT_FILES = /\.(ts|tsx|mjs|js|css|json|html)$/;
-/** Addresses that never leave the machine, or name a standard rather than fetch from it. */
-const LOCAL = /^https?:\/\/(localhost|127\.0\.0\.1|www\.w3\.org)\b/;
+/**
+ * Addresses that never leave the machine, that name a standard rather than fetch from it, or
+ * that sit under the reserved .invalid and .example domains (RFC 2606), which nothing answers.
+ */
+const LOCAL = /^https?:\/\/(localhost|127\.0\.0\.1|www\.w3\.org|[\w.-]+\.(invalid|example))\b/;
 const COMMENT = /^\s*(\/\/|\*|\/\*)/;
 
 function sourceFiles(dir: string): string[] {

@@ -15,7 +15,7 @@ export async function startBuiltApp(): Promise<RunningServer> {
   if (!existsSync(`${dist}/index.html`)) {
     throw new Error('dist/ is missing: the browser tests run after `npm run build`');
   }
-  const child: ChildProcess = spawn(process.execPath, ['src/server/serve.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/serve.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
