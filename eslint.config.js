@@ -81,7 +81,8 @@ export default tseslint.config(
             },
             {
               target: './src/class',
-              from: ['./src/app', './src/features', './src/ui', './src/scene', './src/server'],
+              // Its tests run the client against the real hub, so src/server is not fenced off.
+              from: ['./src/app', './src/features', './src/ui', './src/scene'],
               message: 'the classroom protocol and client are shared by the hub and the app.',
             },
             {
