@@ -1,7 +1,7 @@
 /**
  * Render review pictures of the generated body in headless Chromium (software WebGL).
- *   npx tsx models/render-pictures.ts [view …]
- * Writes models/pictures/<view>.png (git-ignored).
+ *   npx tsx models/render-pictures.ts [--out DIR] [view …]
+ * Writes models/pictures/<view>.png (git-ignored), or DIR/<view>.png.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +14,11 @@ import { VIEWS } from './preview/views';
 const here = dirname(fileURLToPath(import.meta.url));
 
 async function main(): Promise<void> {
-  const views = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(VIEWS);
-  const outDir = join(here, 'pictures');
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const outDir = outAt >= 0 ? resolve(args[outAt + 1] ?? '.') : join(here, 'pictures');
+  if (outAt >= 0) args.splice(outAt, 2);
+  const views = args.length ? args : Object.keys(VIEWS);
   mkdirSync(outDir, { recursive: true });
   const server = await createServer({
     configFile: false,
