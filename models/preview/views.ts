@@ -25,5 +25,7 @@ export const VIEWS: Record<string, View> = {
   neck: { position: [0.35, 1.42, 0.6], target: [0, 1.41, 0.03], fov: 22 },
   upperBack: { position: [0.2, 1.35, -1.3], target: [0, 1.3, -0.05], fov: 26 },
   buttocks: { position: [0.15, 0.92, -1.0], target: [0, 0.86, -0.05], fov: 24 },
-  wrist: { position: [0.5, 0.78, 0.35], target: [0.31, 0.76, 0.05], fov: 18 },
+  wrist: { position: [0.42, 0.9, 0.36], target: [0.3, 0.86, 0.0], fov: 14 },
+  wristBack: { position: [0.42, 0.9, -0.36], target: [0.3, 0.86, 0.0], fov: 14 },
+  palm: { position: [0.36, 0.84, 0.36], target: [0.31, 0.81, 0.0], fov: 18 },
 };

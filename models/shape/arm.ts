@@ -1,8 +1,9 @@
 /** Arm, forearm and hand with separate fingers, a thumb and raised nails. */
-import { HAND, LIMB } from '../proportions';
+import { castToSurface } from '../mesh/queries';
+import { HAND, LIMB, WRIST_CREASE } from '../proportions';
 import { inFrame, type Skeleton } from '../skeleton';
-import { capsule, cone, ellAlong } from '../sdf/prims';
-import { cut, hard, smooth, type SdfNode } from '../sdf/tree';
+import { cone, ellAlong } from '../sdf/prims';
+import { compileField, cut, hard, makePointField, smooth, type SdfNode } from '../sdf/tree';
 import { add, lerp, norm, scale, sub, type V3 } from '../sdf/vec';
 
 export interface NailPlate {
@@ -65,8 +66,19 @@ export function arm(s: Skeleton): SdfNode {
     ellAlong(lerp(s.elbow, s.wrist, 0.28), foreAxis, [0.2, 0, 1], [0.085, 0.036, 0.03]), // forearm flexor/extensor bulk
     ellAlong(s.wrist, h.along, h.normal, [0.014, LIMB.wristHalfDepth, LIMB.wristHalfWidth]),
   );
+  // The webs between neighbouring fingers keep the finger roots from meeting in a sharp crease.
+  const webs = s.fingers.slice(1).map((f, i) => {
+    const g = s.fingers[i]!;
+    return ellAlong(
+      add(lerp(f.knuckle, g.knuckle, 0.5), scale(h.along, HAND.webBeyondKnuckles)),
+      h.along,
+      h.normal,
+      HAND.webRadii,
+    );
+  });
   const palm = smooth(
     0.012,
+    ...webs,
     ellAlong(inFrame(h, 0.055, 0.0, 0.0), h.along, h.normal, [
       0.048,
       HAND.palmHalfDepth,
@@ -101,11 +113,19 @@ export function arm(s: Skeleton): SdfNode {
     smooth(0.0015, thumb, nails[4]!),
   );
   const hand = smooth(0.006, palm, digits);
-  // Wrist creases: shallow grooves across the palmar and dorsal wrist.
+  const limb = smooth(0.02, smooth(0.03, upper, fore), hand);
+  // Wrist creases: a flat ellipsoid across the palmar and the dorsal wrist, sunk WRIST_CREASE.depth
+  // into the skin found on the field; it fades out by itself where the wrist rounds off.
+  const skin = makePointField(compileField(limb));
+  const c = WRIST_CREASE;
   const creases = [h.normal, scale(h.normal, -1)].map((n) => {
-    const d = n === h.normal ? LIMB.wristHalfDepth + 0.001 : LIMB.wristHalfDepth + 0.0015;
-    const c = add(inFrame(h, 0.004, 0, 0), scale(n, d));
-    return capsule(add(c, scale(h.side, -0.02)), add(c, scale(h.side, 0.02)), 0.0018);
+    const onSkin = castToSurface(skin, inFrame(h, c.beyondWrist, 0, 0), n);
+    const depthRadius = c.halfWidth;
+    return ellAlong(add(onSkin, scale(n, depthRadius - c.depth)), h.side, n, [
+      c.halfLength,
+      depthRadius,
+      c.halfWidth,
+    ]);
   });
-  return cut(0.002, smooth(0.02, smooth(0.03, upper, fore), hand), ...creases);
+  return cut(0.002, limb, ...creases);
 }
