@@ -1,7 +1,7 @@
 /** Head and neck: skull with an occiput, face, calm closed eyes, nose, lips, ears, throat. */
 import { LEVEL, NECK, SKULL } from '../proportions';
 import { capsule, cone, ell, ellAlong, sphere } from '../sdf/prims';
-import { cut, smooth, type SdfNode } from '../sdf/tree';
+import { bone, cut, smooth, type SdfNode } from '../sdf/tree';
 import type { V3 } from '../sdf/vec';
 
 const E = LEVEL.eyes;
@@ -100,5 +100,9 @@ export function headAndNeck(): SdfNode {
     [0, LEVEL.thyroid, neckFront + NECK.thyroidProud - NECK.thyroidRadii[2]],
     NECK.thyroidRadii,
   );
-  return smooth(0.012, smooth(0.018, face, smooth(0.006, neck, thyroid)), ear);
+  return smooth(
+    0.012,
+    smooth(0.018, bone('head', face), bone('neck', smooth(0.006, neck, thyroid))),
+    bone('head', ear),
+  );
 }

@@ -3,7 +3,7 @@ import { castToSurface } from '../mesh/queries';
 import { ANKLE, FOOT, LIMB } from '../proportions';
 import { inFrame, type Skeleton } from '../skeleton';
 import { capsule, cone, ell, ellAlong, sphere } from '../sdf/prims';
-import { compileField, cut, hard, makePointField, smooth, type SdfNode } from '../sdf/tree';
+import { bone, compileField, cut, hard, makePointField, smooth, type SdfNode } from '../sdf/tree';
 import { add, lerp, norm, scale, sub, type V3 } from '../sdf/vec';
 import type { NailPlate } from './arm';
 
@@ -59,8 +59,8 @@ export function leg(s: Skeleton): SdfNode {
   );
   const knee = smooth(
     0.012,
-    sphere(add(s.knee, [0, 0.005, -0.004]), LIMB.kneeRadius),
-    ell(add(s.knee, [0, 0.014, 0.04]), [0.024, 0.029, 0.016]), // patella
+    bone({ thigh: 0.5, shin: 0.5 }, sphere(add(s.knee, [0, 0.005, -0.004]), LIMB.kneeRadius)),
+    bone({ shin: 0.5, thigh: 0.5 }, ell(add(s.knee, [0, 0.014, 0.04]), [0.024, 0.029, 0.016])), // patella
   );
   const shinTop = add(s.knee, [0, -0.03, 0]);
   const calf = smooth(
@@ -89,11 +89,17 @@ export function leg(s: Skeleton): SdfNode {
     ANKLE.malleolusBlend,
     smooth(
       0.01,
-      ellAlong(add(s.ankle, [0, -0.008, 0.004]), f.side, [0, 1, 0], [0.028, 0.03, 0.027]),
-      cone(a.achilles[0], a.achilles[1], ANKLE.achillesRadius, ANKLE.achillesRadius + 0.0005),
+      bone(
+        { shin: 0.5, foot: 0.5 },
+        ellAlong(add(s.ankle, [0, -0.008, 0.004]), f.side, [0, 1, 0], [0.028, 0.03, 0.027]),
+      ),
+      bone(
+        { shin: 0.7, foot: 0.3 },
+        cone(a.achilles[0], a.achilles[1], ANKLE.achillesRadius, ANKLE.achillesRadius + 0.0005),
+      ),
     ),
-    sphere(a.medial, ANKLE.malleolusRadius),
-    sphere(a.lateral, ANKLE.malleolusRadius),
+    bone('shin', sphere(a.medial, ANKLE.malleolusRadius)),
+    bone('shin', sphere(a.lateral, ANKLE.malleolusRadius)),
   );
   const footBody = smooth(
     0.014,
@@ -101,11 +107,14 @@ export function leg(s: Skeleton): SdfNode {
     cone(inFrame(f, -0.02, 0.016, 0.022), inFrame(f, 0.12, 0.043, 0.016), 0.021, 0.014), // lateral border
     cone(inFrame(f, -0.01, -0.012, 0.04), inFrame(f, 0.125, -0.027, 0.02), 0.022, 0.019), // medial border (arched)
     ellAlong(inFrame(f, 0.05, 0.006, 0.042), f.along, [0, 1, 0], [0.085, 0.026, 0.037]), // instep
-    ellAlong(
-      inFrame(f, 0.128, 0.01, 0.021),
-      add(scale(f.side, 1), scale(f.along, -0.35)),
-      [0, 1, 0],
-      [0.047, 0.02, 0.021],
+    bone(
+      { foot: 0.6, toes: 0.4 },
+      ellAlong(
+        inFrame(f, 0.128, 0.01, 0.021),
+        add(scale(f.side, 1), scale(f.along, -0.35)),
+        [0, 1, 0],
+        [0.047, 0.02, 0.021],
+      ),
     ), // ball
     cone(inFrame(f, 0.0, 0.0, 0.07), inFrame(f, 0.06, 0.0, 0.045), 0.03, 0.026), // ankle to instep
   );
@@ -122,7 +131,11 @@ export function leg(s: Skeleton): SdfNode {
       t.radius * FOOT.metatarsalHeadScale,
     ),
   );
-  const forefoot = smooth(0.01, arched, ...heads);
+  const forefoot = smooth(
+    0.01,
+    bone('foot', arched),
+    ...heads.map((h) => bone({ foot: 0.5, toes: 0.5 }, h)),
+  );
   const nails = toeNails(s).map((n) => ellAlong(n.centre, n.along, n.up, n.radii));
   const toes = s.toes.map((t, i) => {
     const mid = add(lerp(t.base, t.tip, 0.5), [0, t.radius * 0.25, 0]);
@@ -136,20 +149,24 @@ export function leg(s: Skeleton): SdfNode {
       nails[i]!,
     );
   });
-  const foot = smooth(0.006, forefoot, hard(...toes));
-  const limb = smooth(0.02, smooth(0.03, thigh, knee, calf), smooth(0.012, ankle, foot));
+  const foot = smooth(0.006, forefoot, bone('toes', hard(...toes)));
+  const limb = smooth(
+    0.02,
+    smooth(0.03, bone('thigh', thigh), knee, bone('shin', calf)),
+    smooth(0.012, ankle, foot),
+  );
   // The hollows between each ankle bone and the Achilles tendon, sunk into the skin found on the
   // field, halfway between the bone and the tendon.
   const skin = makePointField(compileField(limb));
-  const hollows = [a.medial, a.lateral].map((bone) => {
+  const hollows = [a.medial, a.lateral].map((knob) => {
     const tendon = lerp(
       a.achilles[0],
       a.achilles[1],
-      (bone[1] - a.achilles[0][1]) / (a.achilles[1][1] - a.achilles[0][1]),
+      (knob[1] - a.achilles[0][1]) / (a.achilles[1][1] - a.achilles[0][1]),
     );
-    const y = bone[1] + ANKLE.hollowAboveBone;
+    const y = knob[1] + ANKLE.hollowAboveBone;
     const inside = add(s.ankle, [0, y - s.ankle[1], 0]);
-    const mid = lerp(bone, tendon, 0.5);
+    const mid = lerp(knob, tendon, 0.5);
     const out = norm(sub([mid[0], y, mid[2]], inside));
     const onSkin = castToSurface(skin, inside, out);
     const r = ANKLE.hollowRadii;

@@ -2,7 +2,7 @@
 import { castToSurface, gradient } from '../mesh/queries';
 import { BACK, BREADTH, LEVEL, PELVIS } from '../proportions';
 import { cone, ell, ellAlong, sphere } from '../sdf/prims';
-import { compileField, cut, makePointField, smooth, type SdfNode } from '../sdf/tree';
+import { bone, compileField, cut, makePointField, smooth, type SdfNode } from '../sdf/tree';
 import type { V3 } from '../sdf/vec';
 
 /** Skin depth of the front of the abdomen at the navel (z), used by the navel cut and landmark. */
@@ -13,48 +13,105 @@ const GROOVE_NODES = [1.43, 1.39, 1.35, 1.3, 1.25, 1.2, 1.15, 1.1, 1.05, 1.0, 0.
 const LUMBAR_FROM = LEVEL.waist + 0.06;
 const SACRAL_FROM = LEVEL.iliacCrest - 0.05;
 
+/** Heights between which the buttock's skin goes over from the pelvis to the thigh. */
+const BUTTOCK_TO_THIGH = [LEVEL.hip + 0.03, LEVEL.gluteal - 0.01] as const;
+const smoothstep = (e0: number, e1: number, x: number): number => {
+  const t = Math.max(0, Math.min(1, (x - e0) / (e1 - e0)));
+  return t * t * (3 - 2 * t);
+};
+
 /** Radius of a circular groove cutter of half-breadth w that sinks d into a flat surface. */
 const grooveRadius = (w: number, d: number): number => (w * w + d * d) / (2 * d);
 
 export function trunk(): SdfNode {
   const mass = smooth(
     0.06,
-    ell([0, LEVEL.nipple + 0.005, -0.012], [BREADTH.chestHalf - 0.007, 0.165, 0.105]), // ribcage
-    ell([0, LEVEL.navel + 0.04, 0.0], [BREADTH.waistHalf, 0.13, 0.088]), // abdomen
-    ell([0, LEVEL.hip + 0.02, -0.01], [BREADTH.hipHalf - 0.035, 0.1, 0.094]), // pelvis
-    ell([0, LEVEL.pubicCrest + 0.06, 0.025], [0.11, 0.075, 0.066]), // lower belly
-    ellAlong([0.064, LEVEL.nipple + 0.045, 0.05], [1, 0.2, 0.1], [0, 1, 0], [0.085, 0.062, 0.034]), // pectoral
-    ellAlong([0.085, LEVEL.shoulder - 0.03, -0.018], [1, -0.25, 0], [0, 1, 0], [0.1, 0.045, 0.07]), // shoulder girdle
+    bone(
+      'spine-chest',
+      ell([0, LEVEL.nipple + 0.005, -0.012], [BREADTH.chestHalf - 0.007, 0.165, 0.105]),
+    ), // ribcage
+    bone('spine-lumbar', ell([0, LEVEL.navel + 0.04, 0.0], [BREADTH.waistHalf, 0.13, 0.088])), // abdomen
+    bone('pelvis', ell([0, LEVEL.hip + 0.02, -0.01], [BREADTH.hipHalf - 0.035, 0.1, 0.094])), // pelvis
+    bone(
+      { pelvis: 0.6, 'spine-lumbar': 0.4 },
+      ell([0, LEVEL.pubicCrest + 0.06, 0.025], [0.11, 0.075, 0.066]),
+    ), // lower belly
+    bone(
+      { 'spine-chest': 0.75, shoulder: 0.25 },
+      ellAlong(
+        [0.064, LEVEL.nipple + 0.045, 0.05],
+        [1, 0.2, 0.1],
+        [0, 1, 0],
+        [0.085, 0.062, 0.034],
+      ),
+    ), // pectoral
+    bone(
+      { shoulder: 0.6, 'spine-chest': 0.4 },
+      ellAlong(
+        [0.085, LEVEL.shoulder - 0.03, -0.018],
+        [1, -0.25, 0],
+        [0, 1, 0],
+        [0.1, 0.045, 0.07],
+      ),
+    ), // shoulder girdle
   );
   const muscles = smooth(
     0.03,
-    ell([0.045, LEVEL.navel + 0.06, 0.045], [0.045, 0.12, 0.05]), // rectus abdominis
-    ellAlong([0.06, LEVEL.t4t5 - 0.03, -0.068], [0.1, 1, 0.1], [0, 0, -1], [0.1, 0.048, 0.04]), // rib angles and thoracic erectors
-    ellAlong([0.1, LEVEL.nipple - 0.04, -0.04], [0.2, 1, -0.2], [1, 0, 0], [0.11, 0.04, 0.04]), // latissimus
-    cone([0.03, LEVEL.waist + 0.05, -0.075], [0.026, LEVEL.iliacCrest - 0.07, -0.08], 0.028, 0.018), // erector spinae, thinning onto the sacrum
-    cone(
-      [0.03, LEVEL.c7 + 0.015, -0.04],
-      [BREADTH.shoulderJoint - 0.035, LEVEL.shoulder + 0.004, -0.025],
-      0.034,
-      0.024,
+    bone('spine-lumbar', ell([0.045, LEVEL.navel + 0.06, 0.045], [0.045, 0.12, 0.05])), // rectus abdominis
+    bone(
+      'spine-chest',
+      ellAlong([0.06, LEVEL.t4t5 - 0.03, -0.068], [0.1, 1, 0.1], [0, 0, -1], [0.1, 0.048, 0.04]),
+    ), // rib angles and thoracic erectors
+    bone(
+      'spine-chest',
+      ellAlong([0.1, LEVEL.nipple - 0.04, -0.04], [0.2, 1, -0.2], [1, 0, 0], [0.11, 0.04, 0.04]),
+    ), // latissimus
+    bone(
+      'spine-lumbar',
+      cone(
+        [0.03, LEVEL.waist + 0.05, -0.075],
+        [0.026, LEVEL.iliacCrest - 0.07, -0.08],
+        0.028,
+        0.018,
+      ),
+    ), // erector spinae, thinning onto the sacrum
+    bone(
+      { shoulder: 0.55, 'spine-chest': 0.3, neck: 0.15 },
+      cone(
+        [0.03, LEVEL.c7 + 0.015, -0.04],
+        [BREADTH.shoulderJoint - 0.035, LEVEL.shoulder + 0.004, -0.025],
+        0.034,
+        0.024,
+      ),
     ), // trapezius
   );
   // Radii: along the (slightly tilted) vertical, then depth, then breadth.
-  const buttock = ellAlong(
-    [0.06, LEVEL.gluteal + 0.045, -0.062],
-    [0.12, 1, 0.25],
-    [0, 0, -1],
-    [0.09, 0.05, 0.08],
+  const buttock = bone(
+    // The upper buttock rides on the pelvis; below the hip joint it goes over to the thigh, so
+    // on sitting the buttock rolls under instead of hanging through the seat.
+    (p) => {
+      const u = smoothstep(BUTTOCK_TO_THIGH[0], BUTTOCK_TO_THIGH[1], p[1]);
+      return { pelvis: 1 - u, thigh: u };
+    },
+    ellAlong(
+      [0.06, LEVEL.gluteal + 0.045, -0.062],
+      [0.12, 1, 0.25],
+      [0, 0, -1],
+      [0.09, 0.05, 0.08],
+    ),
   );
-  const clavicle = cone(
-    [0.02, LEVEL.sternalNotch + 0.0, 0.045],
-    [BREADTH.shoulderJoint - 0.03, LEVEL.shoulder + 0.012, 0.012],
-    0.0065,
-    0.007,
+  const clavicle = bone(
+    'shoulder',
+    cone(
+      [0.02, LEVEL.sternalNotch + 0.0, 0.045],
+      [BREADTH.shoulderJoint - 0.03, LEVEL.shoulder + 0.012, 0.012],
+      0.0065,
+      0.007,
+    ),
   );
-  const shoulderCap = ell(
-    [BREADTH.shoulderJoint + 0.01, LEVEL.shoulder - 0.02, -0.01],
-    [0.047, 0.06, 0.05],
+  const shoulderCap = bone(
+    { 'upper-arm': 0.6, shoulder: 0.4 },
+    ell([BREADTH.shoulderJoint + 0.01, LEVEL.shoulder - 0.02, -0.01], [0.047, 0.06, 0.05]),
   ); // deltoid
   const body = smooth(0.03, smooth(0.035, mass, muscles, buttock), clavicle, shoulderCap);
 
@@ -69,21 +126,24 @@ export function trunk(): SdfNode {
     return [p[0] - out[0] * (r - proud), p[1] - out[1] * (r - proud), p[2] - out[2] * (r - proud)];
   };
   const sc = BACK.scapula;
-  const blade = smooth(
-    0.012,
-    cone(
-      onBack(sc.superiorAngle, sc.borderRadius, sc.proud),
-      onBack(sc.inferiorAngle, sc.borderRadius, sc.proud),
-      sc.borderRadius,
-      sc.borderRadius,
-    ), // medial border
-    sphere(onBack(sc.inferiorAngle, sc.angleRadius, sc.proud), sc.angleRadius), // inferior angle
-    cone(
-      onBack(sc.spineRoot, sc.spineRadius, sc.proud),
-      onBack(sc.acromion, sc.spineRadius, sc.proud),
-      sc.spineRadius,
-      sc.spineRadius,
-    ), // spine of the scapula
+  const blade = bone(
+    'shoulder',
+    smooth(
+      0.012,
+      cone(
+        onBack(sc.superiorAngle, sc.borderRadius, sc.proud),
+        onBack(sc.inferiorAngle, sc.borderRadius, sc.proud),
+        sc.borderRadius,
+        sc.borderRadius,
+      ), // medial border
+      sphere(onBack(sc.inferiorAngle, sc.angleRadius, sc.proud), sc.angleRadius), // inferior angle
+      cone(
+        onBack(sc.spineRoot, sc.spineRadius, sc.proud),
+        onBack(sc.acromion, sc.spineRadius, sc.proud),
+        sc.spineRadius,
+        sc.spineRadius,
+      ), // spine of the scapula
+    ),
   );
   const withBlades = smooth(sc.blend, body, blade);
 
