@@ -17,6 +17,7 @@
  * The root is where the pelvis joint (midway between the hip joints) goes, in metres in the
  * frame the props are placed in (floor y = 0), and how the pelvis is turned, in degrees.
  */
+import { LEVEL } from './proportions';
 import { BOLSTER, CHAIR, COUCH, MAT, TABLE, type PropPlacement } from './props';
 import type { BoneName, LimbBone } from './rig';
 
@@ -71,10 +72,10 @@ function both(rotations: Partial<Record<LimbBone, JointRotation>>): PoseJoints {
 const feet = ['foot-left', 'foot-right', 'toes-left', 'toes-right'] as const;
 
 /**
- * Where the pelvis joint sits above the floor standing at rest (the skeleton's hip level), and
- * the offsets below found by posing the body (the tests check the contacts they give).
+ * Where the pelvis joint sits standing at rest (the skeleton's hip level). The other poses'
+ * placements below were found by posing the body; the tests check the contacts they give.
  */
-export const STANDING_PELVIS: [number, number, number] = [0, 0.895, 0];
+export const STANDING_PELVIS: [number, number, number] = [0, LEVEL.hip, 0];
 
 /** Seated on the chair: the pelvis joint above the seat and behind the seat's centre. */
 const SEATED = { pelvisAboveSeat: 0.138, pelvisBehindSeatCentre: 0.06 } as const;
@@ -109,7 +110,7 @@ const couchAt: [number, number, number] = [0, 0, 0];
  * little higher than the hips, the arms being longer than the thighs); thighs and arms hang
  * plumb from it, so knees are under the hips and hands under the shoulders.
  */
-const ALL_FOURS = { trunkDeg: 81.2, pelvisHeight: 0.485 } as const;
+const ALL_FOURS = { trunkDeg: 81.2, shoulderBladeDeg: 20, pelvisHeight: 0.485 } as const;
 
 export const POSES: Record<PoseName, Pose> = {
   standing: {
@@ -238,8 +239,10 @@ export const POSES: Record<PoseName, Pose> = {
         thigh: { x: -ALL_FOURS.trunkDeg },
         shin: { x: 90 },
         foot: { x: 60 },
-        'upper-arm': { x: -ALL_FOURS.trunkDeg, twist: 45 },
-        forearm: { twist: 110 },
+        // Part of raising the arm is the shoulder blade's (the scapulohumeral rhythm).
+        shoulder: { x: -ALL_FOURS.shoulderBladeDeg },
+        'upper-arm': { x: ALL_FOURS.shoulderBladeDeg - ALL_FOURS.trunkDeg, z: -6, twist: 30 },
+        forearm: { twist: 125 },
         hand: { x: 88 },
         thumb: { y: 62 },
       }),

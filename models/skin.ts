@@ -18,13 +18,13 @@ import type { V3 } from './sdf/vec';
 
 export const SKIN = {
   /** Metres: how much further a primitive's surface may lie from the vertex and still count. */
-  blend: 0.028,
+  blend: 0.02,
   /** Metres: near the midline the left and right bones share the skin over this half-width. */
   midlineShare: 0.012,
   /** Bones more steps apart than this in the hierarchy never share a vertex. */
   maxSteps: 2,
   /** Smoothing passes of the weights over the mesh (each: half own, half neighbours' mean). */
-  smoothingPasses: 3,
+  smoothingPasses: 2,
   influences: 4,
 } as const;
 
