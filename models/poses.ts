@@ -183,9 +183,9 @@ export const POSES: Record<PoseName, Pose> = {
     joints: {
       ...both({
         'upper-arm': { x: -6, z: 2 },
-        thigh: { x: 2 },
-        shin: { x: 10 },
-        foot: { x: 22 },
+        thigh: { x: -3 },
+        shin: { x: 23 },
+        foot: { x: 12 },
       }),
     },
     props: [
