@@ -52,6 +52,23 @@ describe('body mesh', () => {
     expect(bad).toBe(0);
   });
 
+  it('is one connected surface: no hidden inner shells or tunnels left over from cuts', () => {
+    const n = body.positions.length / 3;
+    const parent = Int32Array.from({ length: n }, (_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    for (let t = 0; t < body.indices.length; t += 3) {
+      const a = find(body.indices[t]!);
+      parent[find(body.indices[t + 1]!)] = a;
+      parent[find(body.indices[t + 2]!)] = a;
+    }
+    const roots = new Set<number>();
+    for (let i = 0; i < n; i++) roots.add(find(i));
+    expect(roots.size).toBe(1);
+  });
+
   it('faces outward: positive volume and normals agree with the faces', () => {
     let volume = 0;
     let agree = 0;

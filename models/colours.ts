@@ -1,8 +1,9 @@
 /**
  * Vertex colour zones: a muted warm clay skin, a slightly darker scalp-hair zone that marks the
- * hairline, lighter nails, slightly warmer lips and faint wrist creases. Colours are linear RGB.
+ * hairline, lighter nails, slightly warmer lips, the closed eyes' lash line and faint wrist creases.
+ * Colours are linear RGB.
  */
-import { LEVEL } from './proportions';
+import { LEVEL, SKULL } from './proportions';
 import type { Skeleton } from './skeleton';
 import { FACE } from './shape/head';
 import { handNails, type NailPlate } from './shape/arm';
@@ -22,10 +23,11 @@ const rgb = (r: number, g: number, b: number): V3 => [
 export const PALETTE = {
   skin: rgb(226, 211, 196),
   hair: rgb(172, 150, 132),
-  nail: rgb(238, 227, 217),
+  nail: rgb(233, 219, 207),
   lip: rgb(208, 176, 164),
-  iris: rgb(186, 170, 158),
+  lash: rgb(168, 146, 132),
   crease: rgb(208, 192, 177),
+  nailFold: rgb(206, 188, 174),
 } as const;
 
 /**
@@ -37,7 +39,8 @@ export const HAIRLINE = {
   napeY: LEVEL.chin + 0.012,
   napeZ: -0.09,
   templeLift: 0.035,
-  soft: 0.003,
+  /** Half-width of the hairline's soft edge: wide enough that the triangles never show in it. */
+  soft: 0.012,
 };
 
 /** Signed height above the hairline (metres, positive inside the hair zone). */
@@ -61,7 +64,11 @@ const smoothstep = (e0: number, e1: number, x: number): number => {
   return t * t * (3 - 2 * t);
 };
 
-function ellipsoidValue(p: ArrayLike<number>, n: NailPlate): number {
+/**
+ * Where p lies on a nail plate: below 1 inside. The outline is a rounded rectangle (a
+ * superellipse of power 3 across the plate), so the nail's corners show.
+ */
+function nailValue(p: ArrayLike<number>, n: NailPlate): number {
   const u = norm(n.along);
   const w = norm(cross(u, n.up));
   const v = cross(w, u);
@@ -69,7 +76,7 @@ function ellipsoidValue(p: ArrayLike<number>, n: NailPlate): number {
   const a = (d[0]! * u[0] + d[1]! * u[1] + d[2]! * u[2]) / n.radii[0];
   const b = (d[0]! * v[0] + d[1]! * v[1] + d[2]! * v[2]) / (n.radii[1] * 4);
   const c = (d[0]! * w[0] + d[1]! * w[1] + d[2]! * w[2]) / n.radii[2];
-  return Math.sqrt(a * a + b * b + c * c);
+  return Math.hypot(Math.cbrt(Math.abs(a) ** 3 + Math.abs(c) ** 3), b);
 }
 
 function lipValue(q: readonly number[], lip: { centre: V3; radii: V3 }): number {
@@ -101,14 +108,23 @@ export function makeColourer(s: Skeleton): (p: ArrayLike<number>) => V3 {
       mix(PALETTE.hair, hair);
       const lip = Math.min(lipValue(q, FACE.upperLip), lipValue(q, FACE.lowerLip));
       mix(PALETTE.lip, 1 - smoothstep(0.95, 1.12, lip));
-      // A faint iris disc keeps the eyes calm and readable instead of blank.
+      // The closed eyes' lash line: a soft darker line along the lid seam, fading at the corners.
       const e = FACE.eye;
-      if (q[2] > e[2] + 0.006)
-        mix(PALETTE.iris, 1 - smoothstep(0.0042, 0.0056, Math.hypot(q[0] - e[0], q[1] - e[1])));
+      const across = Math.abs(q[0] - e[0]) / FACE.eyeRadius;
+      if (q[2] > e[2] + 0.004 && across < 1)
+        mix(
+          PALETTE.lash,
+          0.6 *
+            (1 - smoothstep(0.0008, 0.0028, Math.abs(q[1] - (e[1] - SKULL.lidSeamBelowEye)))) *
+            (1 - smoothstep(0.55, 0.95, across)),
+        );
     }
     for (const n of nails) {
       if (Math.abs(q[1] - n.centre[1]) > 0.02) continue;
-      mix(PALETTE.nail, 1 - smoothstep(0.95, 1.05, ellipsoidValue(q, n)));
+      const v = nailValue(q, n);
+      // A thin, slightly darker nail fold around the plate, then the lighter plate itself.
+      mix(PALETTE.nailFold, smoothstep(0.9, 1.02, v) * (1 - smoothstep(1.1, 1.3, v)));
+      mix(PALETTE.nail, 1 - smoothstep(0.9, 1.04, v));
     }
     const dw = [q[0] - wrist.origin[0], q[1] - wrist.origin[1], q[2] - wrist.origin[2]];
     const along = dw[0]! * wrist.along[0] + dw[1]! * wrist.along[1] + dw[2]! * wrist.along[2];

@@ -1,7 +1,9 @@
 /**
  * Render review pictures of the generated body in headless Chromium (software WebGL).
- *   npx tsx models/render-pictures.ts [view …]
- * Writes models/pictures/<view>.png (git-ignored).
+ *   npx tsx models/render-pictures.ts [--out DIR] [picture …]
+ * A picture is a view of the body at rest (preview/views.ts) or a pose from the front or the
+ * side (`sitting-front`, `on-all-fours-side`, …). Writes models/pictures/<picture>.png
+ * (git-ignored), or DIR/<picture>.png.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,13 +11,27 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { POSE_NAMES } from './poses';
 import { VIEWS } from './preview/views';
+
+/** A picture name: a view of the body at rest, or `<pose>-front` / `<pose>-side`. */
+function query(picture: string): string {
+  const m = /^(.*)-(front|side)$/.exec(picture);
+  if (m && (POSE_NAMES as readonly string[]).includes(m[1]!)) return `?pose=${m[1]}&view=${m[2]}`;
+  if (!(picture in VIEWS)) throw new Error(`no view or pose picture "${picture}"`);
+  return `?view=${picture}`;
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 async function main(): Promise<void> {
-  const views = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(VIEWS);
-  const outDir = join(here, 'pictures');
+  const args = process.argv.slice(2);
+  const outAt = args.indexOf('--out');
+  const outDir = outAt >= 0 ? resolve(args[outAt + 1] ?? '.') : join(here, 'pictures');
+  if (outAt >= 0) args.splice(outAt, 2);
+  const views = args.length
+    ? args
+    : [...Object.keys(VIEWS), ...POSE_NAMES.flatMap((p) => [`${p}-front`, `${p}-side`])];
   mkdirSync(outDir, { recursive: true });
   const server = await createServer({
     configFile: false,
@@ -50,7 +66,7 @@ async function main(): Promise<void> {
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     for (const view of views) {
-      await page.goto(`${url}?view=${view}${process.env.PREVIEW_QUERY ?? ''}`);
+      await page.goto(`${url}${query(view)}${process.env.PREVIEW_QUERY ?? ''}`);
       await page.waitForFunction(
         () => window.__ready === true || window.__error !== undefined,
         undefined,

@@ -21,4 +21,11 @@ export const VIEWS: Record<string, View> = {
   ankleBack: { position: [0.3, 0.2, -0.5], target: [0.1, 0.08, -0.02], fov: 26 },
   torso: { position: [0.5, 1.3, 1.4], target: [0, 1.2, 0], fov: 30 },
   head: { position: [0.7, 1.6, -0.25], target: [0, 1.57, -0.02], fov: 24 },
+  headBack: { position: [0.15, 1.62, -0.8], target: [0, 1.56, -0.02], fov: 24 },
+  neck: { position: [0.35, 1.42, 0.6], target: [0, 1.41, 0.03], fov: 22 },
+  upperBack: { position: [0.2, 1.35, -1.3], target: [0, 1.3, -0.05], fov: 26 },
+  buttocks: { position: [0.15, 0.92, -1.0], target: [0, 0.86, -0.05], fov: 24 },
+  wrist: { position: [0.42, 0.9, 0.36], target: [0.3, 0.86, 0.0], fov: 14 },
+  wristBack: { position: [0.42, 0.9, -0.36], target: [0.3, 0.86, 0.0], fov: 14 },
+  palm: { position: [0.36, 0.84, 0.36], target: [0.31, 0.81, 0.0], fov: 18 },
 };

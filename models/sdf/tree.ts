@@ -5,7 +5,12 @@
  * program over a whole batch of sample points at once (one compact loop per op), which keeps the
  * interpreter overhead negligible and lets V8 optimise the few hot loops.
  */
+import type { BoneSlot } from '../rig';
 import type { V3 } from './vec';
+
+/** How much each bone moves a primitive's surface: fixed shares, or shares that depend on where. */
+export type BoneShares = Partial<Record<BoneSlot, number>>;
+export type BoneTag = BoneShares | ((p: V3) => BoneShares);
 
 export interface Ellipsoid {
   type: 'ellipsoid';
@@ -13,6 +18,7 @@ export interface Ellipsoid {
   /** Orthonormal local axes; radii are along these. */
   axes: [V3, V3, V3];
   radii: V3;
+  bone?: BoneTag;
 }
 /** A cone with spherical ends (a capsule when ra = rb). */
 export interface RoundCone {
@@ -21,6 +27,7 @@ export interface RoundCone {
   b: V3;
   ra: number;
   rb: number;
+  bone?: BoneTag;
 }
 export type Prim = Ellipsoid | RoundCone;
 
@@ -49,6 +56,9 @@ export interface CompiledField {
   root: SdfNode;
   primIndex: Map<Prim, number>;
   count: number;
+  /** Per primitive: its bone tag, and 1 if it only ever cuts (a cutter adds no skin). */
+  tags: (BoneTag | undefined)[];
+  cutter: Uint8Array;
 }
 
 export interface Program {
@@ -58,17 +68,17 @@ export interface Program {
 }
 
 export function compileField(root: SdfNode): CompiledField {
-  const prims: { prim: Prim; margin: number }[] = [];
-  const walk = (n: SdfNode, margin: number): void => {
-    if (n.kind === 'prim') prims.push({ prim: n.prim, margin });
-    else if (n.kind === 'smooth') n.children.forEach((c) => walk(c, margin + n.k));
-    else if (n.kind === 'hard') n.children.forEach((c) => walk(c, margin));
+  const prims: { prim: Prim; margin: number; cutter: boolean }[] = [];
+  const walk = (n: SdfNode, margin: number, cutter: boolean): void => {
+    if (n.kind === 'prim') prims.push({ prim: n.prim, margin, cutter });
+    else if (n.kind === 'smooth') n.children.forEach((c) => walk(c, margin + n.k, cutter));
+    else if (n.kind === 'hard') n.children.forEach((c) => walk(c, margin, cutter));
     else {
-      walk(n.base, margin + n.k);
-      n.cutters.forEach((c) => walk(c, margin + n.k));
+      walk(n.base, margin + n.k, cutter);
+      n.cutters.forEach((c) => walk(c, margin + n.k, true));
     }
   };
-  walk(root, 0);
+  walk(root, 0, false);
   const params = new Float64Array(prims.length * STRIDE);
   const bounds = new Float64Array(prims.length * 4);
   const primIndex = new Map<Prim, number>();
@@ -105,7 +115,26 @@ export function compileField(root: SdfNode): CompiledField {
       bounds[i * 4 + 3] = Math.sqrt(l2) / 2 + Math.max(prim.ra, prim.rb) + margin;
     }
   });
-  return { params, bounds, root, primIndex, count: prims.length };
+  return {
+    params,
+    bounds,
+    root,
+    primIndex,
+    count: prims.length,
+    tags: prims.map((p) => p.prim.bone),
+    cutter: Uint8Array.from(prims.map((p) => (p.cutter ? 1 : 0))),
+  };
+}
+
+const one = { xs: new Float64Array(1), ys: new Float64Array(1), zs: new Float64Array(1) };
+const oneOut = new Float64Array(1);
+/** Signed distance of primitive i alone at p (p[0] taken as is: pass |x| for the left half). */
+export function primDistance(f: CompiledField, i: number, p: readonly number[]): number {
+  one.xs[0] = p[0]!;
+  one.ys[0] = p[1]!;
+  one.zs[0] = p[2]!;
+  evalPrim(f.params, i * STRIDE, one.xs, one.ys, one.zs, 1, oneOut);
+  return oneOut[0]!;
 }
 
 /**
@@ -320,6 +349,20 @@ export const smooth = (k: number, ...children: SdfNode[]): SdfNode => ({
   children,
 });
 export const hard = (...children: SdfNode[]): SdfNode => ({ kind: 'hard', children });
+/**
+ * Tag every primitive under `node` that has no bone yet (inner tags win) with the bones that
+ * move it; cutters are left alone, they add no skin of their own.
+ */
+export function bone(tag: BoneTag | BoneSlot, node: SdfNode): SdfNode {
+  const t: BoneTag = typeof tag === 'string' ? { [tag]: 1 } : tag;
+  const walk = (n: SdfNode): void => {
+    if (n.kind === 'prim') n.prim.bone ??= t;
+    else if (n.kind === 'cut') walk(n.base);
+    else n.children.forEach(walk);
+  };
+  walk(node);
+  return node;
+}
 export const cut = (k: number, base: SdfNode, ...cutters: SdfNode[]): SdfNode => ({
   kind: 'cut',
   k,

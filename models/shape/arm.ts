@@ -1,9 +1,26 @@
 /** Arm, forearm and hand with separate fingers, a thumb and raised nails. */
-import { HAND, LIMB } from '../proportions';
+import { castToSurface } from '../mesh/queries';
+import { HAND, LIMB, WRIST_CREASE } from '../proportions';
 import { inFrame, type Skeleton } from '../skeleton';
-import { capsule, cone, ellAlong } from '../sdf/prims';
-import { cut, hard, smooth, type SdfNode } from '../sdf/tree';
-import { add, lerp, norm, scale, sub, type V3 } from '../sdf/vec';
+import { cone, ellAlong } from '../sdf/prims';
+import {
+  bone,
+  compileField,
+  cut,
+  hard,
+  makePointField,
+  smooth,
+  type BoneShares,
+  type SdfNode,
+} from '../sdf/tree';
+import { add, dot, lerp, norm, scale, sub, type V3 } from '../sdf/vec';
+
+/** Where along the forearm (0 elbow, 1 wrist) the skin goes over to the twist bone. */
+const TWIST_RAMP = [0.1, 0.85] as const;
+const smoothstep = (e0: number, e1: number, x: number): number => {
+  const t = Math.max(0, Math.min(1, (x - e0) / (e1 - e0)));
+  return t * t * (3 - 2 * t);
+};
 
 export interface NailPlate {
   centre: V3;
@@ -42,31 +59,59 @@ export const nailNode = (p: NailPlate): SdfNode => ellAlong(p.centre, p.along, p
 
 export function arm(s: Skeleton): SdfNode {
   const h = s.hand;
-  const upper = smooth(
-    0.02,
-    cone(s.shoulder, s.elbow, LIMB.upperArmRadius, LIMB.elbowRadius),
-    ellAlong(
-      lerp(s.shoulder, s.elbow, 0.55),
-      sub(s.elbow, s.shoulder),
-      [0, 0, 1],
-      [0.1, 0.028, 0.034],
-    ), // biceps
-    ellAlong(
-      add(lerp(s.shoulder, s.elbow, 0.45), [0, 0, -0.012]),
-      sub(s.elbow, s.shoulder),
-      [0, 0, -1],
-      [0.11, 0.03, 0.036],
-    ), // triceps
+  const upper = bone(
+    'upper-arm',
+    smooth(
+      0.02,
+      cone(s.shoulder, s.elbow, LIMB.upperArmRadius, LIMB.elbowRadius),
+      ellAlong(
+        lerp(s.shoulder, s.elbow, 0.55),
+        sub(s.elbow, s.shoulder),
+        [0, 0, 1],
+        [0.1, 0.028, 0.034],
+      ), // biceps
+      ellAlong(
+        add(lerp(s.shoulder, s.elbow, 0.45), [0, 0, -0.012]),
+        sub(s.elbow, s.shoulder),
+        [0, 0, -1],
+        [0.11, 0.03, 0.036],
+      ), // triceps
+    ),
   );
   const foreAxis = sub(s.wrist, s.elbow);
-  const fore = smooth(
-    0.025,
-    cone(s.elbow, s.wrist, 0.037, 0.024),
-    ellAlong(lerp(s.elbow, s.wrist, 0.28), foreAxis, [0.2, 0, 1], [0.085, 0.036, 0.03]), // forearm flexor/extensor bulk
-    ellAlong(s.wrist, h.along, h.normal, [0.014, LIMB.wristHalfDepth, LIMB.wristHalfWidth]),
+  const foreLength2 = dot(foreAxis, foreAxis);
+  // Down the forearm the skin goes over from the forearm bone to its twist bone, so a twist of
+  // the wrist is shared out along the forearm instead of wringing the skin at one place.
+  const twistShare = (p: V3): BoneShares => {
+    const t = dot(sub(p, s.elbow), foreAxis) / foreLength2;
+    const u = smoothstep(TWIST_RAMP[0], TWIST_RAMP[1], t);
+    return { forearm: 1 - u, 'forearm-twist': u };
+  };
+  const fore = bone(
+    twistShare,
+    smooth(
+      0.025,
+      cone(s.elbow, s.wrist, 0.037, 0.024),
+      ellAlong(lerp(s.elbow, s.wrist, 0.28), foreAxis, [0.2, 0, 1], [0.085, 0.036, 0.03]), // forearm flexor/extensor bulk
+      bone(
+        { 'forearm-twist': 0.6, hand: 0.4 },
+        ellAlong(s.wrist, h.along, h.normal, [0.014, LIMB.wristHalfDepth, LIMB.wristHalfWidth]),
+      ),
+    ),
   );
+  // The webs between neighbouring fingers keep the finger roots from meeting in a sharp crease.
+  const webs = s.fingers.slice(1).map((f, i) => {
+    const g = s.fingers[i]!;
+    return ellAlong(
+      add(lerp(f.knuckle, g.knuckle, 0.5), scale(h.along, HAND.webBeyondKnuckles)),
+      h.along,
+      h.normal,
+      HAND.webRadii,
+    );
+  });
   const palm = smooth(
     0.012,
+    ...webs,
     ellAlong(inFrame(h, 0.055, 0.0, 0.0), h.along, h.normal, [
       0.048,
       HAND.palmHalfDepth,
@@ -84,28 +129,40 @@ export function arm(s: Skeleton): SdfNode {
     ),
   );
   const t = s.thumb;
-  const thumb = smooth(
-    0.006,
-    cone(t.base, t.mcp, t.radius * 1.25, t.radius),
-    cone(t.mcp, t.ip, t.radius, t.radius * 0.92),
-    cone(
-      t.ip,
-      sub(t.tip, scale(norm(sub(t.tip, t.ip)), t.radius * 0.85)),
-      t.radius * 0.92,
-      t.radius * 0.85,
+  const thumb = bone(
+    'thumb',
+    smooth(
+      0.006,
+      cone(t.base, t.mcp, t.radius * 1.25, t.radius),
+      cone(t.mcp, t.ip, t.radius, t.radius * 0.92),
+      cone(
+        t.ip,
+        sub(t.tip, scale(norm(sub(t.tip, t.ip)), t.radius * 0.85)),
+        t.radius * 0.92,
+        t.radius * 0.85,
+      ),
     ),
   );
+
   const nails = handNails(s).map(nailNode);
   const digits = hard(
     ...fingers.map((f, i) => smooth(0.0015, f, nails[i]!)),
-    smooth(0.0015, thumb, nails[4]!),
+    smooth(0.0015, thumb, bone('thumb', nails[4]!)),
   );
-  const hand = smooth(0.006, palm, digits);
-  // Wrist creases: shallow grooves across the palmar and dorsal wrist.
+  const hand = bone('hand', smooth(0.006, palm, digits));
+  const limb = smooth(0.02, smooth(0.03, upper, fore), hand);
+  // Wrist creases: a flat ellipsoid across the palmar and the dorsal wrist, sunk WRIST_CREASE.depth
+  // into the skin found on the field; it fades out by itself where the wrist rounds off.
+  const skin = makePointField(compileField(limb));
+  const c = WRIST_CREASE;
   const creases = [h.normal, scale(h.normal, -1)].map((n) => {
-    const d = n === h.normal ? LIMB.wristHalfDepth + 0.001 : LIMB.wristHalfDepth + 0.0015;
-    const c = add(inFrame(h, 0.004, 0, 0), scale(n, d));
-    return capsule(add(c, scale(h.side, -0.02)), add(c, scale(h.side, 0.02)), 0.0018);
+    const onSkin = castToSurface(skin, inFrame(h, c.beyondWrist, 0, 0), n);
+    const depthRadius = c.halfWidth;
+    return ellAlong(add(onSkin, scale(n, depthRadius - c.depth)), h.side, n, [
+      c.halfLength,
+      depthRadius,
+      c.halfWidth,
+    ]);
   });
-  return cut(0.002, smooth(0.02, smooth(0.03, upper, fore), hand), ...creases);
+  return cut(0.002, limb, ...creases);
 }

@@ -1,7 +1,7 @@
-/** Head and neck: skull, face, calm open eyes under soft lids, nose, lips, ears. */
-import { LEVEL } from '../proportions';
+/** Head and neck: skull with an occiput, face, calm closed eyes, nose, lips, ears, throat. */
+import { LEVEL, NECK, SKULL } from '../proportions';
 import { capsule, cone, ell, ellAlong, sphere } from '../sdf/prims';
-import { cut, smooth, type SdfNode } from '../sdf/tree';
+import { bone, cut, smooth, type SdfNode } from '../sdf/tree';
 import type { V3 } from '../sdf/vec';
 
 const E = LEVEL.eyes;
@@ -25,6 +25,7 @@ export function headAndNeck(): SdfNode {
   const skull = smooth(
     0.035,
     ell([0, LEVEL.crown - 0.088, -0.02], [0.075, 0.088, 0.1]),
+    ell([0, E - SKULL.occiputBelowEyes, SKULL.occiputCentreZ], SKULL.occiputRadii), // occiput
     ell([0, E - 0.03, 0.02], [0.062, 0.058, 0.064]), // mid face mass
     ell([0, LEVEL.brow + 0.03, 0.034], [0.058, 0.045, 0.05]), // forehead
     ell([0, LEVEL.mouth + 0.004, 0.062], [0.03, 0.026, 0.026]), // muzzle under the lips
@@ -40,21 +41,19 @@ export function headAndNeck(): SdfNode {
     skull,
     ellAlong([FACE.eye[0], E, 0.082], [1, 0.08, -0.18], [0, 1, 0], [0.0175, 0.0105, 0.0095]), // almond-shaped eye recess
   );
-  // Open eyes: the eyeball shows between two lids, each a shell just larger than the eyeball,
-  // trimmed by a large sphere standing in for a plane.
-  const [ex, ey, ez] = FACE.eye;
-  const far = 0.25;
-  const upperLid = cut(
-    0.0015,
-    sphere(FACE.eye, FACE.eyeRadius + 0.0015),
-    sphere([ex, ey + 0.0042 - far, ez], far),
+  // Closed eyes: one lid shell just outside the eyeball; the seam is the lash line (colours.ts).
+  const lidSurface = FACE.eyeRadius + SKULL.lidThickness;
+  const seam = ellAlong(
+    [
+      FACE.eye[0],
+      FACE.eye[1] - SKULL.lidSeamBelowEye,
+      FACE.eye[2] + lidSurface + SKULL.lidSeamRadii[2] - SKULL.lidSeamDepth,
+    ],
+    [1, 0, -0.2],
+    [0, 0, 1],
+    [SKULL.lidSeamRadii[0], SKULL.lidSeamRadii[2], SKULL.lidSeamRadii[1]],
   );
-  const lowerLid = cut(
-    0.0015,
-    sphere(FACE.eye, FACE.eyeRadius + 0.001),
-    sphere([ex, ey - 0.0056 + far, ez], far),
-  );
-  const eyes = smooth(0.002, sphere(FACE.eye, FACE.eyeRadius), upperLid, lowerLid);
+  const eyes = cut(0.0015, sphere(FACE.eye, lidSurface), seam);
   const nose = smooth(
     0.006,
     cone([0, LEVEL.brow - 0.006, 0.082], [0, LEVEL.noseBase + 0.013, 0.104], 0.0068, 0.0085),
@@ -82,11 +81,28 @@ export function headAndNeck(): SdfNode {
     cut(0.003, smooth(0.0035, smooth(0.007, sockets, nose), lips), nostrils, mouthLine),
     eyes,
   );
+  const neckBase: V3 = [0, LEVEL.sternalNotch - 0.02, -0.012];
+  const neckTop: V3 = [0, LEVEL.chin + 0.03, -0.022];
   const neck = smooth(
     0.02,
-    cone([0, LEVEL.sternalNotch - 0.02, -0.012], [0, LEVEL.chin + 0.03, -0.022], 0.058, 0.05),
+    cone(neckBase, neckTop, 0.058, 0.05),
     capsule([0.05, E - 0.05, -0.035], [0.018, LEVEL.sternalNotch + 0.004, 0.045], 0.011), // sternocleidomastoid
-    ell([0, LEVEL.thyroid, 0.039], [0.011, 0.013, 0.011]), // thyroid cartilage
+    capsule(
+      [SKULL.nuchalOffset, E - 0.05, -0.062],
+      [SKULL.nuchalOffset + 0.008, LEVEL.c7, -0.07],
+      SKULL.nuchalRadius,
+    ), // neck extensors beside the nuchal furrow
   );
-  return smooth(0.012, smooth(0.018, face, neck), ear);
+  // The thyroid cartilage stands out of the front of the neck by NECK.thyroidProud.
+  const t = (LEVEL.thyroid - neckBase[1]) / (neckTop[1] - neckBase[1]);
+  const neckFront = neckBase[2] + t * (neckTop[2] - neckBase[2]) + 0.058 + t * (0.05 - 0.058);
+  const thyroid = ell(
+    [0, LEVEL.thyroid, neckFront + NECK.thyroidProud - NECK.thyroidRadii[2]],
+    NECK.thyroidRadii,
+  );
+  return smooth(
+    0.012,
+    smooth(0.018, bone('head', face), bone('neck', smooth(0.006, neck, thyroid))),
+    bone('head', ear),
+  );
 }
