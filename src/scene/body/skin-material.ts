@@ -1,4 +1,5 @@
 import { MeshStandardMaterial, type Mesh, type Object3D } from 'three';
+import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 
 /** Skin as soft clay: the vertex colours carry hairline, nails and lips; no environment map. */
 export const SKIN_MATERIAL = new MeshStandardMaterial({
@@ -7,9 +8,12 @@ export const SKIN_MATERIAL = new MeshStandardMaterial({
   metalness: 0,
 });
 
-/** A copy of the loaded body wearing the skin material; the cached original stays untouched. */
+/**
+ * A copy of the loaded body wearing the skin material; the cached original stays untouched. The
+ * copy has bones of its own (SkeletonUtils), so posing it leaves the original at rest.
+ */
 export function dressedBody(scene: Object3D): Object3D {
-  const body = scene.clone();
+  const body = cloneSkinned(scene);
   body.traverse((object) => {
     if ((object as Mesh).isMesh) (object as Mesh).material = SKIN_MATERIAL;
   });
