@@ -13,6 +13,8 @@ export interface AtlasState extends LinkState {
   /** Plain-language notes about parts of the opening link that were ignored. */
   linkHints: string[];
   markerReveal: MarkerReveal;
+  /** The body takes the posture the selected point is worked in (off: standing). */
+  showPosture: boolean;
   actions: {
     selectPoint: (point: number | null) => void;
     setMode: (mode: Mode) => void;
@@ -22,6 +24,7 @@ export interface AtlasState extends LinkState {
     /** Replace the link-carried state at once (opening link, back/forward). */
     applyLink: (state: LinkState, hints?: string[]) => void;
     setMarkerReveal: (reveal: MarkerReveal) => void;
+    setShowPosture: (show: boolean) => void;
   };
 }
 
@@ -36,6 +39,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   filters: NO_FILTERS,
   linkHints: [],
   markerReveal: 'all',
+  showPosture: false,
   actions: {
     selectPoint: (point) => set({ point }),
     setMode: (mode) => set({ mode }),
@@ -44,6 +48,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     dismissLinkHints: () => set({ linkHints: [] }),
     applyLink: (link, hints) => set((state) => ({ ...link, linkHints: hints ?? state.linkHints })),
     setMarkerReveal: (markerReveal) => set({ markerReveal }),
+    setShowPosture: (showPosture) => set({ showPosture }),
   },
 }));
 
