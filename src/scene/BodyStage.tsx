@@ -3,6 +3,8 @@ import { Canvas } from '@react-three/fiber';
 import { Suspense, type ReactNode } from 'react';
 import { NeutralToneMapping } from 'three';
 import { BodyModel } from './body/BodyModel';
+import { PoseProps } from './body/PoseProps';
+import { PostureControl } from './pose/PostureControl';
 import { CameraRig } from './camera/CameraRig';
 import { DEFAULT_POSE } from './camera/camera-framing';
 import { Legend } from './markers/Legend';
@@ -29,6 +31,8 @@ import { webglAvailable } from './stage/webgl-support';
  */
 export default function BodyStage({ parts }: { parts?: ReactNode }) {
   const status = useSceneStore((state) => state.status);
+  const pose = useSceneStore((state) => state.pose);
+  const posing = useSceneStore((state) => state.posing);
   const description = useSceneDescription();
   if (!webglAvailable()) {
     return (
@@ -38,7 +42,13 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
     );
   }
   return (
-    <div className="body-stage" data-testid="body-stage" data-status={status}>
+    <div
+      className="body-stage"
+      data-testid="body-stage"
+      data-status={status}
+      data-pose={pose}
+      data-posing={posing}
+    >
       <SceneErrorBoundary>
         <div className="body-stage__canvas" role="img" aria-label={description}>
           <Canvas
@@ -55,6 +65,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
             <StudioLights />
             <Suspense fallback={null}>
               <BodyModel />
+              <PoseProps />
               <MarkerDots />
               <PlacementGuideView />
               <MarkerProjector />
@@ -72,6 +83,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
       <PlacementProblems />
       <LoadingIndicator />
       <ViewToolbar />
+      <PostureControl />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+import type { Sphere } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
+import type { PoseName } from '../../models/poses';
 import type { PlacedMarker } from '../data/placement';
-import type { SkinPlacement } from './body/skin-placement';
+import type { PosedSkin } from './body/posed-skin';
 
 export type SceneStatus = 'loading' | 'ready';
 
@@ -9,15 +11,24 @@ interface SceneState {
   status: SceneStatus;
   /** The body is in the scene (its first frame is drawn before the points are placed). */
   bodyShown: boolean;
+  /** The pose the body has settled in; while it moves to another, `posing` is true. */
+  pose: PoseName;
+  posing: boolean;
+  /** Where the skin carries the markers in the settled pose; none while the body moves. */
   markers: PlacedMarker[];
   /** Points the body could not place (a landmark missing from its table), in plain words. */
   placementProblems: string[];
-  /** The skin in world space, for telling which markers the body hides from the camera. */
+  /** The skin in world space as posed, for telling which markers the body hides from the camera. */
   skin: MeshBVH | null;
+  /** Around the posed body, for framing it whole. */
+  bounds: Sphere | null;
   hovered: number | null;
   actions: {
     showBody: () => void;
-    setPlacement: (placed: SkinPlacement) => void;
+    /** The body has settled in a pose: its markers and skin, and what could not be placed. */
+    settle: (posed: PosedSkin, placementProblems: string[]) => void;
+    /** The body starts moving to another pose: the markers wait until it arrives. */
+    startPosing: () => void;
     hover: (point: number | null) => void;
   };
 }
@@ -26,19 +37,18 @@ interface SceneState {
 export const useSceneStore = create<SceneState>()((set) => ({
   status: 'loading',
   bodyShown: false,
+  pose: 'standing',
+  posing: false,
   markers: [],
   placementProblems: [],
   skin: null,
+  bounds: null,
   hovered: null,
   actions: {
     showBody: () => set({ bodyShown: true }),
-    setPlacement: ({ placement, skin }) =>
-      set({
-        status: 'ready',
-        markers: placement.markers,
-        placementProblems: placement.problems,
-        skin,
-      }),
+    settle: ({ pose, markers, skin, bounds }, placementProblems) =>
+      set({ status: 'ready', pose, posing: false, markers, placementProblems, skin, bounds }),
+    startPosing: () => set({ posing: true, markers: [], hovered: null }),
     hover: (hovered) => set({ hovered }),
   },
 }));

@@ -43,7 +43,12 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   actions: {
     selectPoint: (point) => set({ point }),
     setMode: (mode) => set({ mode }),
-    setFilter: (key, value) => set((state) => ({ filters: { ...state.filters, [key]: value } })),
+    // Filtering to a posture shows it: the figure takes the posture the list is narrowed to.
+    setFilter: (key, value) =>
+      set((state) => ({
+        filters: { ...state.filters, [key]: value },
+        ...(key === 'posture' && value !== 'all' ? { showPosture: true } : {}),
+      })),
     clearFilters: () => set({ filters: NO_FILTERS }),
     dismissLinkHints: () => set({ linkHints: [] }),
     applyLink: (link, hints) => set((state) => ({ ...link, linkHints: hints ?? state.linkHints })),

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import type { PoseName } from '../../models/poses';
 import { filterPoints } from '../data/filters';
+import { shownPose } from '../data/point-pose';
 import { pointByNumber } from '../data/dataset';
 import { useDataset } from './dataset-context';
 import { useAtlasStore } from './atlas-store';
@@ -14,4 +16,12 @@ export function useSelectedPoint() {
   const dataset = useDataset();
   const number = useAtlasStore((state) => state.point);
   return number === null ? undefined : pointByNumber(dataset, number);
+}
+
+/** The pose the 3D view shows now (the quiz keeps the figure standing: a posture is a hint). */
+export function useShownPose(): PoseName {
+  const point = useSelectedPoint();
+  const showPosture = useAtlasStore((state) => state.showPosture && state.mode !== 'quiz');
+  const filters = useAtlasStore((state) => state.filters);
+  return shownPose(showPosture, point?.posture.stated, filters);
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useDataset } from '../../state/dataset-context';
 import { PresentationCaption } from './PresentationCaption';
 import { PresenterControls } from './PresenterControls';
+import { usePostureByDefault } from './use-posture-by-default';
 import { usePresenterKeys } from './use-presenter-keys';
 import { useTourPlayback } from './use-tour-playback';
 
@@ -13,6 +14,7 @@ import { useTourPlayback } from './use-tour-playback';
 export function PresentationLayout({ stage }: { stage: ReactNode }) {
   const { evidence } = useDataset();
   usePresenterKeys();
+  usePostureByDefault();
   useTourPlayback();
   return (
     <main className="presentation" data-testid="presentation">

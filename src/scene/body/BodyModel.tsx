@@ -1,35 +1,87 @@
-import { useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { afterNextFrame } from '../../lib/after-next-frame';
+import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { useDataset } from '../../state/dataset-context';
-import { useSceneActions } from '../scene-store';
+import { useShownPose } from '../../state/selectors';
+import { useSceneActions, useSceneStore } from '../scene-store';
 import { preloadBodyAsset, useBodyAsset } from './body-asset';
+import { posedSkin } from './posed-skin';
+import { planPoseTransition, stepPoseTransition, type PoseTransition } from './pose-transition';
 import { placeOnSkin } from './skin-placement';
 import { dressedBody } from './skin-material';
+
+/** Seconds the body takes to move into another pose (none under reduced motion). */
+const POSE_TRANSITION_S = 0.9;
+/** A frame that took longer (the first pose's skin being read) moves the body no further. */
+const LONGEST_STEP_S = 1 / 30;
+
+interface RunningTransition {
+  plan: PoseTransition;
+  elapsedS: number;
+  done: () => void;
+}
 
 /**
  * The generated body in the live view. It is drawn first; the points are placed on its skin in
  * the task after that frame, because building the surface index and placing every marker takes
- * about 300 ms here and the body need not wait for it.
+ * about 300 ms here and the body need not wait for it. When the view asks for another pose the
+ * body moves into it, and the markers come back where the skin has carried them.
  */
 export function BodyModel() {
   const gltf = useBodyAsset();
   const { points } = useDataset();
-  const { showBody, setPlacement } = useSceneActions();
+  const pose = useShownPose();
+  const { showBody, settle, startPosing } = useSceneActions();
   const invalidate = useThree((state) => state.invalidate);
+  const running = useRef<RunningTransition | null>(null);
 
   const body = useMemo(() => dressedBody(gltf.scene), [gltf.scene]);
 
   useLayoutEffect(() => showBody(), [body, showBody]);
 
-  useEffect(
-    () =>
-      afterNextFrame(() => {
-        setPlacement(placeOnSkin(gltf.scene, points));
+  useEffect(() => {
+    let cancelled = false;
+    const scene = useSceneStore.getState();
+    const alreadyThere = scene.pose === pose && !scene.posing;
+    // The first placement jumps: the body has not been seen in any other pose yet.
+    const jump = scene.status === 'loading' || prefersReducedMotion();
+    if (!alreadyThere) startPosing();
+    const cancelFrame = afterNextFrame(() => {
+      const rest = placeOnSkin(gltf.scene, points);
+      const posed = posedSkin(gltf.scene, rest, pose);
+      const arrive = () => {
+        if (!cancelled) settle(posed, rest.placement.problems);
         invalidate();
-      }),
-    [gltf.scene, points, setPlacement, invalidate],
-  );
+      };
+      const plan = planPoseTransition(body, pose);
+      if (alreadyThere || jump) {
+        stepPoseTransition(plan, 1);
+        arrive();
+      } else {
+        running.current = { plan, elapsedS: 0, done: arrive };
+      }
+      invalidate();
+    });
+    return () => {
+      cancelled = true;
+      cancelFrame();
+      running.current = null;
+    };
+  }, [gltf.scene, body, points, pose, settle, startPosing, invalidate]);
+
+  useFrame((_, deltaS) => {
+    const transition = running.current;
+    if (transition === null) return;
+    transition.elapsedS += Math.min(deltaS, LONGEST_STEP_S);
+    const share = transition.elapsedS / POSE_TRANSITION_S;
+    stepPoseTransition(transition.plan, share);
+    if (share >= 1) {
+      running.current = null;
+      transition.done();
+    }
+    invalidate();
+  });
 
   return <primitive object={body} />;
 }

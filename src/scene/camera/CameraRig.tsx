@@ -1,12 +1,13 @@
 import { CameraControls, type CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import type { PoseName } from '../../../models/poses';
 import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
 import { useDataset } from '../../state/dataset-context';
 import { useSceneStore } from '../scene-store';
-import { DEFAULT_POSE, markerFacing, poseForMarker } from './camera-framing';
-import { attachCameraControls, cameraMoves } from './camera-moves';
+import { bodyFraming, DEFAULT_POSE, markerFacing, poseForMarker } from './camera-framing';
+import { attachCameraControls, cameraMoves, setBodyFraming } from './camera-moves';
 import { cameraStatusOn, type CameraStatus } from './camera-status';
 import { useSelectedAfterPaint } from './selection-after-paint';
 
@@ -24,12 +25,16 @@ const SMOOTH_TIME_S = 0.35;
 export function CameraRig() {
   const controls = useRef<CameraControlsImpl>(null);
   const status = useRef<CameraStatus | null>(null);
+  /** The pose the camera last framed the body in. */
+  const framedPose = useRef<PoseName>('standing');
   const camera = useThree((state) => state.camera);
   const getThree = useThree((state) => state.get);
   const invalidate = useThree((state) => state.invalidate);
   const dataset = useDataset();
   const selected = useSelectedAfterPaint();
   const markers = useSceneStore((state) => state.markers);
+  const pose = useSceneStore((state) => state.pose);
+  const bounds = useSceneStore((state) => state.bounds);
 
   useEffect(() => {
     const own = controls.current;
@@ -41,6 +46,10 @@ export function CameraRig() {
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
       if (state.point !== previous.point) tracker.chose(state.point);
     });
+    const unsubscribeScene = useSceneStore.subscribe((state, previous) => {
+      if (state.posing && !previous.posing) tracker.posing();
+      if (!state.posing && previous.posing) tracker.settled(state.pose !== framedPose.current);
+    });
     const detach = attachCameraControls(own, invalidate, tracker.moving);
     // The first view is set at once: the canvas opens on the whole body, with no swoop.
     tracker.moving();
@@ -48,10 +57,20 @@ export function CameraRig() {
     return () => {
       detach();
       unsubscribe();
+      unsubscribeScene();
       own.removeEventListener('wake', tracker.moving);
       own.removeEventListener('sleep', tracker.rested);
     };
   }, [getThree, invalidate]);
+
+  // A body settled in another pose is framed whole, unless a point asks for its own view.
+  useEffect(() => {
+    const framing = bodyFraming(pose, bounds);
+    setBodyFraming(framing);
+    if (framedPose.current === pose) return;
+    framedPose.current = pose;
+    if (useAtlasStore.getState().point === null) cameraMoves.to(framing.home);
+  }, [pose, bounds]);
 
   useEffect(() => {
     if (selected === null || markers.length === 0) return;

@@ -1,4 +1,6 @@
-import { Vector3 } from 'three';
+import { Vector3, type Sphere } from 'three';
+import type { Vec3 } from '../../../models/landmark-table';
+import type { PoseName } from '../../../models/poses';
 import type { Region } from '../../../points/schema';
 import type { PlacedMarker } from '../../data/placement';
 
@@ -11,14 +13,17 @@ export interface CameraPose {
 const BODY_CENTRE_Y = 0.88;
 const FULL_BODY_DISTANCE = 4.4;
 
-/** How far the camera stands from a point, by body region: close for toes, further for the trunk. */
+/**
+ * How far the camera stands from a point, by body region: close for toes, further for the trunk,
+ * always with enough of the limb or trunk around the point to tell where on the body it is.
+ */
 const VIEW_DISTANCE_M: Record<Region, number> = {
-  foot: 0.42,
-  leg: 0.6,
-  arm: 0.5,
-  'head-neck': 0.6,
-  back: 0.95,
-  'abdomen-pelvis': 0.95,
+  foot: 0.7,
+  leg: 0.85,
+  arm: 0.75,
+  'head-neck': 0.75,
+  back: 1.3,
+  'abdomen-pelvis': 1.3,
 };
 
 /** A slight look from above makes a close view read naturally. */
@@ -38,6 +43,46 @@ const SIDE_DIRECTIONS: Record<SideView, readonly [number, number]> = {
   left: [1, 0],
   right: [-1, 0],
 };
+
+/** Half the standing figure's height: FULL_BODY_DISTANCE frames this much either side. */
+const FIGURE_HALF_HEIGHT_M = 0.85;
+
+/**
+ * From where a posed body is seen whole, as a direction from its centre: a figure lying on a
+ * couch or on all fours is seen from its left side and above, a seated one from the front left.
+ */
+const OVERVIEW_FROM: Record<Exclude<PoseName, 'standing'>, Vec3> = {
+  sitting: [0.5, 0.25, 1],
+  'sitting-forearms-on-table': [0.7, 0.5, 1],
+  'lying-face-down-on-bolster': [1, 0.8, 0.25],
+  'lying-on-back': [1, 0.8, 0.25],
+  'on-all-fours': [1, 0.4, 0.4],
+};
+
+/** How the camera frames the whole body, as it stands or as it is posed. */
+export interface BodyFraming {
+  home: CameraPose;
+  side: (view: SideView) => CameraPose;
+}
+
+export const STANDING_FRAMING: BodyFraming = { home: DEFAULT_POSE, side: sideViewPose };
+
+export function bodyFraming(pose: PoseName, bounds: Sphere | null): BodyFraming {
+  if (pose === 'standing' || bounds === null) return STANDING_FRAMING;
+  const centre = bounds.center;
+  const distance = (bounds.radius / FIGURE_HALF_HEIGHT_M) * FULL_BODY_DISTANCE;
+  const from = (direction: Vector3): CameraPose => ({
+    position: centre.clone().addScaledVector(direction.normalize(), distance).toArray(),
+    target: centre.toArray(),
+  });
+  return {
+    home: from(new Vector3(...OVERVIEW_FROM[pose])),
+    side: (view) => {
+      const [x, z] = SIDE_DIRECTIONS[view];
+      return from(new Vector3(x, LIFT_SHARE, z));
+    },
+  };
+}
 
 export function sideViewPose(view: SideView): CameraPose {
   const [x, z] = SIDE_DIRECTIONS[view];

@@ -1,6 +1,11 @@
 import type { CameraControlsImpl } from '@react-three/drei';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
-import { DEFAULT_POSE, sideViewPose, type CameraPose, type SideView } from './camera-framing';
+import {
+  STANDING_FRAMING,
+  type BodyFraming,
+  type CameraPose,
+  type SideView,
+} from './camera-framing';
 
 const DEGREE = Math.PI / 180;
 
@@ -13,6 +18,12 @@ interface AttachedControls {
 }
 
 let attached: AttachedControls | null = null;
+/** How the whole body is framed now: the rig sets it when the body settles in a pose. */
+let framing: BodyFraming = STANDING_FRAMING;
+
+export function setBodyFraming(next: BodyFraming) {
+  framing = next;
+}
 
 /**
  * The camera rig registers its controls here while the 3D view is on screen (there is one view
@@ -41,8 +52,8 @@ function move(act: (controls: CameraControlsImpl, animate: boolean) => unknown) 
 export const cameraMoves = {
   to: (pose: CameraPose) =>
     move((controls, animate) => controls.setLookAt(...pose.position, ...pose.target, animate)),
-  reset: () => cameraMoves.to(DEFAULT_POSE),
-  view: (view: SideView) => cameraMoves.to(sideViewPose(view)),
+  reset: () => cameraMoves.to(framing.home),
+  view: (view: SideView) => cameraMoves.to(framing.side(view)),
   rotate: (degrees: number) =>
     move((controls, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
   tilt: (degrees: number) =>
