@@ -70,6 +70,9 @@ describe.skipIf(!browserAvailable())('presentation mode and the guided tour', ()
     await page.waitForSelector('html[data-atlas-live] .atlas');
     await page.getByLabel('Which points to present').selectOption('self');
     expect(await position(page)).toBe(`– of ${SELF_COUNT}`);
+    // Held still from here on: however long the page takes to draw a posture, no rest runs out
+    // unless the test moves the clock.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     await page.getByRole('button', { name: 'Play tour' }).click();
     await page.locator('.caption .point-number', { hasText: first }).waitFor();
     await page.clock.runFor(TOUR_DWELL_MS - 100);

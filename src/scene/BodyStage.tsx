@@ -77,13 +77,15 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
           </Canvas>
         </div>
         {/* Before the labels, so a label is never hidden under the legend. */}
-        <Legend />
+        <div className="stage-notes">
+          <Legend />
+          <PostureControl />
+        </div>
         <MarkerOverlay />
       </SceneErrorBoundary>
       <PlacementProblems />
       <LoadingIndicator />
       <ViewToolbar />
-      <PostureControl />
     </div>
   );
 }

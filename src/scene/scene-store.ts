@@ -22,6 +22,10 @@ interface SceneState {
   skin: MeshBVH | null;
   /** Around the posed body, for framing it whole. */
   bounds: Sphere | null;
+  /** Each marker's way back to the rest pose (posed-skin.ts), for wording views. */
+  toRest: PosedSkin['toRest'] | null;
+  /** Which part of the body the camera shows and from where ("left foot, from below"). */
+  bearings: string | null;
   hovered: number | null;
   actions: {
     showBody: () => void;
@@ -30,6 +34,7 @@ interface SceneState {
     /** The body starts moving to another pose: the markers wait until it arrives. */
     startPosing: () => void;
     hover: (point: number | null) => void;
+    setBearings: (bearings: string | null) => void;
   };
 }
 
@@ -43,12 +48,24 @@ export const useSceneStore = create<SceneState>()((set) => ({
   placementProblems: [],
   skin: null,
   bounds: null,
+  toRest: null,
+  bearings: null,
   hovered: null,
   actions: {
     showBody: () => set({ bodyShown: true }),
-    settle: ({ pose, markers, skin, bounds }, placementProblems) =>
-      set({ status: 'ready', pose, posing: false, markers, placementProblems, skin, bounds }),
-    startPosing: () => set({ posing: true, markers: [], hovered: null }),
+    settle: ({ pose, markers, skin, bounds, toRest }, placementProblems) =>
+      set({
+        status: 'ready',
+        pose,
+        posing: false,
+        markers,
+        placementProblems,
+        skin,
+        bounds,
+        toRest,
+      }),
+    startPosing: () => set({ posing: true, markers: [], hovered: null, bearings: null }),
+    setBearings: (bearings) => set({ bearings }),
     hover: (hovered) => set({ hovered }),
   },
 }));

@@ -27,9 +27,9 @@ function Drawer() {
   useEffect(() => {
     const { status, actions } = useHandoutPictures.getState();
     if (status === 'ready') return;
-    const { placement, skin } = placeOnSkin(gltf.scene, points);
+    const rest = placeOnSkin(gltf.scene, points);
     const look = readMarkerLook(document.documentElement);
-    actions.drawn(drawPointPictures(gltf.scene, skin, placement.markers, points, look));
+    actions.drawn(drawPointPictures(gltf.scene, rest, points, look));
   }, [gltf.scene, points]);
   return null;
 }

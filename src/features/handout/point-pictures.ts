@@ -14,20 +14,25 @@ import {
   type Object3D,
 } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
+import { applyPose } from '../../../models/pose-apply';
 import type { Point } from '../../../points/schema';
-import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import type { PlacedMarker } from '../../data/placement';
-import { viewWords } from '../../data/view-words';
+import { poseForPosture } from '../../data/point-pose';
+import { POSE_WORDS } from '../../data/pose-words';
+import { markerKey, posedSkin, type PosedSkin } from '../../scene/body/posed-skin';
+import { poseProps } from '../../scene/body/pose-props';
+import type { SkinPlacement } from '../../scene/body/skin-placement';
 import { dressedBody } from '../../scene/body/skin-material';
 import { createStudioLights } from '../../scene/body/studio-lights';
 import { poseForMarker } from '../../scene/camera/camera-framing';
+import { viewBearings } from '../../scene/camera/view-bearings';
 import { LENS } from '../../scene/camera/lens';
 import type { MarkerLook } from '../../scene/markers/marker-look';
 
 /** Pixels per side: sharp at the printed size (about 60 mm) without bloating the page. */
 const PICTURE_PX = 600;
 /** Further back than the atlas's close-up, so the picture shows where on the body it is. */
-const CONTEXT_DISTANCE_FACTOR = 1.9;
+const CONTEXT_DISTANCE_FACTOR = 1.4;
 /** Larger than the atlas's dots: the picture is small on paper. */
 const MARKER_RADIUS_M = 0.009;
 const RING_RADIUS_M = 0.0125;
@@ -43,14 +48,14 @@ export interface PointPicture {
 }
 
 /**
- * One picture per point, drawn offscreen from the body and placement the live view uses: the
- * camera frames the point as the atlas would, stepped back for context, with the point's markers
- * drawn large. The caption is read off the picture itself (which markers are in view).
+ * One picture per point, drawn offscreen from the body and placement the live view uses, in the
+ * posture the point is worked in: the camera frames the point as the atlas would, stepped back
+ * for context, with the point's markers drawn large. The caption is read off the picture itself
+ * (the posture, the view, which markers are in view).
  */
 export function drawPointPictures(
   loadedBody: Object3D,
-  skin: MeshBVH,
-  markers: readonly PlacedMarker[],
+  rest: SkinPlacement,
   points: readonly Point[],
   look: MarkerLook,
 ): Record<number, PointPicture> {
@@ -60,18 +65,22 @@ export function drawPointPictures(
   const camera = new PerspectiveCamera(LENS.fovDegrees, 1, LENS.near, LENS.far);
   const scene = new Scene();
   scene.background = new Color(BACKGROUND);
-  scene.add(dressedBody(loadedBody), createStudioLights());
+  const body = dressedBody(loadedBody);
+  scene.add(body, createStudioLights());
   const pictures: Record<number, PointPicture> = {};
   try {
     for (const point of points) {
-      const own = markers.filter((marker) => marker.point === point.number);
+      const posed = posedSkin(loadedBody, rest, poseForPosture(point.posture.stated));
+      const own = posed.markers.filter((marker) => marker.point === point.number);
       const framed = own[0];
       if (framed === undefined) continue;
+      applyPose(body, posed.pose);
+      const props = poseProps(posed.pose);
       const colour = point.selfMassage.inSelfMassageSentence
         ? look.colours.self
         : look.colours.other;
       const dots = own.map((marker) => markerDot(marker, colour));
-      scene.add(...dots);
+      scene.add(...dots, ...props);
       const pose = poseForMarker(framed, point.region);
       const target = new Vector3(...pose.target);
       camera.position
@@ -82,12 +91,12 @@ export function drawPointPictures(
       camera.lookAt(target);
       camera.updateMatrixWorld();
       renderer.render(scene, camera);
-      const seen = own.filter((marker) => inView(marker, camera, skin));
+      const seen = own.filter((marker) => inView(marker, camera, posed.skin));
       pictures[point.number] = {
         src: renderer.domElement.toDataURL('image/png'),
-        caption: caption(point, framed, seen, camera.position, target),
+        caption: caption(point, posed, framed, seen, camera.position, target),
       };
-      scene.remove(...dots);
+      scene.remove(...dots, ...props);
     }
   } finally {
     renderer.dispose();
@@ -97,19 +106,15 @@ export function drawPointPictures(
 
 function caption(
   point: Point,
+  posed: PosedSkin,
   framed: PlacedMarker,
   seen: readonly PlacedMarker[],
   from: Vector3,
   at: Vector3,
 ): string {
-  const view = viewWords(
-    framed,
-    point.region,
-    from.toArray() as [number, number, number],
-    at.toArray() as [number, number, number],
-    BODY_LANDMARKS,
-  );
-  const shown = `${view.charAt(0).toUpperCase()}${view.slice(1)}.`;
+  const view = viewBearings(framed, point.region, from, at, posed.toRest.get(markerKey(framed)));
+  const posture = posed.pose === 'standing' ? '' : ` Shown ${POSE_WORDS[posed.pose]}.`;
+  const shown = `${view}.${posture}`;
   if (point.symmetry === 'midline') return `${shown} A single point on the midline.`;
   if (seen.length === 2) return `${shown} Both sides are marked.`;
   return `${shown} The ${framed.side} side is marked; the ${framed.side === 'left' ? 'right' : 'left'} mirrors it.`;

@@ -8,7 +8,7 @@ import { posedPositions } from '../../../models/pose-rig';
 import { POSE_NAMES, POSES } from '../../../models/poses';
 import { DATASET, markerCount } from '../../data/dataset';
 import type { PlacedMarker } from '../../data/placement';
-import { posedSkin } from './posed-skin';
+import { markerKey, posedSkin } from './posed-skin';
 import { placeOnSkin, type SkinPlacement } from './skin-placement';
 
 const GLB = new URL('../../../public/models/body.glb', import.meta.url);
@@ -105,4 +105,28 @@ describe('markers carried by the skin into every pose', () => {
     );
     expect(Math.max(...distances)).toBeLessThan(ON_SKIN_M);
   }, 60_000);
+});
+
+describe('the way back to the rest pose around each marker', () => {
+  // A frame to word a view in ("from the outer side"), not to place anything: near a bent joint
+  // the skin is not rigid, so a few millimetres and degrees of slack are fine.
+  const WORDING_SLACK = { m: 10 * MM, degrees: 15 };
+
+  it('takes every posed marker and its normal back to its rest place and facing', () => {
+    const restMarkers = new Map(rest.placement.markers.map((m) => [markerKey(m), m]));
+    for (const pose of POSE_NAMES) {
+      const posed = posedSkin(body, rest, pose);
+      for (const m of posed.markers) {
+        const toRest = posed.toRest.get(markerKey(m))!;
+        const restMarker = restMarkers.get(markerKey(m))!;
+        const back = new Vector3(...m.position).applyMatrix4(toRest);
+        expect(back.distanceTo(new Vector3(...restMarker.position)), pose).toBeLessThan(
+          WORDING_SLACK.m,
+        );
+        const facing = new Vector3(...m.normal).transformDirection(toRest);
+        const degrees = (facing.angleTo(new Vector3(...restMarker.normal)) * 180) / Math.PI;
+        expect(degrees, `${pose} ${markerKey(m)}`).toBeLessThan(WORDING_SLACK.degrees);
+      }
+    }
+  });
 });

@@ -1,12 +1,21 @@
 import { CameraControls, type CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
 import { useEffect, useRef } from 'react';
 import type { PoseName } from '../../../models/poses';
 import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
 import { useDataset } from '../../state/dataset-context';
+import { markerKey } from '../body/posed-skin';
 import { useSceneStore } from '../scene-store';
-import { bodyFraming, DEFAULT_POSE, markerFacing, poseForMarker } from './camera-framing';
+import { viewBearings } from './view-bearings';
+import {
+  bodyFraming,
+  CLOSE_UP_LIMIT_M,
+  DEFAULT_POSE,
+  markerFacing,
+  poseForMarker,
+} from './camera-framing';
 import { attachCameraControls, cameraMoves, setBodyFraming } from './camera-moves';
 import { cameraStatusOn, type CameraStatus } from './camera-status';
 import { useSelectedAfterPaint } from './selection-after-paint';
@@ -39,10 +48,29 @@ export function CameraRig() {
   useEffect(() => {
     const own = controls.current;
     if (own === null) return;
+    // At rest on a point, the view says in words which part of the body it shows.
+    const wordTheView = () => {
+      const { markers: placed, toRest, actions } = useSceneStore.getState();
+      const chosen = useAtlasStore.getState().point;
+      const point = chosen === null ? undefined : pointByNumber(dataset, chosen);
+      const from = getThree().camera.position;
+      const marker = markerFacing(
+        placed.filter((m) => m.point === chosen),
+        from,
+      );
+      if (point === undefined || marker === undefined) return actions.setBearings(null);
+      const at = own.getTarget(new Vector3());
+      // A whole-body view needs no words; a close-up does.
+      if (from.distanceTo(at) > CLOSE_UP_LIMIT_M) return actions.setBearings(null);
+      actions.setBearings(
+        viewBearings(marker, point.region, from, at, toRest?.get(markerKey(marker))),
+      );
+    };
     const tracker = cameraStatusOn(getThree().gl.domElement, useAtlasStore.getState().point);
     status.current = tracker;
     own.addEventListener('wake', tracker.moving);
     own.addEventListener('sleep', tracker.rested);
+    own.addEventListener('sleep', wordTheView);
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
       if (state.point !== previous.point) tracker.chose(state.point);
     });
@@ -60,8 +88,9 @@ export function CameraRig() {
       unsubscribeScene();
       own.removeEventListener('wake', tracker.moving);
       own.removeEventListener('sleep', tracker.rested);
+      own.removeEventListener('sleep', wordTheView);
     };
-  }, [getThree, invalidate]);
+  }, [getThree, invalidate, dataset]);
 
   // A body settled in another pose is framed whole, unless a point asks for its own view.
   useEffect(() => {

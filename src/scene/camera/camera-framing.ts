@@ -18,13 +18,16 @@ const FULL_BODY_DISTANCE = 4.4;
  * always with enough of the limb or trunk around the point to tell where on the body it is.
  */
 const VIEW_DISTANCE_M: Record<Region, number> = {
-  foot: 0.7,
+  foot: 0.6,
   leg: 0.85,
   arm: 0.75,
   'head-neck': 0.75,
   back: 1.3,
   'abdomen-pelvis': 1.3,
 };
+
+/** Further than this from the point it looks at, the camera shows more than a close-up. */
+export const CLOSE_UP_LIMIT_M = 2 * Math.max(...Object.values(VIEW_DISTANCE_M));
 
 /** A slight look from above makes a close view read naturally. */
 const LIFT_SHARE = 0.25;

@@ -2,11 +2,13 @@ import { POSE_READING, POSE_WORDS } from '../../data/pose-words';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { useSelectedPoint, useShownPose } from '../../state/selectors';
 import { registerObstacle } from '../markers/label-obstacles';
+import { useSceneStore } from '../scene-store';
 
 /**
  * "Show the posture": the figure takes the posture the selected point is worked in (or the one
  * the list is filtered to), and says which, and when the source gives none or the prop is our
- * reading. Off, the figure stands. The quiz has none: a posture would hint at the answer.
+ * reading. Off, the figure stands. Under it, which part of the body the camera shows, in words,
+ * so a close-up keeps its bearings ("Left foot, from below").
  */
 export function PostureControl() {
   const showPosture = useAtlasStore((state) => state.showPosture);
@@ -14,6 +16,8 @@ export function PostureControl() {
   const { setShowPosture } = useAtlasActions();
   const point = useSelectedPoint();
   const pose = useShownPose();
+  const bearings = useSceneStore((state) => state.bearings);
+  // The quiz keeps both: a posture or the named body part would give the answer away.
   if (mode === 'quiz') return null;
   const notStated = showPosture && point?.posture.stated === 'not-stated';
   const reading = showPosture ? POSE_READING[pose] : undefined;
@@ -29,6 +33,11 @@ export function PostureControl() {
         <span className="posture-control__track" aria-hidden="true" />
         Show the posture
       </button>
+      {bearings !== null && point !== undefined && (
+        <p className="posture-control__caption" data-testid="view-bearings">
+          Seen: {bearings}.
+        </p>
+      )}
       {showPosture && (
         <p className="posture-control__caption" data-testid="posture-caption" aria-live="polite">
           {notStated
