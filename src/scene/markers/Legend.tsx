@@ -1,7 +1,13 @@
-/** What the marker colours mean. */
+import { useAtlasStore } from '../../state/atlas-store';
+
+/**
+ * What every colour on the body means: the point markers always, and while a point's finding
+ * guide is drawn, its landmark, line and finger-width ticks too.
+ */
 export function Legend() {
+  const guideShown = useAtlasStore((state) => state.point !== null);
   return (
-    <ul className="legend" aria-label="Marker colours">
+    <ul className="legend" aria-label="What the colours mean">
       <li>
         <span className="legend__swatch" data-self="true" aria-hidden="true" /> Named for
         self-massage
@@ -12,6 +18,22 @@ export function Legend() {
       <li>
         <span className="legend__swatch" data-dimmed="true" aria-hidden="true" /> Filtered out
       </li>
+      {guideShown && (
+        <>
+          <li data-legend="guide-landmark">
+            <span className="legend__swatch legend__swatch--landmark" aria-hidden="true" /> Landmark
+            to start from
+          </li>
+          <li data-legend="guide-line">
+            <span className="legend__swatch legend__swatch--line" aria-hidden="true" /> Way to the
+            point
+          </li>
+          <li data-legend="guide-tick">
+            <span className="legend__swatch legend__swatch--tick" aria-hidden="true" /> Each
+            finger-width
+          </li>
+        </>
+      )}
     </ul>
   );
 }
