@@ -7,7 +7,16 @@ import { useAtlasStore } from '../../state/atlas-store';
 export function Legend() {
   const guideShown = useAtlasStore((state) => state.point !== null);
   return (
-    <ul className="legend" aria-label="What the colours mean">
+    <>
+      <MarkerLegend />
+      {guideShown && <GuideLegend />}
+    </>
+  );
+}
+
+function MarkerLegend() {
+  return (
+    <ul className="legend" aria-label="What the marker colours mean">
       <li>
         <span className="legend__swatch" data-self="true" aria-hidden="true" /> Named for
         self-massage
@@ -18,22 +27,24 @@ export function Legend() {
       <li>
         <span className="legend__swatch" data-dimmed="true" aria-hidden="true" /> Filtered out
       </li>
-      {guideShown && (
-        <>
-          <li data-legend="guide-landmark">
-            <span className="legend__swatch legend__swatch--landmark" aria-hidden="true" /> Landmark
-            to start from
-          </li>
-          <li data-legend="guide-line">
-            <span className="legend__swatch legend__swatch--line" aria-hidden="true" /> Way to the
-            point
-          </li>
-          <li data-legend="guide-tick">
-            <span className="legend__swatch legend__swatch--tick" aria-hidden="true" /> Each
-            finger-width
-          </li>
-        </>
-      )}
+    </ul>
+  );
+}
+
+/** One row in the stage's lower corner, so a close-up keeps its upper corner for the body. */
+function GuideLegend() {
+  return (
+    <ul className="legend legend--guide" aria-label="What the guide's colours mean">
+      <li data-legend="guide-landmark">
+        <span className="legend__swatch legend__swatch--landmark" aria-hidden="true" /> Landmark
+      </li>
+      <li data-legend="guide-line">
+        <span className="legend__swatch legend__swatch--line" aria-hidden="true" /> Way to the point
+      </li>
+      <li data-legend="guide-tick">
+        <span className="legend__swatch legend__swatch--tick" aria-hidden="true" /> Each
+        finger-width
+      </li>
     </ul>
   );
 }
