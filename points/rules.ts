@@ -11,6 +11,7 @@ export function checkDatasetRules(data: Dataset): string[] {
     ...data.points.flatMap(checkMidlineOffsets),
     ...data.points.flatMap(checkPairTechnique),
     ...data.points.flatMap(checkAssumptionsRecorded),
+    ...data.points.flatMap(checkPostureBasisExplained),
     ...data.points.flatMap((point) => checkPointReference(point, data.points)),
     ...checkDisagreementLinks(data),
   ];
@@ -78,6 +79,15 @@ function checkAssumptionsRecorded(point: Point): string[] {
   return guessed && point.location.assumptions.length === 0
     ? [
         `point ${point.number}: location.assumptions: an offset is not stated by the source, so the assumption taken must be written down`,
+      ]
+    : [];
+}
+
+/** A posture that is inferred or our reading must say, in its note, what the text does give. */
+function checkPostureBasisExplained(point: Point): string[] {
+  return point.posture.basis !== undefined && point.posture.note === undefined
+    ? [
+        `point ${point.number}: posture.note: a posture given as "${point.posture.basis}" needs a note saying what the text states`,
       ]
     : [];
 }

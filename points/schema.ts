@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { LANDMARK_IDS, type LandmarkId } from '../models/landmark-ids.ts';
-import { DIRECTIONS, PAIR_TECHNIQUES, POSTURES, REGIONS, SOURCE_FILES } from './vocabulary.ts';
+import {
+  DIRECTIONS,
+  PAIR_TECHNIQUES,
+  POSTURE_BASES,
+  POSTURES,
+  REGIONS,
+  SOURCE_FILES,
+} from './vocabulary.ts';
 
-export { DIRECTIONS, PAIR_TECHNIQUES, POSTURES, REGIONS, SOURCE_FILES };
+export { DIRECTIONS, PAIR_TECHNIQUES, POSTURE_BASES, POSTURES, REGIONS, SOURCE_FILES };
 
 /**
  * The dataset's schema: the single source of the dataset's TypeScript types (z.infer below)
@@ -64,6 +71,11 @@ export const locationSchema = z
     description: text,
     reference: referenceSchema,
     offsets: z.array(offsetSchema),
+    /**
+     * Where the description goes beyond the words of the source: the spot we chose, in plain
+     * words, shown marked "our reading" beside the description.
+     */
+    reading: text.optional(),
     /** Every reading we had to choose where the source is silent or unclear. */
     assumptions: z.array(text),
     citation: citationSchema,
@@ -105,7 +117,17 @@ export const pointSchema = z
     region: z.enum(REGIONS),
     location: locationSchema,
     posture: z
-      .object({ stated: z.enum(POSTURES), note: text.optional(), citation: citationSchema })
+      .object({
+        stated: z.enum(POSTURES),
+        /**
+         * How the entry gives it. Absent: said outright. `inferred`: taken from a reference to
+         * another point ("as the seventh"). `our-reading`: our choice where the wording is
+         * unclear; the note says what the text does say.
+         */
+        basis: z.enum(POSTURE_BASES).optional(),
+        note: text.optional(),
+        citation: citationSchema,
+      })
       .strict(),
     pairTechnique: z
       .object({ stated: z.enum(PAIR_TECHNIQUES), note: text.optional(), citation: citationSchema })
@@ -143,6 +165,11 @@ export const disagreementSchema = z
   .object({
     id: z.string().regex(/^D\d+$/, 'must look like D1, D2, …'),
     title: text,
+    /**
+     * Absent: the source's own lists disagree or are unclear. `other-source`: a warning from a
+     * different document that bears on a point, not a disagreement inside this one.
+     */
+    origin: z.literal('other-source').optional(),
     /** What the lists say, side by side, in our words. */
     summary: text,
     /** How the atlas reads it for now, if it had to choose. */
@@ -176,6 +203,7 @@ export type Direction = Offset['direction'];
 export type Reference = z.infer<typeof referenceSchema>;
 export type PointLocation = z.infer<typeof locationSchema>;
 export type Posture = (typeof POSTURES)[number];
+export type PostureBasis = (typeof POSTURE_BASES)[number];
 export type PairTechnique = (typeof PAIR_TECHNIQUES)[number];
 export type Region = (typeof REGIONS)[number];
 export type ListMention = z.infer<typeof listMentionSchema>;

@@ -92,6 +92,15 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('requires a note on a posture that is inferred or our reading', () => {
+    const data = brokenCopy();
+    data.points[7].posture.basis = 'inferred';
+    delete data.points[7].posture.note;
+    expect(errorsOf(data)).toEqual([
+      'point 8: posture.note: a posture given as "inferred" needs a note saying what the text states',
+    ]);
+  });
+
   it('resolves point-to-point references and rejects dangling ones', () => {
     const data = brokenCopy();
     data.points[5].location.reference = { kind: 'point', point: 6 };

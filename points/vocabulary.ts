@@ -31,6 +31,9 @@ export const POSTURES = [
   'not-stated',
 ] as const;
 
+/** How a point's entry gives its posture when it does not say it outright (schema.ts). */
+export const POSTURE_BASES = ['inferred', 'our-reading'] as const;
+
 export const PAIR_TECHNIQUES = [
   'both-sides-together',
   'one-side-then-other',

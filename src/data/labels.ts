@@ -1,5 +1,5 @@
 import type { LandmarkId } from '../../models/landmark-ids';
-import type { Direction, PairTechnique, Posture, Region } from '../../points/schema';
+import type { Direction, PairTechnique, Posture, PostureBasis, Region } from '../../points/schema';
 import type { Filters } from './filters';
 
 export const POSTURE_LABELS: Record<Posture, string> = {
@@ -10,6 +10,15 @@ export const POSTURE_LABELS: Record<Posture, string> = {
   'on-all-fours': 'On all fours',
   'not-stated': 'Not stated',
 };
+
+/** The badge beside a posture the entry does not give outright. */
+export const POSTURE_BASIS_LABELS: Record<PostureBasis, string> = {
+  inferred: 'inferred',
+  'our-reading': 'our reading',
+};
+
+/** The badge on a disagreement that is really another document's warning. */
+export const OTHER_SOURCE_LABEL = 'warning from another article';
 
 export const PAIR_TECHNIQUE_LABELS: Record<PairTechnique, string> = {
   'both-sides-together': 'Both sides at the same time',
@@ -70,8 +79,8 @@ export const LANDMARK_LABELS: Record<LandmarkId, string> = {
   'instep-centre': 'the middle of the top of the foot',
   'navicular-tuberosity': 'the highest bump on the inner edge of the foot',
   'medial-arch-hollow': 'the hollow on the inner side of the foot',
-  'first-metatarsal-base': 'the base of the first metatarsal bone',
-  'second-metatarsal-base': 'the base of the second metatarsal bone',
+  'first-metatarsal-base': "the heel end of the big toe's long foot bone (first metatarsal)",
+  'second-metatarsal-base': "the heel end of the second toe's long foot bone (second metatarsal)",
   'big-toe-nail-medial-corner': "the inner corner of the big toe's nail",
   'second-toe-nail-lateral-corner': "the third-toe-side corner of the second toe's nail",
   'little-toe-nail-lateral-corner': "the outer corner of the little toe's nail",

@@ -168,32 +168,84 @@ function placeOne(
   for (const offset of point.location.offsets) {
     const direction = directionVector(offset.direction, side, proximal);
     const lengthM = offsetLengthM(offset, table.fingerWidthM);
-    if (offset.unit === 'finger-width') {
-      for (let k = 1; k <= Math.floor(offset.amount); k++) {
-        const tick = stepOnSkin(at, direction, k * table.fingerWidthM, closest);
-        ticks.push(tick);
-        path.push(tick);
-      }
-    }
-    at = stepOnSkin(at, direction, lengthM, closest);
-    path.push(at);
+    const marksM =
+      offset.unit === 'finger-width'
+        ? Array.from({ length: Math.floor(offset.amount) }, (_, k) => (k + 1) * table.fingerWidthM)
+        : [];
+    const walk = walkOnSkin(at, direction, lengthM, closest, marksM);
+    ticks.push(...walk.marks);
+    path.push(...walk.path.slice(1));
+    at = walk.end;
   }
   return { point: point.number, side, ...at, guide: { landmarks, start, ticks, path } };
 }
 
+/** Length of one step of the walk over the skin: short against the body's smallest curves. */
+const WALK_STEP_M = 0.002;
+/** Below this share of a step the walk has met a dead end (a fold it cannot climb out of). */
+const STUCK_SHARE = 0.2;
+/** A heading this close to the skin's normal has no usable direction along the skin. */
+const MIN_TANGENT_SHARE = 0.2;
+
+export interface SkinWalk {
+  end: SurfacePoint;
+  /** Where the walk passed each requested distance along the skin (a tick per finger-width). */
+  marks: SurfacePoint[];
+  /** Every point the walk settled on, start and end included: the guide line follows it. */
+  path: SurfacePoint[];
+  /** The distance actually covered along the skin. */
+  travelledM: number;
+}
+
 /**
- * Moves the stated distance in a straight line, then settles on the nearest skin. Fingers laid
- * side by side span a straight breadth; a path that tried to follow the skin would get caught in
- * creases and grooves (the wrist crease, the spine) and fall short.
+ * Walks the stated distance along the skin, in short steps that each head the given way along
+ * the surface (the direction with its part along the normal removed) and settle back on it.
+ * Fingers laid on the skin follow its curve: a straight step under the bulge of the occiput
+ * snapped back to the nearest skin kept only about four of point 1's five finger-widths.
+ * `marksM` are distances along the way (each finger-width) where a tick is wanted.
  */
-export function stepOnSkin(
+export function walkOnSkin(
   from: SurfacePoint,
   direction: Vector3,
   lengthM: number,
   closest: ClosestSurfacePoint,
-): SurfacePoint {
-  const target = new Vector3(...from.position).addScaledVector(direction, lengthM);
-  return closest(target.toArray() as Vec3);
+  marksM: readonly number[] = [],
+): SkinWalk {
+  const heading = direction.clone().normalize();
+  const marks: SurfacePoint[] = [];
+  const path: SurfacePoint[] = [from];
+  let here = from;
+  let travelledM = 0;
+  let nextMark = 0;
+  while (travelledM < lengthM) {
+    const normal = new Vector3(...here.normal);
+    const along = heading.clone().addScaledVector(normal, -heading.dot(normal));
+    const tangent = along.length() < MIN_TANGENT_SHARE ? heading : along.normalize();
+    const stepM = Math.min(WALK_STEP_M, lengthM - travelledM);
+    const target = new Vector3(...here.position).addScaledVector(tangent, stepM);
+    const next = closest(target.toArray() as Vec3);
+    const coveredM = new Vector3(...next.position).distanceTo(new Vector3(...here.position));
+    if (coveredM < stepM * STUCK_SHARE) break;
+    // Marks and the end fall inside this step: settle them on the skin in proportion.
+    const between = (distanceM: number) => {
+      const share = Math.min(1, (distanceM - travelledM) / coveredM);
+      const point = new Vector3(...here.position).lerp(new Vector3(...next.position), share);
+      return closest(point.toArray() as Vec3);
+    };
+    while (nextMark < marksM.length && marksM[nextMark]! <= travelledM + coveredM + 1e-9) {
+      marks.push(between(marksM[nextMark]!));
+      nextMark++;
+    }
+    if (travelledM + coveredM >= lengthM) {
+      here = between(lengthM);
+      travelledM = lengthM;
+    } else {
+      here = next;
+      travelledM += coveredM;
+    }
+    path.push(here);
+  }
+  return { end: here, marks, path, travelledM };
 }
 
 function findLandmark(

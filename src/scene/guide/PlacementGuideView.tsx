@@ -4,19 +4,18 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry, Vector3 } from 'three';
 import type { SurfacePoint } from '../../data/surface-query';
 import { useSelectedAfterPaint } from '../camera/selection-after-paint';
+import { DRAW_ORDER, GUIDE_LANDMARK_RADIUS_M, GUIDE_TICK_RADIUS_M } from '../markers/marker-look';
 import { useMarkersOnShow } from '../markers/markers-on-show';
 import { useMarkerLook } from '../markers/use-marker-look';
 
 /** Guide marks float this far off the skin so they never flicker into it. */
 const LIFT_M = 0.0015;
-const LANDMARK_RADIUS_M = 0.0045;
-const TICK_RADIUS_M = 0.0025;
 const LINE_WIDTH_PX = 3;
 /** Room for the longest guide: two landmarks and a tick per finger-width. */
 const MAX_GUIDE_DOTS = 32;
 
-const LANDMARK_GEOMETRY = new SphereGeometry(LANDMARK_RADIUS_M, 16, 12);
-const TICK_GEOMETRY = new SphereGeometry(TICK_RADIUS_M, 12, 8);
+const LANDMARK_GEOMETRY = new SphereGeometry(GUIDE_LANDMARK_RADIUS_M, 16, 12);
+const TICK_GEOMETRY = new SphereGeometry(GUIDE_TICK_RADIUS_M, 12, 8);
 
 const lifted = (p: SurfacePoint) =>
   new Vector3(...p.position).addScaledVector(new Vector3(...p.normal), LIFT_M);
@@ -34,8 +33,9 @@ export function PlacementGuideView() {
   const tickDots = useRef<InstancedMesh>(null);
   const materials = useMemo(
     () => ({
-      landmark: new MeshBasicMaterial({ color: colours.landmark }),
-      tick: new MeshBasicMaterial({ color: colours.tick }),
+      // No depth writes: the point's dot, drawn after, is never hidden behind a guide mark.
+      landmark: new MeshBasicMaterial({ color: colours.landmark, depthWrite: false }),
+      tick: new MeshBasicMaterial({ color: colours.tick, depthWrite: false }),
     }),
     [colours],
   );
@@ -71,15 +71,24 @@ export function PlacementGuideView() {
         args={[LANDMARK_GEOMETRY, materials.landmark, MAX_GUIDE_DOTS]}
         count={0}
         frustumCulled={false}
+        renderOrder={DRAW_ORDER.landmark}
       />
       <instancedMesh
         ref={tickDots}
         args={[TICK_GEOMETRY, materials.tick, MAX_GUIDE_DOTS]}
         count={0}
         frustumCulled={false}
+        renderOrder={DRAW_ORDER.tick}
       />
       {segments.length >= 2 && (
-        <Line points={segments} segments color={colours.landmark} lineWidth={LINE_WIDTH_PX} />
+        <Line
+          points={segments}
+          segments
+          color={colours.line}
+          lineWidth={LINE_WIDTH_PX}
+          depthWrite={false}
+          renderOrder={DRAW_ORDER.line}
+        />
       )}
     </group>
   );

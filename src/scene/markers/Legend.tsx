@@ -1,7 +1,22 @@
-/** What the marker colours mean. */
+import { useAtlasStore } from '../../state/atlas-store';
+
+/**
+ * What every colour on the body means: the point markers always, and while a point's finding
+ * guide is drawn, its landmark, line and finger-width ticks too.
+ */
 export function Legend() {
+  const guideShown = useAtlasStore((state) => state.point !== null);
   return (
-    <ul className="legend" aria-label="Marker colours">
+    <>
+      <MarkerLegend />
+      {guideShown && <GuideLegend />}
+    </>
+  );
+}
+
+function MarkerLegend() {
+  return (
+    <ul className="legend" aria-label="What the marker colours mean">
       <li>
         <span className="legend__swatch" data-self="true" aria-hidden="true" /> Named for
         self-massage
@@ -11,6 +26,24 @@ export function Legend() {
       </li>
       <li>
         <span className="legend__swatch" data-dimmed="true" aria-hidden="true" /> Filtered out
+      </li>
+    </ul>
+  );
+}
+
+/** One row in the stage's lower corner, so a close-up keeps its upper corner for the body. */
+function GuideLegend() {
+  return (
+    <ul className="legend legend--guide" aria-label="What the guide's colours mean">
+      <li data-legend="guide-landmark">
+        <span className="legend__swatch legend__swatch--landmark" aria-hidden="true" /> Landmark
+      </li>
+      <li data-legend="guide-line">
+        <span className="legend__swatch legend__swatch--line" aria-hidden="true" /> Way to the point
+      </li>
+      <li data-legend="guide-tick">
+        <span className="legend__swatch legend__swatch--tick" aria-hidden="true" /> Each
+        finger-width
       </li>
     </ul>
   );

@@ -12,11 +12,10 @@ import { matchesFilters } from '../../data/filters';
 import { useDataset } from '../../state/dataset-context';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useSelectedAfterPaint } from '../camera/selection-after-paint';
-import { MARKER_DOT_RADIUS_M } from './marker-look';
+import { DRAW_ORDER, MARKER_DOT_RADIUS_M, SELECTED_DOT_SCALE } from './marker-look';
 import { useMarkerLook } from './use-marker-look';
 import { useMarkersOnShow } from './markers-on-show';
 
-const SELECTED_SCALE = 1.4;
 const DOT_GEOMETRY = new SphereGeometry(MARKER_DOT_RADIUS_M, 16, 12);
 const DOT_MATERIAL = new MeshBasicMaterial();
 
@@ -38,7 +37,7 @@ export function MarkerDots() {
     const identity = new Quaternion();
     markers.forEach((marker, i) => {
       const point = byNumber.get(marker.point);
-      const scale = marker.point === selected ? SELECTED_SCALE : 1;
+      const scale = marker.point === selected ? SELECTED_DOT_SCALE : 1;
       matrix.compose(new Vector3(...marker.position), identity, new Vector3(scale, scale, scale));
       dots.setMatrixAt(i, matrix);
       const colour =
@@ -64,6 +63,7 @@ export function MarkerDots() {
       args={[DOT_GEOMETRY, DOT_MATERIAL, capacity]}
       count={0}
       frustumCulled={false}
+      renderOrder={DRAW_ORDER.marker}
     />
   );
 }

@@ -4,7 +4,8 @@ import { DoubleSide, Ray, Vector3 } from 'three';
 import { useDataset } from '../../state/dataset-context';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useSceneStore } from '../scene-store';
-import { labelUnderAny, uncrowdedLabels, type LabelBox } from './label-declutter';
+import { isUnderTheFace } from '../../data/face-region';
+import { labelUnderAny, pinSide, uncrowdedLabels, type LabelBox } from './label-declutter';
 import { obstacleAreas } from './label-obstacles';
 import { markerElements, markerKey } from './marker-elements';
 import { markerRanks } from './marker-ranks';
@@ -66,11 +67,14 @@ export function MarkerProjector() {
         marker.normal[0] * toCamera.x +
         marker.normal[1] * toCamera.y +
         marker.normal[2] * toCamera.z;
+      const halfSize = (rank.selected ? look.pinPx : look.labelPx) / 2;
+      const pin = pinSide(rank.selected && isUnderTheFace(marker.position));
+      if (element.dataset.pin !== pin) element.dataset.pin = pin;
       const box: LabelBox = {
         key,
         x,
-        y: rank.selected ? y - look.pinLiftPx : y,
-        halfSize: (rank.selected ? look.pinPx : look.labelPx) / 2,
+        y: rank.selected ? y + (pin === 'above' ? -look.pinLiftPx : look.pinLiftPx) : y,
+        halfSize,
         priority: element === document.activeElement ? rank.focusedPriority : rank.priority,
       };
       // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.

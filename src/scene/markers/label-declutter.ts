@@ -50,3 +50,14 @@ export function labelUnderAny(label: LabelBox, areas: readonly ScreenArea[]): bo
       label.y - label.halfSize < area.bottom,
   );
 }
+
+/** Which way the selected label's pin lifts it off its point. */
+export type PinSide = 'above' | 'below';
+
+/**
+ * The selected label stands above its point like a pin; a point in the neck hangs it below
+ * instead, so the pin never covers the chin and face above (point 16).
+ */
+export function pinSide(underTheFace: boolean): PinSide {
+  return underTheFace ? 'below' : 'above';
+}

@@ -2,11 +2,28 @@ import { Color } from 'three';
 
 /** Radius of a marker dot on the skin, metres. */
 export const MARKER_DOT_RADIUS_M = 0.0035;
+/** The selected point's dot is drawn this much larger. */
+export const SELECTED_DOT_SCALE = 1.4;
+
+/**
+ * The guide's landmark dot: wider than the selected point's dot, so where the point sits on its
+ * landmark (points 3, 4, 11) or a few millimetres off it (point 24) the landmark shows as a blue
+ * halo around the point instead of covering it.
+ */
+export const GUIDE_LANDMARK_RADIUS_M = 0.007;
+/** A finger-width tick: smaller than a marker dot, so even under it the point stays in sight. */
+export const GUIDE_TICK_RADIUS_M = 0.0025;
+
+/**
+ * Draw order of the 3D marks. The guide never writes depth, so what is drawn later lies on top
+ * wherever marks overlap: landmark, then the line, then the ticks, and the point's dot last.
+ */
+export const DRAW_ORDER = { landmark: 1, line: 2, tick: 3, marker: 4 } as const;
 
 /** How markers and the guide are drawn, as the CSS tokens (src/styles/tokens.css) say. */
 export interface MarkerLook {
   colours: { self: Color; other: Color; dropped: Color };
-  guide: { landmark: Color; tick: Color };
+  guide: { landmark: Color; line: Color; tick: Color };
   /** A label's diameter, the selected pin's diameter with its ring, and how far the pin is lifted. */
   labelPx: number;
   pinPx: number;
@@ -28,7 +45,11 @@ export function readMarkerLook(element: Element): MarkerLook {
       other: colour('--marker-other'),
       dropped: colour('--marker-dropped'),
     },
-    guide: { landmark: colour('--guide-landmark'), tick: colour('--guide-tick') },
+    guide: {
+      landmark: colour('--guide-landmark'),
+      line: colour('--guide-line'),
+      tick: colour('--guide-tick'),
+    },
     labelPx: px('--marker-label-size'),
     pinPx: px('--marker-pin-size') + 2 * px('--marker-pin-ring'),
     pinLiftPx: px('--marker-pin-lift'),

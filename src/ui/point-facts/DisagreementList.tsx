@@ -1,10 +1,12 @@
 import type { Disagreement } from '../../../points/schema';
+import { OTHER_SOURCE_LABEL } from '../../data/labels';
 import { SourceMark } from './SourceMark';
 
 export type DisagreementStyle = 'full' | 'lines' | 'short';
 
 /**
- * Where the lists disagree or are unclear, shown rather than resolved. `full` opens each with
+ * Where the lists disagree or are unclear, shown rather than resolved; a warning from another
+ * document is badged as such, since it is no disagreement inside the article. `full` opens each with
  * its summary and the reading the atlas takes; `lines` is one line per disagreement, for the
  * projector; `short` is the question and the reading taken, for paper.
  */
@@ -31,6 +33,11 @@ export function DisagreementList({
           <details key={item.id} open>
             <summary>
               <span className="disagreement-id">{item.id}</span> {item.title}
+              {item.origin === 'other-source' && (
+                <span className="badge badge--assumed" data-origin="other-source">
+                  {OTHER_SOURCE_LABEL}
+                </span>
+              )}
             </summary>
             <p>
               {item.summary}

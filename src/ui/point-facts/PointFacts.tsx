@@ -88,6 +88,12 @@ export function PointFacts({
             {point.location.description}
             <SourceMark citations={[point.location.citation]} />
           </p>
+          {point.location.reading !== undefined && (
+            <p className="point-facts__reading" data-testid="location-reading">
+              {point.location.reading}
+              <span className="badge badge--assumed">our reading</span>
+            </p>
+          )}
           <PlacementRule
             point={point}
             layout={card ? 'inline' : 'steps'}

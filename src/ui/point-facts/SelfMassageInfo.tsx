@@ -20,8 +20,8 @@ export function SelfMassageInfo({ point }: { point: Point }) {
       <h3>Self-massage</h3>
       <p>
         {inSelfMassageSentence
-          ? 'Named among the points people can reach and massage themselves.'
-          : 'Not among the points the source names for self-massage.'}
+          ? 'Named as an example of the points people can reach and massage themselves.'
+          : 'Not among the examples the source gives for self-massage (it gives examples, not a full list).'}
         <SourceMark citations={[citation]} />
       </p>
       {otherLists.length > 0 && (
