@@ -47,9 +47,11 @@ export function FindQuestion({ question, answer }: { question: Question; answer?
         <QuizFeedback answer={answer} correct={answer.correct}>
           <p className="quiz__verdict-detail">Where it is: {point.location.description}</p>
           <p className="quiz__hint">
-            {answer.kind === 'find' && answer.via === 'body'
-              ? 'The point is marked on the body; the round dot is where you tapped.'
-              : 'The point is now marked on the body.'}
+            {answer.kind !== 'find' || answer.via !== 'body'
+              ? 'The point is now marked on the body.'
+              : answer.correct
+                ? 'The point is marked on the body; the green dot is where you tapped.'
+                : 'The point is marked on the body; your tap is the red dot (press Reset to see both).'}
           </p>
         </QuizFeedback>
       )}
