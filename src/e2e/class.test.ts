@@ -168,6 +168,7 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
       expect(pointOf(a.page)).not.toBe(first);
       expect(pointOf(teacher), 'a student never drives the teacher').toBe(first);
       await a.page.screenshot({ path: `${SHOTS}/student-looking-around-390.png` });
+      expect(await axeViolations(a.page)).toEqual([]);
       await a.page.getByRole('button', { name: 'Follow the teacher' }).tap();
       await waitForPoint(a.page, first);
       await a.page.locator('[data-testid="student-bar"][data-following="true"]').waitFor();
