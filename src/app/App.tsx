@@ -12,12 +12,15 @@ import { PointDetails } from '../features/explore/PointDetails';
 import { PointList } from '../features/explore/PointList';
 import { BodyStageSlot } from './BodyStageSlot';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
+import { ClassSlot } from './ClassSlot';
 import {
+  ClassBodyParts,
   HandoutView,
   PointPictureMaker,
   PresentationLayout,
   QuizBodyClicks,
   QuizPanel,
+  QuizRound,
 } from './lazy-features';
 import { LiveMarker } from './LiveMarker';
 import { ModeLoading } from './ModeLoading';
@@ -30,7 +33,7 @@ export function App({ dataset }: { dataset: Dataset }) {
       <div className="atlas" data-mode={mode}>
         <Suspense fallback={<ModeLoading />}>
           {mode === 'present' ? (
-            <PresentationLayout stage={<BodyStageSlot />} />
+            <PresentationLayout stage={<BodyStageSlot parts={<ClassBodyParts />} />} />
           ) : (
             <>
               <TopBar />
@@ -45,8 +48,13 @@ export function App({ dataset }: { dataset: Dataset }) {
                 </>
               ) : mode === 'quiz' ? (
                 <Workspace
-                  // The list's tags would give the self-massage answers away: filters only.
-                  browse={<FilterPanel />}
+                  // The list's tags would give the self-massage answers away: the round instead.
+                  browse={
+                    <>
+                      <FilterPanel />
+                      <QuizRound />
+                    </>
+                  }
                   stage={<BodyStageSlot parts={<QuizBodyClicks />} />}
                   side={<QuizPanel />}
                   sideLabel="Quiz"
@@ -59,7 +67,7 @@ export function App({ dataset }: { dataset: Dataset }) {
                       <PointList />
                     </>
                   }
-                  stage={<BodyStageSlot />}
+                  stage={<BodyStageSlot parts={<ClassBodyParts />} />}
                   side={<PointDetails />}
                   sideLabel="Point details"
                 />
@@ -69,6 +77,7 @@ export function App({ dataset }: { dataset: Dataset }) {
           {/* Inside the boundary: React hydrates it after the rest, and "live" must mean all of it. */}
           <LiveMarker />
         </Suspense>
+        <ClassSlot />
         <KeyboardShortcuts />
         <SelectionAnnouncer />
       </div>

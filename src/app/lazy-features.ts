@@ -8,6 +8,9 @@ export const PresentationLayout = lazy(() =>
 export const QuizPanel = lazy(() =>
   import('../features/quiz/QuizPanel').then((m) => ({ default: m.QuizPanel })),
 );
+export const QuizRound = lazy(() =>
+  import('../features/quiz/QuizRound').then((m) => ({ default: m.QuizRound })),
+);
 /** The quiz's part of the 3D view: taps on the body answer a question. */
 export const QuizBodyClicks = lazy(() => import('../features/quiz/QuizBodyClicks'));
 export const HandoutView = lazy(() =>
@@ -15,3 +18,9 @@ export const HandoutView = lazy(() =>
 );
 /** three.js comes with it, so it loads only when a handout is opened. */
 export const PointPictureMaker = lazy(() => import('../features/handout/PointPictureMaker'));
+/** The class (sharing, following, the class quiz): loaded once the first screen is up. */
+export const ClassLayer = lazy(() =>
+  import('../features/class/ClassLayer').then((m) => ({ default: m.ClassLayer })),
+);
+/** The class quiz's part of the 3D view: students' taps and the revealed dots. */
+export const ClassBodyParts = lazy(() => import('../features/class/ClassBodyParts'));

@@ -13,7 +13,7 @@
 import * as z from 'zod/mini';
 import { POSTURES, REGIONS } from '../../points/vocabulary';
 import type { Filters } from '../data/filters';
-import type { LinkState } from '../state/url';
+import { JOIN_PARAMETER, type LinkState } from '../state/url';
 import { MODES } from '../state/modes';
 
 // ── The view the teacher shares ──────────────────────────────────────────────────────────────
@@ -234,7 +234,7 @@ export const classPaths = {
 };
 
 /** The student's address carries the class code and nothing else: `/?join=<sessionId>`. */
-export const JOIN_PARAMETER = 'join';
+export { JOIN_PARAMETER };
 
 export function joinPath(sessionId: SessionId): string {
   return `/?${JOIN_PARAMETER}=${sessionId}`;

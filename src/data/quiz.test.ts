@@ -7,7 +7,7 @@ import {
   distanceToPointFingerWidths,
   roundScore,
   scoreBodyClick,
-  scoreChoice,
+  SHOWN_ANSWER,
   scoreSelf,
 } from './quiz';
 
@@ -60,9 +60,9 @@ describe('scoring a click on the body', () => {
   });
 
   it('counts a click within the threshold as correct and beyond it as wrong', () => {
-    expect(scoreBodyClick(CORRECT_WITHIN_FINGER_WIDTHS).correct).toBe(true);
-    expect(scoreBodyClick(0.2).correct).toBe(true);
-    expect(scoreBodyClick(CORRECT_WITHIN_FINGER_WIDTHS + 0.01).correct).toBe(false);
+    expect(scoreBodyClick(CORRECT_WITHIN_FINGER_WIDTHS, TAP).correct).toBe(true);
+    expect(scoreBodyClick(0.2, TAP).correct).toBe(true);
+    expect(scoreBodyClick(CORRECT_WITHIN_FINGER_WIDTHS + 0.01, TAP).correct).toBe(false);
   });
 
   it('refuses a point with no placed marker rather than scoring it', () => {
@@ -72,11 +72,16 @@ describe('scoring a click on the body', () => {
   });
 });
 
+const TAP = [0, 1, 0.1] as const;
+
 describe('the other answers', () => {
-  it('scores a chosen description by its point', () => {
-    const question = { kind: 'find' as const, point: 8, choices: [3, 8, 12, 20] };
-    expect(scoreChoice(question, 8).correct).toBe(true);
-    expect(scoreChoice(question, 12).correct).toBe(false);
+  it('keeps the tap with a body answer, so it can be drawn beside the point', () => {
+    const answer = scoreBodyClick(0.5, TAP);
+    expect(answer.kind === 'find' && answer.via === 'body' && answer.tap).toEqual(TAP);
+  });
+
+  it('never scores a question the player asked to be shown', () => {
+    expect(SHOWN_ANSWER.correct).toBe(false);
   });
 
   it('scores self-massage by the sentence that names the points', () => {
@@ -88,26 +93,24 @@ describe('the other answers', () => {
   });
 
   it('adds up the correct answers, leaving unanswered ones out', () => {
-    expect(roundScore([scoreBodyClick(0.5), scoreBodyClick(4), undefined])).toBe(1);
+    expect(
+      roundScore([scoreBodyClick(0.5, TAP), scoreBodyClick(4, TAP), SHOWN_ANSWER, undefined]),
+    ).toBe(1);
   });
 });
 
 describe('a round', () => {
-  it('mixes the kinds, draws from the filtered points, and offers four descriptions with one right', () => {
+  it('mixes the kinds, draws from the filtered points, and carries nothing about where a point is', () => {
     const pool = dataset.points.filter((p) => p.selfMassage.inSelfMassageSentence);
-    const round = buildRound(pool, dataset.points, seeded(7));
+    const round = buildRound(pool, seeded(7));
     expect(round.map((q) => q.kind)).toEqual(['find', 'find', 'self', 'find', 'find', 'self']);
     expect(new Set(round.map((q) => q.point))).toEqual(new Set(pool.map((p) => p.number)));
-    for (const question of round) {
-      expect(question.choices).toHaveLength(4);
-      expect(new Set(question.choices).size).toBe(4);
-      expect(question.choices).toContain(question.point);
-    }
+    for (const question of round) expect(Object.keys(question).sort()).toEqual(['kind', 'point']);
   });
 
   it('repeats points only when the filter leaves fewer than a round', () => {
     const pool = dataset.points.slice(0, 2);
-    const round = buildRound(pool, dataset.points, seeded(1));
+    const round = buildRound(pool, seeded(1));
     expect(round).toHaveLength(6);
     expect(
       round
@@ -118,6 +121,6 @@ describe('a round', () => {
   });
 
   it('is empty when the filters leave no points', () => {
-    expect(buildRound([], dataset.points, seeded(1))).toEqual([]);
+    expect(buildRound([], seeded(1))).toEqual([]);
   });
 });

@@ -12,25 +12,24 @@ export const CORRECT_WITHIN_FINGER_WIDTHS = 1.5;
 export const QUESTIONS_PER_ROUND = 6;
 /** Which kind each question of a round is: mostly finding, with a self-massage question every third. */
 const KIND_PATTERN = ['find', 'find', 'self'] as const;
-const CHOICES_PER_QUESTION = 4;
 
 export type QuestionKind = (typeof KIND_PATTERN)[number];
 
+/** A question names the point by its number and name only: nothing about where it is. */
 export interface Question {
   kind: QuestionKind;
   point: number;
-  /** For 'find' questions answered without the body: point numbers whose descriptions are offered. */
-  choices: number[];
 }
 
+type Vec3 = readonly [number, number, number];
+
 export type Answer =
-  | { kind: 'find'; via: 'body'; distanceFingerWidths: number; correct: boolean }
-  | { kind: 'find'; via: 'choice'; chosen: number; correct: boolean }
+  | { kind: 'find'; via: 'body'; distanceFingerWidths: number; correct: boolean; tap: Vec3 }
+  /** Without a body to tap (no WebGL, keyboard only), the player asks to be shown: no score. */
+  | { kind: 'find'; via: 'shown'; correct: false }
   | { kind: 'self'; saidYes: boolean; correct: boolean };
 
 export type Random = () => number;
-
-type Vec3 = readonly [number, number, number];
 
 /**
  * Distance from a clicked skin point to the nearest marker of the asked point (either side of a
@@ -50,18 +49,22 @@ export function distanceToPointFingerWidths(
   return Math.min(...distances) / fingerWidthM;
 }
 
-export function scoreBodyClick(distanceFingerWidths: number): Answer {
+export function scoreBodyClick(distanceFingerWidths: number, tap: Vec3): Answer {
   return {
     kind: 'find',
     via: 'body',
     distanceFingerWidths,
-    correct: distanceFingerWidths <= CORRECT_WITHIN_FINGER_WIDTHS,
+    correct: isWithinReach(distanceFingerWidths),
+    tap,
   };
 }
 
-export function scoreChoice(question: Question, chosen: number): Answer {
-  return { kind: 'find', via: 'choice', chosen, correct: chosen === question.point };
+/** Whether a tap this far from the point counts as finding it. */
+export function isWithinReach(distanceFingerWidths: number): boolean {
+  return distanceFingerWidths <= CORRECT_WITHIN_FINGER_WIDTHS;
 }
+
+export const SHOWN_ANSWER: Answer = { kind: 'find', via: 'shown', correct: false };
 
 export function scoreSelf(point: Point, saidYes: boolean): Answer {
   return { kind: 'self', saidYes, correct: saidYes === point.selfMassage.inSelfMassageSentence };
@@ -69,12 +72,10 @@ export function scoreSelf(point: Point, saidYes: boolean): Answer {
 
 /**
  * A round drawn from the given points (the current filter result): shuffled, each point once
- * before any repeats. The offered descriptions come from all points, so a narrow filter still
- * has wrong answers to offer.
+ * before any repeats.
  */
 export function buildRound(
   pool: readonly Point[],
-  allPoints: readonly Point[],
   random: Random,
   size = QUESTIONS_PER_ROUND,
 ): Question[] {
@@ -84,16 +85,7 @@ export function buildRound(
   return order.slice(0, size).map((point, i) => ({
     kind: KIND_PATTERN[i % KIND_PATTERN.length]!,
     point: point.number,
-    choices: choicesFor(point, allPoints, random),
   }));
-}
-
-function choicesFor(point: Point, allPoints: readonly Point[], random: Random): number[] {
-  const others = shuffle(
-    allPoints.filter((other) => other.number !== point.number),
-    random,
-  ).slice(0, CHOICES_PER_QUESTION - 1);
-  return shuffle([point, ...others], random).map((choice) => choice.number);
 }
 
 export function shuffle<T>(items: readonly T[], random: Random): T[] {

@@ -200,13 +200,14 @@ describe.skipIf(!browserAvailable())('without WebGL', () => {
       expect(await page.locator('.handout-card').count()).toBe(6);
       expect(await page.locator('.handout-card__no-picture').count()).toBe(6);
 
-      // The quiz can be played from the list of descriptions and the yes/no buttons alone.
+      // The quiz can be played without the body: "Show me" for a point, yes/no for the rest.
       await page.getByRole('button', { name: 'Quiz' }).click();
       const quiz = page.getByTestId('quiz');
       await quiz.waitFor();
       for (let question = 0; question < 6; question++) {
         const kind = await quiz.getAttribute('data-question-kind');
-        if (kind === 'find') await page.locator('.quiz__choice').first().click();
+        if (kind === 'find')
+          await quiz.getByRole('button', { name: /^Show me where it is/ }).click();
         else await quiz.getByRole('button', { name: 'Yes', exact: true }).click();
         await page.getByTestId('quiz-feedback').waitFor();
         await quiz.locator('.quiz__next').click();

@@ -48,7 +48,7 @@ describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader Web
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  it('scores clicks on the body, the keyboard choice and the self-massage questions', async () => {
+  it('scores clicks on the body, shows a point on request and scores the self-massage questions', async () => {
     // Where the points are from the whole-body view, read in explore mode: the quiz opens on
     // the same view in the same layout, with no markers to read.
     const page = await openAtlas(atlas.browser.context, atlas.server.url, BELLY_PAIRS);
@@ -95,22 +95,30 @@ describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader Web
     expect(await verdict(page)).toBe('Correct');
     await nextQuestion(page);
 
-    // 4. The keyboard way: the right description, chosen with Enter.
+    // 4. The question names the point only, nothing says where it is, and no tap is drawn yet.
+    //    The keyboard way without tapping: "Show me" marks the point, unscored.
     const fourth = await askedPoint(page, /^Find point (\d+)/);
-    await page.getByRole('button', { name: descriptionOf(fourth), exact: true }).focus();
+    expect(await page.getByTestId('quiz').textContent()).not.toContain(descriptionOf(fourth));
+    expect(await page.locator('.body-stage__canvas canvas').getAttribute('data-tap-dots')).toBe(
+      '0',
+    );
+    await page.getByRole('button', { name: /^Show me where it is/ }).focus();
     await page.keyboard.press('Enter');
-    expect(await verdict(page)).toBe('Correct');
+    expect(await verdict(page)).toBe('Shown, not scored');
+    expect(await page.getByTestId('quiz-feedback').textContent()).toContain(descriptionOf(fourth));
     await nextQuestion(page);
 
-    // 5. A wrong description is wrong, and the true one is shown.
+    // 5. A tap on the true place is right, and it is drawn as a dot beside the point.
+    await waitForStillCamera(page);
     const fifth = await askedPoint(page, /^Find point (\d+)/);
-    const wrongChoice = page
-      .locator('.quiz__choice')
-      .filter({ hasNotText: descriptionOf(fifth) })
-      .first();
-    await wrongChoice.click();
-    expect(await verdict(page)).toBe('Not quite');
-    expect(await page.getByTestId('quiz-feedback').textContent()).toContain(descriptionOf(fifth));
+    const spot = centres.get(fifth)!;
+    await page.mouse.click(spot.x, spot.y);
+    expect(await verdict(page)).toMatch(/ — correct$/);
+    await page
+      .locator('.body-stage__canvas canvas[data-tap-dots="1"]')
+      .waitFor({ state: 'attached' });
+    await waitForStillCamera(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/quiz-tap-drawn.png` });
     await nextQuestion(page);
 
     // 6. "Yes" is wrong for a point the article does not name.

@@ -1,5 +1,5 @@
 import { useAtlasStore } from './atlas-store';
-import { parseLink, toSearch } from './url';
+import { JOIN_PARAMETER, parseLink, toSearch } from './url';
 
 /**
  * Keeps the address bar and the store in step, both ways: the opening link sets the store,
@@ -32,9 +32,18 @@ export function startUrlSync(pointCount: number): () => void {
 
 function writeLink(how: 'push' | 'replace') {
   const { mode, point, filters } = useAtlasStore.getState();
-  const search = toSearch({ mode, point, filters });
+  const search = withJoinCode(toSearch({ mode, point, filters }));
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (how === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
+}
+
+/** A student's class code stays in the link, so a reload joins the class again. */
+function withJoinCode(search: string): string {
+  const code = new URLSearchParams(window.location.search).get(JOIN_PARAMETER);
+  if (code === null) return search;
+  const params = new URLSearchParams(search);
+  params.set(JOIN_PARAMETER, code);
+  return `?${params.toString()}`;
 }

@@ -23,6 +23,12 @@ describe('parseLink', () => {
     },
   );
 
+  it('knows the class code a student joins with, and leaves the rest of the link alone', () => {
+    const { state, hints } = parseLink('?join=abcdefghijkmnpqr&point=8', POINTS);
+    expect(hints).toEqual([]);
+    expect(state.point).toBe(8);
+  });
+
   it('keeps the valid parts of a partly broken link', () => {
     const { state, hints } = parseLink('?point=12&region=elbow&colour=red', POINTS);
     expect(state.point).toBe(12);

@@ -17,6 +17,9 @@ export interface ParsedLink {
   hints: string[];
 }
 
+/** The student's join address, `/?join=<code>`; it stays in the link while following. */
+export const JOIN_PARAMETER = 'join';
+
 const SELF_VALUES = { named: 'sentence', any: 'any-list' } as const;
 const SYMMETRY_VALUES = ['pair', 'midline'] as const;
 const MAX_SHOWN_VALUE_LENGTH = 40;
@@ -55,6 +58,11 @@ const PARAMS: Record<string, ParamReader> = {
   posture(value, state) {
     if (!isOneOf(POSTURES, value)) return `posture=${shown(value)} was ignored: no such posture.`;
     state.filters.posture = value;
+    return null;
+  },
+  // The class code a student joins with (`/?join=<code>`): the classroom feature reads and checks
+  // it (src/features/class/), so here it is only known, never reported as unknown.
+  [JOIN_PARAMETER]() {
     return null;
   },
   region(value, state) {

@@ -9,15 +9,18 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Serves dist/ with the same server `npm start` uses, on a free port. */
-export async function startBuiltApp(): Promise<RunningServer> {
+/**
+ * Serves dist/ with the same server `npm start` uses, on a free port (or on `port`: a restart
+ * on the same address, as after a crash mid-lesson).
+ */
+export async function startBuiltApp(options: { port?: number } = {}): Promise<RunningServer> {
   const dist = process.env.ATLAS_DIST ?? `${repoRoot}/dist`;
   if (!existsSync(`${dist}/index.html`)) {
     throw new Error('dist/ is missing: the browser tests run after `npm run build`');
   }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/serve.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

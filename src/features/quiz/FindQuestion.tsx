@@ -1,7 +1,7 @@
 import { pointByNumber } from '../../data/dataset';
 import {
   CORRECT_WITHIN_FINGER_WIDTHS,
-  scoreChoice,
+  SHOWN_ANSWER,
   type Answer,
   type Question,
 } from '../../data/quiz';
@@ -9,7 +9,10 @@ import { useDataset } from '../../state/dataset-context';
 import { useQuizActions, useQuizStore } from './quiz-store';
 import { QuizFeedback } from './QuizFeedback';
 
-/** "Find point N": click the body, or pick its description from four (the keyboard way). */
+/**
+ * "Find point N: its name", answered by tapping the body. Nothing on screen says where the point
+ * is until it is answered; without a body to tap, "Show me" reveals it unscored.
+ */
 export function FindQuestion({ question, answer }: { question: Question; answer?: Answer }) {
   const dataset = useDataset();
   const { answer: record } = useQuizActions();
@@ -25,37 +28,31 @@ export function FindQuestion({ question, answer }: { question: Question; answer?
         <>
           <p className="quiz__lead">
             {bodyListening
-              ? 'Click the place on the body.'
-              : 'The 3D body is not ready to answer on; choose from the list below.'}{' '}
+              ? 'Tap or click the place on the body. Drag to turn it, or use the view buttons.'
+              : 'The 3D body is not there to tap on. Try to picture the place, then show it.'}
+          </p>
+          <p className="quiz__hint">
             Within {CORRECT_WITHIN_FINGER_WIDTHS} finger-widths counts as right; for a pair, either
             side counts.
           </p>
-          <fieldset className="quiz__choices">
-            <legend>Or choose where it is</legend>
-            {question.choices.map((number) => (
-              <button
-                key={number}
-                type="button"
-                className="quiz__choice"
-                onClick={() => record(scoreChoice(question, number))}
-              >
-                {pointByNumber(dataset, number)?.location.description}
-              </button>
-            ))}
-          </fieldset>
+          <button
+            type="button"
+            className="quiz__choice quiz__show"
+            onClick={() => record(SHOWN_ANSWER)}
+          >
+            Show me where it is (no score)
+          </button>
         </>
       ) : (
         <QuizFeedback answer={answer} correct={answer.correct}>
-          {answer.kind === 'find' && answer.via === 'body' ? (
-            <p className="quiz__verdict-detail">Where it is: {point.location.description}</p>
-          ) : (
-            !answer.correct && (
-              <p className="quiz__verdict-detail">
-                Point {point.number} is here: {point.location.description}
-              </p>
-            )
-          )}
-          <p className="quiz__hint">The point is now marked on the body.</p>
+          <p className="quiz__verdict-detail">Where it is: {point.location.description}</p>
+          <p className="quiz__hint">
+            {answer.kind !== 'find' || answer.via !== 'body'
+              ? 'The point is now marked on the body.'
+              : answer.correct
+                ? 'The point is marked on the body; the green dot is where you tapped.'
+                : 'The point is marked on the body; your tap is the red dot (press Reset to see both).'}
+          </p>
         </QuizFeedback>
       )}
     </>

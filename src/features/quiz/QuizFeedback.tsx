@@ -31,6 +31,7 @@ function verdict(answer: Answer): string {
     const where = distance < 0.05 ? 'Right on the point' : `${formatFingerWidths(distance)} away`;
     return `${where} — ${word}`;
   }
+  if (answer.kind === 'find') return 'Shown, not scored';
   return answer.correct ? 'Correct' : 'Not quite';
 }
 

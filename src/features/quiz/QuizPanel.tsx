@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { buildRound, roundScore } from '../../data/quiz';
-import { useDataset } from '../../state/dataset-context';
 import { useQuizActions, useQuizStore } from './quiz-store';
 import { useVisiblePoints } from '../../state/selectors';
 import { FindQuestion } from './FindQuestion';
@@ -11,15 +10,14 @@ import './quiz.css';
 
 /** The quiz: a round of questions drawn from the points the filters leave, then a summary. */
 export function QuizPanel() {
-  const dataset = useDataset();
   const pool = useVisiblePoints();
   const { round, index, answers, bodyListening } = useQuizStore();
   const { startRound, next } = useQuizActions();
-  const newRound = () => startRound(buildRound(pool, dataset.points, Math.random));
+  const newRound = () => startRound(buildRound(pool, Math.random));
   // A new round whenever the quiz opens or the filters change what it draws from.
   useEffect(() => {
-    startRound(buildRound(pool, dataset.points, Math.random));
-  }, [pool, dataset.points, startRound]);
+    startRound(buildRound(pool, Math.random));
+  }, [pool, startRound]);
   useQuizReveal();
 
   if (pool.length === 0) {

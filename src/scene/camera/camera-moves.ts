@@ -25,6 +25,20 @@ export function setBodyFraming(next: BodyFraming) {
   framing = next;
 }
 
+/** A framing with a name (the whole body, or a side): what a class shares instead of coordinates. */
+export type NamedView = SideView | 'whole';
+const namedViewListeners = new Set<(view: NamedView) => void>();
+
+/** Tells `listener` each time the camera is sent to a named view; returns the unsubscribe. */
+export function onNamedView(listener: (view: NamedView) => void): () => void {
+  namedViewListeners.add(listener);
+  return () => namedViewListeners.delete(listener);
+}
+
+function named(view: NamedView) {
+  for (const listener of namedViewListeners) listener(view);
+}
+
 /**
  * The camera rig registers its controls here while the 3D view is on screen (there is one view
  * per page), so the toolbar, the keyboard and the modes move the camera with a plain call.
@@ -52,8 +66,14 @@ function move(act: (controls: CameraControlsImpl, animate: boolean) => unknown) 
 export const cameraMoves = {
   to: (pose: CameraPose) =>
     move((controls, animate) => controls.setLookAt(...pose.position, ...pose.target, animate)),
-  reset: () => cameraMoves.to(framing.home),
-  view: (view: SideView) => cameraMoves.to(framing.side(view)),
+  reset: () => {
+    named('whole');
+    cameraMoves.to(framing.home);
+  },
+  view: (view: SideView) => {
+    named(view);
+    cameraMoves.to(framing.side(view));
+  },
   rotate: (degrees: number) =>
     move((controls, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
   tilt: (degrees: number) =>

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { BODY_LANDMARKS } from '../../data/body-landmarks';
+import { pointByNumber } from '../../data/dataset';
+import { useSceneStore } from '../../scene/scene-store';
+import { useAtlasStore } from '../../state/atlas-store';
+import { useDataset } from '../../state/dataset-context';
+import { classQuizResult, describeResult } from './class-quiz-results';
+import { useClassStore } from './class-store';
+import { askClass, closeQuestion, revealAnswers } from './teacher-session';
+
+/** The teacher's class quiz: ask where a point is, watch the answers come in, reveal them. */
+export function ClassQuizControls() {
+  const dataset = useDataset();
+  const quiz = useClassStore((state) => state.quiz);
+  const selected = useAtlasStore((state) => state.point);
+  const markers = useSceneStore((state) => state.markers);
+  const [chosen, setChosen] = useState<number>(selected ?? dataset.points[0]!.number);
+
+  if (quiz.status === 'open' || quiz.status === 'revealed') {
+    const point = pointByNumber(dataset, quiz.point);
+    const asked = `Find point ${quiz.point}${point === undefined ? '' : `: ${point.name}`}`;
+    const result =
+      quiz.status === 'revealed' && markers.some((marker) => marker.point === quiz.point)
+        ? classQuizResult(quiz.taps, markers, quiz.point, BODY_LANDMARKS.fingerWidthM)
+        : null;
+    return (
+      <section
+        className="class-quiz"
+        aria-label="Class quiz"
+        data-testid="class-quiz"
+        data-status={quiz.status}
+      >
+        <h3 className="class-quiz__question">{asked}</h3>
+        <p className="class-quiz__count" aria-live="polite" data-testid="class-answered">
+          {quiz.answered} answered
+        </p>
+        {quiz.status === 'revealed' && (
+          <p className="class-quiz__result" data-testid="class-result">
+            {result === null ? `${quiz.taps.length} taps` : describeResult(result)}
+          </p>
+        )}
+        <div className="class-share__actions">
+          {quiz.status === 'open' && (
+            <button
+              type="button"
+              className="class-button class-button--main"
+              onClick={() => void revealAnswers()}
+            >
+              Reveal the answers
+            </button>
+          )}
+          <button type="button" className="class-button" onClick={() => void closeQuestion()}>
+            {quiz.status === 'open' ? 'Cancel the question' : 'Close the question'}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section
+      className="class-quiz"
+      aria-label="Class quiz"
+      data-testid="class-quiz"
+      data-status="none"
+    >
+      <label className="class-quiz__label" htmlFor="class-quiz-point">
+        Ask the class to find
+      </label>
+      <div className="class-quiz__ask">
+        <select
+          id="class-quiz-point"
+          className="class-quiz__select"
+          value={chosen}
+          onChange={(event) => setChosen(Number(event.target.value))}
+        >
+          {dataset.points.map((point) => (
+            <option key={point.number} value={point.number}>
+              {point.number}. {point.name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="class-button class-button--main"
+          onClick={() => void askClass(chosen)}
+        >
+          Ask
+        </button>
+      </div>
+    </section>
+  );
+}

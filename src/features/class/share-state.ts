@@ -1,0 +1,36 @@
+import type { ShareState, View } from '../../class/protocol';
+import type { AtlasState } from '../../state/atlas-store';
+
+export type SharedPart = Pick<AtlasState, 'mode' | 'point' | 'filters' | 'showPosture'>;
+
+/** What the class is shown of the teacher's atlas: the link's parts, the posture flag, a named view. */
+export function shareStateOf(atlas: SharedPart, view: View): ShareState {
+  return {
+    mode: atlas.mode,
+    point: atlas.point,
+    filters: atlas.filters,
+    showPosture: atlas.showPosture,
+    view: atlas.point === null && view === 'point' ? 'whole' : view,
+  };
+}
+
+export function sameShareState(a: ShareState, b: ShareState): boolean {
+  return (
+    a.mode === b.mode &&
+    a.point === b.point &&
+    a.showPosture === b.showPosture &&
+    a.view === b.view &&
+    a.filters.selfMassage === b.filters.selfMassage &&
+    a.filters.symmetry === b.filters.symmetry &&
+    a.filters.posture === b.filters.posture &&
+    a.filters.region === b.filters.region
+  );
+}
+
+/**
+ * Whether a student following the teacher must be brought back: a new point always does (the
+ * teacher has moved on), anything else only while the student follows.
+ */
+export function bringsStudentBack(previous: ShareState | null, next: ShareState): boolean {
+  return previous === null || next.point !== previous.point;
+}
