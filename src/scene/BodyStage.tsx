@@ -4,6 +4,7 @@ import { Suspense, type ReactNode } from 'react';
 import { NeutralToneMapping } from 'three';
 import { BodyModel } from './body/BodyModel';
 import { CameraRig } from './camera/CameraRig';
+import { CoveredViewOffset } from './camera/CoveredViewOffset';
 import { DEFAULT_POSE } from './camera/camera-framing';
 import { Legend } from './markers/Legend';
 import { StudioLights } from './body/StudioLights';
@@ -60,6 +61,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
               <MarkerProjector />
             </Suspense>
             <CameraRig />
+            <CoveredViewOffset />
             <RedrawOnContextRestore />
             <Suspense fallback={null}>{parts}</Suspense>
             {perfRequested() && <PerfProbe />}

@@ -1,6 +1,6 @@
-import { CameraControls, type CameraControlsImpl } from '@react-three/drei';
+import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
 import { useDataset } from '../../state/dataset-context';
@@ -8,12 +8,22 @@ import { useSceneStore } from '../scene-store';
 import { DEFAULT_POSE, markerFacing, poseForMarker } from './camera-framing';
 import { attachCameraControls, cameraMoves } from './camera-moves';
 import { cameraStatusOn, type CameraStatus } from './camera-status';
+import { onDoubleTap } from './double-tap';
 import { useSelectedAfterPaint } from './selection-after-paint';
 
 const MIN_DISTANCE_M = 0.15;
 const MAX_DISTANCE_M = 7;
 /** Seconds the camera takes to settle on a new view. */
 const SMOOTH_TIME_S = 0.35;
+/**
+ * Touch as the platforms do it: one finger turns the body, a pinch zooms (toward the fingers),
+ * two fingers drag it aside, three pan too. Written out, not left to the library's defaults.
+ */
+const TOUCHES = {
+  one: CameraControlsImpl.ACTION.TOUCH_ROTATE,
+  two: CameraControlsImpl.ACTION.TOUCH_DOLLY_TRUCK,
+  three: CameraControlsImpl.ACTION.TOUCH_TRUCK,
+};
 
 /**
  * Orbit, zoom and pan by mouse and touch (drei's CameraControls), plus the moves the rest of
@@ -53,7 +63,7 @@ export function CameraRig() {
     };
   }, [getThree, invalidate]);
 
-  useEffect(() => {
+  const frameChosen = useCallback(() => {
     if (selected === null || markers.length === 0) return;
     const point = pointByNumber(dataset, selected);
     const marker = markerFacing(
@@ -65,6 +75,10 @@ export function CameraRig() {
       cameraMoves.to(poseForMarker(marker, point.region));
   }, [selected, markers, dataset, camera]);
 
+  useEffect(frameChosen, [frameChosen]);
+  // Double-tap (or double-click) the body to fly back to the chosen point after wandering off.
+  useEffect(() => onDoubleTap(getThree().gl.domElement, frameChosen), [getThree, frameChosen]);
+
   return (
     <CameraControls
       ref={controls}
@@ -72,6 +86,9 @@ export function CameraRig() {
       minDistance={MIN_DISTANCE_M}
       maxDistance={MAX_DISTANCE_M}
       smoothTime={SMOOTH_TIME_S}
+      touches={TOUCHES}
+      // The wheel and a pinch zoom toward what is under the pointer, not toward the pelvis.
+      dollyToCursor
       onStart={() => useSceneStore.getState().actions.hover(null)}
     />
   );

@@ -7,8 +7,9 @@ import { useSceneStore } from '../scene-store';
 import { labelUnderAny, uncrowdedLabels, type LabelBox } from './label-declutter';
 import { obstacleAreas } from './label-obstacles';
 import { markerElements, markerKey } from './marker-elements';
-import { markerRanks } from './marker-ranks';
+import { markerRanks, type MarkerRank } from './marker-ranks';
 import { useMarkersOnShow } from './markers-on-show';
+import type { MarkerLook } from './marker-look';
 import { useMarkerLook } from './use-marker-look';
 
 /** A marker counts as hidden when the skin lies this far in front of it along the line of sight. */
@@ -70,7 +71,7 @@ export function MarkerProjector() {
         key,
         x,
         y: rank.selected ? y - look.pinLiftPx : y,
-        halfSize: (rank.selected ? look.pinPx : look.labelPx) / 2,
+        halfSize: hitSize(rank, look) / 2,
         priority: element === document.activeElement ? rank.focusedPriority : rank.priority,
       };
       // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.
@@ -97,4 +98,10 @@ export function MarkerProjector() {
     }
   });
   return null;
+}
+
+/** The room a marker takes on screen: what is drawn, but never less than its hit area. */
+function hitSize(rank: MarkerRank, look: MarkerLook): number {
+  const drawn = rank.selected ? look.pinPx : rank.kept ? look.labelPx : look.droppedPx;
+  return Math.max(drawn, look.targetPx);
 }
