@@ -46,8 +46,14 @@ export function CameraRig() {
     if (own === null) return;
     const tracker = cameraStatusOn(getThree().gl.domElement, useAtlasStore.getState().point);
     status.current = tracker;
+    const canvas = getThree().gl.domElement;
+    // The distance at rest, on the canvas beside data-camera: tests read a pinch's effect there.
+    const rested = () => {
+      canvas.dataset.cameraDistance = own.distance.toFixed(3);
+      tracker.rested();
+    };
     own.addEventListener('wake', tracker.moving);
-    own.addEventListener('sleep', tracker.rested);
+    own.addEventListener('sleep', rested);
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
       if (state.point !== previous.point) tracker.chose(state.point);
     });
@@ -59,7 +65,7 @@ export function CameraRig() {
       detach();
       unsubscribe();
       own.removeEventListener('wake', tracker.moving);
-      own.removeEventListener('sleep', tracker.rested);
+      own.removeEventListener('sleep', rested);
     };
   }, [getThree, invalidate]);
 

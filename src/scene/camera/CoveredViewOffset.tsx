@@ -10,7 +10,9 @@ import { useStageInsetStore } from '../../state/stage-inset';
  * taps and occlusion all go through the same projection, so they follow without change.
  */
 export function CoveredViewOffset() {
-  const coveredPx = useStageInsetStore((state) => state.bottomPx);
+  const framedPx = useStageInsetStore((state) => state.framedPx);
+  // Labels under the sheet give way (MarkerProjector): a new frame places them again.
+  const coveredPx = useStageInsetStore((state) => state.coveredPx);
   const camera = useThree((state) => state.camera) as PerspectiveCamera;
   const width = useThree((state) => state.size.width);
   const height = useThree((state) => state.size.height);
@@ -18,11 +20,11 @@ export function CoveredViewOffset() {
 
   useEffect(() => {
     // Less than the whole view is covered, or the shift would push the target off the canvas.
-    const shift = Math.min(coveredPx, height) / 2;
+    const shift = Math.min(framedPx, height) / 2;
     if (shift === 0 || width === 0 || height === 0) camera.clearViewOffset();
     else camera.setViewOffset(width, height, 0, shift, width, height);
     invalidate();
-  }, [camera, coveredPx, width, height, invalidate]);
+  }, [camera, framedPx, coveredPx, width, height, invalidate]);
 
   useEffect(() => () => camera.clearViewOffset(), [camera]);
   return null;

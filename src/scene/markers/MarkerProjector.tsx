@@ -3,8 +3,9 @@ import { useMemo } from 'react';
 import { DoubleSide, Ray, Vector3 } from 'three';
 import { useDataset } from '../../state/dataset-context';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useStageInsetStore } from '../../state/stage-inset';
 import { useSceneStore } from '../scene-store';
-import { labelUnderAny, uncrowdedLabels, type LabelBox } from './label-declutter';
+import { labelUnderAny, uncrowdedLabels, type LabelBox, type ScreenArea } from './label-declutter';
 import { obstacleAreas } from './label-obstacles';
 import { markerElements, markerKey } from './marker-elements';
 import { markerRanks, type MarkerRank } from './marker-ranks';
@@ -29,6 +30,7 @@ export function MarkerProjector() {
   const filters = useAtlasStore((state) => state.filters);
   const markers = useMarkersOnShow(selected);
   const skin = useSceneStore((state) => state.skin);
+  const coveredPx = useStageInsetStore((state) => state.coveredPx);
   const { points } = useDataset();
   const look = useMarkerLook();
   const ranks = useMemo(
@@ -48,7 +50,7 @@ export function MarkerProjector() {
   useFrame(({ camera, size, gl }) => {
     camera.updateMatrixWorld();
     const { screen, world, toCamera, ray } = scratch;
-    const obstacles = obstacleAreas(gl.domElement);
+    const obstacles = withCoveredBottom(obstacleAreas(gl.domElement), size, coveredPx);
     const seen: LabelBox[] = [];
     const placed: [string, HTMLElement][] = [];
     for (const marker of markers) {
@@ -104,4 +106,17 @@ export function MarkerProjector() {
 function hitSize(rank: MarkerRank, look: MarkerLook): number {
   const drawn = rank.selected ? look.pinPx : rank.kept ? look.labelPx : look.droppedPx;
   return Math.max(drawn, look.targetPx);
+}
+
+/** The panel over the bottom of the view (the phone's sheet) hides labels like a button does. */
+function withCoveredBottom(
+  areas: readonly ScreenArea[],
+  size: { width: number; height: number },
+  coveredPx: number,
+): readonly ScreenArea[] {
+  if (coveredPx === 0) return areas;
+  return [
+    ...areas,
+    { left: 0, right: size.width, top: size.height - coveredPx, bottom: Number.POSITIVE_INFINITY },
+  ];
 }

@@ -38,7 +38,7 @@ export function BottomSheet({
   const header = useRef<HTMLDivElement>(null);
   const size = useSheetStore((state) => state.size);
   const { setSize } = useSheetStore((state) => state.actions);
-  const setCovered = useStageInsetStore((state) => state.actions.setBottom);
+  const setCovered = useStageInsetStore((state) => state.actions.setCovered);
   const [heights, setHeights] = useState<ReturnType<typeof sheetHeights> | null>(null);
   const drag = useRef<{ pointer: number; startY: number; startHeight: number; moved: boolean }>(
     null,
@@ -59,17 +59,16 @@ export function BottomSheet({
     measure();
     return () => {
       observer.disconnect();
-      setCovered(0);
+      setCovered(0, 0);
     };
   }, [setCovered]);
 
   const settle = (to: SheetSize) => {
     if (heights === null || sheet.current === null) return;
     sheet.current.style.height = `${heights[to]}px`;
-    const covered = coveredBySheet(heights, to);
-    setCovered(covered);
+    setCovered(heights[to], coveredBySheet(heights, to));
     // The 3D view's legend sits just above the sheet (stage.css reads this).
-    sheet.current.parentElement?.style.setProperty('--sheet-covered', `${covered}px`);
+    sheet.current.parentElement?.style.setProperty('--sheet-covered', `${heights[to]}px`);
   };
   useLayoutEffect(() => settle(size));
 

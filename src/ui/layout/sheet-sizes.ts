@@ -28,7 +28,7 @@ export function nextSheetSize(size: SheetSize): SheetSize {
   return size === 'peek' ? 'half' : size === 'half' ? 'full' : 'peek';
 }
 
-/** How much of the 3D view the sheet hides: at full height the body is framed as at half. */
+/** How much of the 3D view the camera frames around: at full height, as at half. */
 export function coveredBySheet(heights: Record<SheetSize, number>, size: SheetSize): number {
   return size === 'full' ? heights.half : heights[size];
 }
