@@ -10,6 +10,8 @@ import { Workspace } from '../ui/Workspace';
 import { FilterPanel } from '../features/explore/FilterPanel';
 import { PointDetails } from '../features/explore/PointDetails';
 import { PointList } from '../features/explore/PointList';
+import { ExplorePanel } from '../features/explore/ExplorePanel';
+import { SelfMassageToggle } from '../features/explore/SelfMassageToggle';
 import { BodyStageSlot } from './BodyStageSlot';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { ClassSlot } from './ClassSlot';
@@ -58,6 +60,17 @@ export function App({ dataset }: { dataset: Dataset }) {
                   stage={<BodyStageSlot parts={<QuizBodyClicks />} />}
                   side={<QuizPanel />}
                   sideLabel="Quiz"
+                  // On a phone the question comes first, open far enough to read it.
+                  panel={{
+                    title: 'Quiz',
+                    content: (
+                      <>
+                        <QuizPanel />
+                        <FilterPanel />
+                      </>
+                    ),
+                    opensAt: 'half',
+                  }}
                 />
               ) : (
                 <Workspace
@@ -70,6 +83,11 @@ export function App({ dataset }: { dataset: Dataset }) {
                   stage={<BodyStageSlot parts={<ClassBodyParts />} />}
                   side={<PointDetails />}
                   sideLabel="Point details"
+                  panel={{
+                    title: 'Find a point',
+                    content: <ExplorePanel />,
+                    tools: <SelfMassageToggle />,
+                  }}
                 />
               )}
             </>

@@ -117,7 +117,7 @@ describe.skipIf(!browserAvailable())('marker labels on the body', () => {
         .map((m) => `${m.marker}: ${m.ratio.toFixed(2)}`);
       expect(faint).toEqual([]);
       const small = markers
-        .filter((m) => m.widthPx < MIN_TARGET_PX || m.heightPx < MIN_TARGET_PX)
+        .filter((m) => m.targetWidthPx < MIN_TARGET_PX || m.targetHeightPx < MIN_TARGET_PX)
         .map((m) => m.marker);
       expect(small).toEqual([]);
       await page.close();

@@ -6,6 +6,7 @@ import { BodyModel } from './body/BodyModel';
 import { PoseProps } from './body/PoseProps';
 import { PostureControl } from './pose/PostureControl';
 import { CameraRig } from './camera/CameraRig';
+import { CoveredViewOffset } from './camera/CoveredViewOffset';
 import { DEFAULT_POSE } from './camera/camera-framing';
 import { Legend } from './markers/Legend';
 import { StudioLights } from './body/StudioLights';
@@ -71,6 +72,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
               <MarkerProjector />
             </Suspense>
             <CameraRig />
+            <CoveredViewOffset />
             <RedrawOnContextRestore />
             <Suspense fallback={null}>{parts}</Suspense>
             {perfRequested() && <PerfProbe />}

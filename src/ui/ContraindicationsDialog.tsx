@@ -7,7 +7,10 @@ export function ContraindicationsDialog({ ref }: { ref: Ref<HTMLDialogElement> }
   const { contraindications, evidence } = useDataset();
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="contraindications-title">
-      <h2 id="contraindications-title">When not to massage</h2>
+      {/* Focused on opening (EvidenceNotice): the dialog opens at its title and first warning. */}
+      <h2 id="contraindications-title" tabIndex={-1}>
+        When not to massage
+      </h2>
       <p>
         The source document gives these general warnings for massage. They are not a complete
         medical list. {evidence.headline}.
@@ -23,7 +26,6 @@ export function ContraindicationsDialog({ ref }: { ref: Ref<HTMLDialogElement> }
       <button
         type="button"
         className="button"
-        autoFocus
         onClick={(event) => event.currentTarget.closest('dialog')?.close()}
       >
         Close

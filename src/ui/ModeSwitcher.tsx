@@ -1,7 +1,7 @@
 import type { Mode } from '../state/url';
 import { useAtlasActions, useAtlasStore } from '../state/atlas-store';
 
-const MODE_BUTTONS: { mode: Mode; label: string; hint?: string }[] = [
+export const MODE_BUTTONS: { mode: Mode; label: string; hint?: string }[] = [
   { mode: 'explore', label: 'Explore' },
   { mode: 'present', label: 'Present', hint: 'P' },
   { mode: 'quiz', label: 'Quiz' },

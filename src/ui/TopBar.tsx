@@ -1,5 +1,6 @@
 import './shell.css';
 import { useDataset } from '../state/dataset-context';
+import { ModeMenu } from './ModeMenu';
 import { ModeSwitcher } from './ModeSwitcher';
 
 export function TopBar() {
@@ -10,7 +11,11 @@ export function TopBar() {
       <p className="topbar__subtitle">
         The {points.length} points of one popular article, in 3D, with its gaps shown
       </p>
-      <ModeSwitcher />
+      {/* Room for more header buttons: each goes in this row, before the mode controls. */}
+      <div className="topbar__actions">
+        <ModeSwitcher />
+        <ModeMenu />
+      </div>
     </header>
   );
 }

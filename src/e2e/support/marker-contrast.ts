@@ -6,6 +6,9 @@ export interface MarkerContrast {
   ratio: number;
   widthPx: number;
   heightPx: number;
+  /** Its hit area: the drawn label, or more where the label is drawn small (a dropped point's dot). */
+  targetWidthPx: number;
+  targetHeightPx: number;
 }
 
 /**
@@ -17,7 +20,12 @@ export async function markerContrasts(page: Page): Promise<MarkerContrast[]> {
     elements.map((element) => {
       const rect = element.getBoundingClientRect();
       const style = getComputedStyle(element);
+      // The hit area reaches past the label by the (negative) inset of its ::before.
+      const hit = getComputedStyle(element, '::before');
+      const reach = (inset: string) => Math.max(0, -parseFloat(inset) || 0);
       return {
+        targetWidthPx: rect.width + reach(hit.left) + reach(hit.right),
+        targetHeightPx: rect.height + reach(hit.top) + reach(hit.bottom),
         marker: element.getAttribute('aria-label') ?? '',
         x: Math.round(rect.left + rect.width / 2),
         y: Math.round(rect.top + rect.height / 2),
@@ -68,6 +76,8 @@ export async function markerContrasts(page: Page): Promise<MarkerContrast[]> {
           ratio: (light! + 0.05) / (dark! + 0.05),
           widthPx: marker.widthPx,
           heightPx: marker.heightPx,
+          targetWidthPx: marker.targetWidthPx,
+          targetHeightPx: marker.targetHeightPx,
         };
       });
     },

@@ -1,7 +1,7 @@
-import { CameraControls, type CameraControlsImpl } from '@react-three/drei';
+import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { PoseName } from '../../../models/poses';
 import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
@@ -18,12 +18,22 @@ import {
 } from './camera-framing';
 import { attachCameraControls, cameraMoves, setBodyFraming } from './camera-moves';
 import { cameraStatusOn, type CameraStatus } from './camera-status';
+import { onDoubleTap } from './double-tap';
 import { useSelectedAfterPaint } from './selection-after-paint';
 
 const MIN_DISTANCE_M = 0.15;
 const MAX_DISTANCE_M = 7;
 /** Seconds the camera takes to settle on a new view. */
 const SMOOTH_TIME_S = 0.35;
+/**
+ * Touch as the platforms do it: one finger turns the body, a pinch zooms (toward the fingers),
+ * two fingers drag it aside, three pan too. Written out, not left to the library's defaults.
+ */
+const TOUCHES = {
+  one: CameraControlsImpl.ACTION.TOUCH_ROTATE,
+  two: CameraControlsImpl.ACTION.TOUCH_DOLLY_TRUCK,
+  three: CameraControlsImpl.ACTION.TOUCH_TRUCK,
+};
 
 /**
  * Orbit, zoom and pan by mouse and touch (drei's CameraControls), plus the moves the rest of
@@ -68,8 +78,14 @@ export function CameraRig() {
     };
     const tracker = cameraStatusOn(getThree().gl.domElement, useAtlasStore.getState().point);
     status.current = tracker;
+    const canvas = getThree().gl.domElement;
+    // The distance at rest, on the canvas beside data-camera: tests read a pinch's effect there.
+    const rested = () => {
+      canvas.dataset.cameraDistance = own.distance.toFixed(3);
+      tracker.rested();
+    };
     own.addEventListener('wake', tracker.moving);
-    own.addEventListener('sleep', tracker.rested);
+    own.addEventListener('sleep', rested);
     own.addEventListener('sleep', wordTheView);
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
       if (state.point !== previous.point) tracker.chose(state.point);
@@ -87,7 +103,7 @@ export function CameraRig() {
       unsubscribe();
       unsubscribeScene();
       own.removeEventListener('wake', tracker.moving);
-      own.removeEventListener('sleep', tracker.rested);
+      own.removeEventListener('sleep', rested);
       own.removeEventListener('sleep', wordTheView);
     };
   }, [getThree, invalidate, dataset]);
@@ -101,7 +117,7 @@ export function CameraRig() {
     if (useAtlasStore.getState().point === null) cameraMoves.to(framing.home);
   }, [pose, bounds]);
 
-  useEffect(() => {
+  const frameChosen = useCallback(() => {
     if (selected === null || markers.length === 0) return;
     const point = pointByNumber(dataset, selected);
     const marker = markerFacing(
@@ -113,6 +129,10 @@ export function CameraRig() {
       cameraMoves.to(poseForMarker(marker, point.region));
   }, [selected, markers, dataset, camera]);
 
+  useEffect(frameChosen, [frameChosen]);
+  // Double-tap (or double-click) the body to fly back to the chosen point after wandering off.
+  useEffect(() => onDoubleTap(getThree().gl.domElement, frameChosen), [getThree, frameChosen]);
+
   return (
     <CameraControls
       ref={controls}
@@ -120,6 +140,9 @@ export function CameraRig() {
       minDistance={MIN_DISTANCE_M}
       maxDistance={MAX_DISTANCE_M}
       smoothTime={SMOOTH_TIME_S}
+      touches={TOUCHES}
+      // The wheel and a pinch zoom toward what is under the pointer, not toward the pelvis.
+      dollyToCursor
       onStart={() => useSceneStore.getState().actions.hover(null)}
     />
   );

@@ -3,13 +3,21 @@ import { useMemo } from 'react';
 import { DoubleSide, Ray, Vector3 } from 'three';
 import { useDataset } from '../../state/dataset-context';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useStageInsetStore } from '../../state/stage-inset';
 import { useSceneStore } from '../scene-store';
 import { isUnderTheFace } from '../../data/face-region';
-import { labelUnderAny, pinSide, uncrowdedLabels, type LabelBox } from './label-declutter';
+import {
+  labelUnderAny,
+  pinSide,
+  uncrowdedLabels,
+  type LabelBox,
+  type ScreenArea,
+} from './label-declutter';
 import { obstacleAreas } from './label-obstacles';
 import { markerElements, markerKey } from './marker-elements';
-import { markerRanks } from './marker-ranks';
+import { markerRanks, type MarkerRank } from './marker-ranks';
 import { useMarkersOnShow } from './markers-on-show';
+import type { MarkerLook } from './marker-look';
 import { useMarkerLook } from './use-marker-look';
 
 /** A marker counts as hidden when the skin lies this far in front of it along the line of sight. */
@@ -29,6 +37,7 @@ export function MarkerProjector() {
   const filters = useAtlasStore((state) => state.filters);
   const markers = useMarkersOnShow(selected);
   const skin = useSceneStore((state) => state.skin);
+  const coveredPx = useStageInsetStore((state) => state.coveredPx);
   const { points } = useDataset();
   const look = useMarkerLook();
   const ranks = useMemo(
@@ -48,7 +57,7 @@ export function MarkerProjector() {
   useFrame(({ camera, size, gl }) => {
     camera.updateMatrixWorld();
     const { screen, world, toCamera, ray } = scratch;
-    const obstacles = obstacleAreas(gl.domElement);
+    const obstacles = withCoveredBottom(obstacleAreas(gl.domElement), size, coveredPx);
     const seen: LabelBox[] = [];
     const placed: [string, HTMLElement][] = [];
     for (const marker of markers) {
@@ -67,14 +76,13 @@ export function MarkerProjector() {
         marker.normal[0] * toCamera.x +
         marker.normal[1] * toCamera.y +
         marker.normal[2] * toCamera.z;
-      const halfSize = (rank.selected ? look.pinPx : look.labelPx) / 2;
       const pin = pinSide(rank.selected && isUnderTheFace(marker.position));
       if (element.dataset.pin !== pin) element.dataset.pin = pin;
       const box: LabelBox = {
         key,
         x,
         y: rank.selected ? y + (pin === 'above' ? -look.pinLiftPx : look.pinLiftPx) : y,
-        halfSize,
+        halfSize: hitSize(rank, look) / 2,
         priority: element === document.activeElement ? rank.focusedPriority : rank.priority,
       };
       // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.
@@ -101,4 +109,23 @@ export function MarkerProjector() {
     }
   });
   return null;
+}
+
+/** The room a marker takes on screen: what is drawn, but never less than its hit area. */
+function hitSize(rank: MarkerRank, look: MarkerLook): number {
+  const drawn = rank.selected ? look.pinPx : rank.kept ? look.labelPx : look.droppedPx;
+  return Math.max(drawn, look.targetPx);
+}
+
+/** The panel over the bottom of the view (the phone's sheet) hides labels like a button does. */
+function withCoveredBottom(
+  areas: readonly ScreenArea[],
+  size: { width: number; height: number },
+  coveredPx: number,
+): readonly ScreenArea[] {
+  if (coveredPx === 0) return areas;
+  return [
+    ...areas,
+    { left: 0, right: size.width, top: size.height - coveredPx, bottom: Number.POSITIVE_INFINITY },
+  ];
 }

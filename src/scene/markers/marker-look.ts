@@ -28,6 +28,9 @@ export interface MarkerLook {
   labelPx: number;
   pinPx: number;
   pinLiftPx: number;
+  /** A dropped point's dot, and the smallest hit area any marker may have (larger on touch). */
+  droppedPx: number;
+  targetPx: number;
 }
 
 /**
@@ -53,5 +56,7 @@ export function readMarkerLook(element: Element): MarkerLook {
     labelPx: px('--marker-label-size'),
     pinPx: px('--marker-pin-size') + 2 * px('--marker-pin-ring'),
     pinLiftPx: px('--marker-pin-lift'),
+    droppedPx: px('--marker-dropped-size'),
+    targetPx: px('--marker-target-size'),
   };
 }

@@ -11,6 +11,8 @@ const DROPPED = 6;
 
 export interface MarkerRank {
   selected: boolean;
+  /** The filters keep its point (a dropped one is drawn as a small dot). */
+  kept: boolean;
   priority: number;
   /** Its priority while it has keyboard focus: a focused label is never hidden under the user. */
   focusedPriority: number;
@@ -40,6 +42,7 @@ export function markerRanks(
         markerKey(marker.point, marker.side),
         {
           selected: isSelected,
+          kept,
           priority: rank * 100 + marker.point,
           focusedPriority: focusedRank * 100 + marker.point,
         },
