@@ -42,7 +42,7 @@ describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () =>
       expect(await card.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
       // The caption says what the picture shows: which body part, from where, which sides.
       expect(await card.locator('figcaption').textContent()).toMatch(
-        /^(Left|Right) [a-z ,]+\. (Both sides are marked|The (left|right) side is marked)/,
+        /^(Left|Right) [a-z ,]+\.( Shown [a-z ,]+\.)? (Both sides are marked|The (left|right) side is marked)/,
       );
     }
 

@@ -35,8 +35,8 @@ export async function waitForStillCamera(page: Page, timeoutMs = 20_000): Promis
  */
 export async function skinPixelBounds(page: Page) {
   const stage = page.getByTestId('body-stage');
-  // Legend, buttons and marker labels are painted over (flat magenta) so only the 3D picture counts.
-  const overlays = page.locator('.legend, .view-toolbar__group, .marker');
+  // Legend, posture switch, buttons and marker labels are painted over (flat magenta) so only the 3D picture counts.
+  const overlays = page.locator('.stage-notes, .view-toolbar__group, .marker');
   const png = (await stage.screenshot({ mask: [overlays] })).toString('base64');
   return page.evaluate(async (data) => {
     const image = new Image();
