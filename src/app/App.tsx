@@ -10,6 +10,7 @@ import { Workspace } from '../ui/Workspace';
 import { FilterPanel } from '../features/explore/FilterPanel';
 import { PointDetails } from '../features/explore/PointDetails';
 import { PointList } from '../features/explore/PointList';
+import { RoutineEntry } from '../features/routine/RoutineEntry';
 import { BodyStageSlot } from './BodyStageSlot';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import {
@@ -18,6 +19,7 @@ import {
   PresentationLayout,
   QuizBodyClicks,
   QuizPanel,
+  RoutineView,
 } from './lazy-features';
 import { LiveMarker } from './LiveMarker';
 import { ModeLoading } from './ModeLoading';
@@ -31,6 +33,8 @@ export function App({ dataset }: { dataset: Dataset }) {
         <Suspense fallback={<ModeLoading />}>
           {mode === 'present' ? (
             <PresentationLayout stage={<BodyStageSlot />} />
+          ) : mode === 'routine' ? (
+            <RoutineView stage={<BodyStageSlot />} />
           ) : (
             <>
               <TopBar />
@@ -56,6 +60,7 @@ export function App({ dataset }: { dataset: Dataset }) {
                   browse={
                     <>
                       <FilterPanel />
+                      <RoutineEntry />
                       <PointList />
                     </>
                   }

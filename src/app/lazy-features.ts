@@ -15,3 +15,7 @@ export const HandoutView = lazy(() =>
 );
 /** three.js comes with it, so it loads only when a handout is opened. */
 export const PointPictureMaker = lazy(() => import('../features/handout/PointPictureMaker'));
+/** The self-massage routine: its check, timer and saved state load only when it opens. */
+export const RoutineView = lazy(() =>
+  import('../features/routine/RoutineView').then((m) => ({ default: m.RoutineView })),
+);

@@ -16,8 +16,12 @@ interface RoutineStore {
     open: (dataset: Dataset, requested: readonly number[] | undefined) => void;
     change: (update: (state: engine.RoutineState, now: number) => engine.RoutineState) => void;
     /** Looks at the clock (or skips); returns what happened, for the cues. */
-    step: (update: (state: engine.RoutineState, now: number) => engine.Changed) => engine.RoutineEvent[];
+    step: (
+      update: (state: engine.RoutineState, now: number) => engine.Changed,
+    ) => engine.RoutineEvent[];
     restart: (dataset: Dataset) => void;
+    /** Forgets the routine in memory (it stays saved) when the mode is left. */
+    close: () => void;
     dismissNotice: () => void;
   };
 }
@@ -28,7 +32,8 @@ export const useRoutineStore = create<RoutineStore>()((set, get) => ({
   actions: {
     open(dataset, requested) {
       const saved = readSavedRoutine(readStorage(), dataset, now());
-      const wanted = requested ?? (saved.kind === 'loaded' ? undefined : namedSelfMassagePoints(dataset));
+      const wanted =
+        requested ?? (saved.kind === 'loaded' ? undefined : namedSelfMassagePoints(dataset));
       if (saved.kind === 'loaded' && (wanted === undefined || samePoints(saved.state, wanted))) {
         set({ routine: saved.state, discardNotice: null });
         return;
@@ -56,6 +61,7 @@ export const useRoutineStore = create<RoutineStore>()((set, get) => ({
       const points = routine?.plan.map((s) => s.point) ?? namedSelfMassagePoints(dataset);
       set({ routine: fresh(dataset, points) });
     },
+    close: () => set({ routine: null, discardNotice: null }),
     dismissNotice: () => set({ discardNotice: null }),
   },
 }));

@@ -39,7 +39,11 @@ describe('the saved routine', () => {
     ['not JSON', '{"version":', /not valid JSON/],
     ['an older version', saved({ ...envelope(routine), version: 0 }), /older version/],
     ['no version', saved({ state: routine }), /older version/],
-    ['a wrong field', saved(envelope({ ...routine, phase: 'dancing' })), /do not fit \(at state\.phase\)/],
+    [
+      'a wrong field',
+      saved(envelope({ ...routine, phase: 'dancing' })),
+      /do not fit \(at state\.phase\)/,
+    ],
     ['an extra field', saved(envelope(routine, { spy: true })), /do not fit/],
     [
       'minutes out of range',
@@ -48,7 +52,9 @@ describe('the saved routine', () => {
     ],
     [
       'an unknown point',
-      saved(envelope({ ...routine, plan: [{ point: DATASET.points.length + 1, sides: 'single' }] })),
+      saved(
+        envelope({ ...routine, plan: [{ point: DATASET.points.length + 1, sides: 'single' }] }),
+      ),
       /a point the atlas does not have/,
     ],
     [

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { Dataset } from '../../../points/schema';
 import { MAX_MINUTES, MIN_MINUTES, type RoutineState } from './routine-engine';
 
-export const ROUTINE_STORAGE_KEY = 'acupressure-atlas.routine';
+export { ROUTINE_STORAGE_KEY } from './routine-storage-key';
 /** Raised whenever the saved shape changes; a state saved by another version is discarded. */
 export const SAVED_ROUTINE_VERSION = 1;
 /** A saved state older than this is stale: nobody resumes a routine from last week. */
@@ -46,7 +46,11 @@ export type LoadedRoutine =
   | { kind: 'discarded'; reason: string };
 
 /** What was saved, checked against the schema and against this dataset; never throws. */
-export function readSavedRoutine(text: string | null, dataset: Dataset, now: number): LoadedRoutine {
+export function readSavedRoutine(
+  text: string | null,
+  dataset: Dataset,
+  now: number,
+): LoadedRoutine {
   if (text === null) return { kind: 'none' };
   let raw: unknown;
   try {
