@@ -118,6 +118,7 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
               type="button"
               className="button button--quiet routine-button"
               disabled={routine.stepIndex === 0 && elapsedMs(timer, now) === 0}
+              aria-label="Back to the previous point"
               onClick={() => change(back)}
             >
               Back
@@ -125,6 +126,7 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
             <button
               type="button"
               className="button button--quiet routine-button"
+              aria-label="Skip this point"
               onClick={() => playCues(step(skip))}
             >
               Skip

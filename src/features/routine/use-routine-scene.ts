@@ -9,11 +9,11 @@ import type { RoutineState } from './routine-engine';
  */
 export function useRoutineScene(routine: RoutineState | null) {
   useEffect(() => {
-    const { showPosture, actions } = useAtlasStore.getState();
+    const { showPosture, point, actions } = useAtlasStore.getState();
     actions.setShowPosture(true);
     return () => {
       actions.setShowPosture(showPosture);
-      actions.selectPoint(null);
+      actions.selectPoint(point);
     };
   }, []);
 
