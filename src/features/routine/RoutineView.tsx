@@ -41,7 +41,7 @@ export function RoutineView({ stage }: { stage: ReactNode }) {
   };
 
   return (
-    <div className="routine-layout">
+    <div className="routine-layout" data-phase={routine?.phase ?? 'loading'}>
       <header className="routine-header">
         <h1>Self-massage routine</h1>
         <button type="button" className="button button--quiet routine-button" onClick={leave}>
