@@ -12,6 +12,7 @@ import { PointDetails } from '../features/explore/PointDetails';
 import { PointList } from '../features/explore/PointList';
 import { ExplorePanel } from '../features/explore/ExplorePanel';
 import { SelfMassageToggle } from '../features/explore/SelfMassageToggle';
+import { RoutineEntry } from '../features/routine/RoutineEntry';
 import { BodyStageSlot } from './BodyStageSlot';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { ClassSlot } from './ClassSlot';
@@ -23,6 +24,7 @@ import {
   QuizBodyClicks,
   QuizPanel,
   QuizRound,
+  RoutineView,
 } from './lazy-features';
 import { LiveMarker } from './LiveMarker';
 import { ModeLoading } from './ModeLoading';
@@ -36,6 +38,8 @@ export function App({ dataset }: { dataset: Dataset }) {
         <Suspense fallback={<ModeLoading />}>
           {mode === 'present' ? (
             <PresentationLayout stage={<BodyStageSlot parts={<ClassBodyParts />} />} />
+          ) : mode === 'routine' ? (
+            <RoutineView stage={<BodyStageSlot />} />
           ) : (
             <>
               <TopBar />
@@ -77,6 +81,7 @@ export function App({ dataset }: { dataset: Dataset }) {
                   browse={
                     <>
                       <FilterPanel />
+                      <RoutineEntry />
                       <PointList />
                     </>
                   }
@@ -85,7 +90,12 @@ export function App({ dataset }: { dataset: Dataset }) {
                   sideLabel="Point details"
                   panel={{
                     title: 'Find a point',
-                    content: <ExplorePanel />,
+                    content: (
+                      <>
+                        <RoutineEntry />
+                        <ExplorePanel />
+                      </>
+                    ),
                     tools: <SelfMassageToggle />,
                   }}
                 />

@@ -24,3 +24,7 @@ export const ClassLayer = lazy(() =>
 );
 /** The class quiz's part of the 3D view: students' taps and the revealed dots. */
 export const ClassBodyParts = lazy(() => import('../features/class/ClassBodyParts'));
+/** The self-massage routine: its check, timer and saved state load only when it opens. */
+export const RoutineView = lazy(() =>
+  import('../features/routine/RoutineView').then((m) => ({ default: m.RoutineView })),
+);

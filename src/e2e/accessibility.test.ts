@@ -81,7 +81,7 @@ describe.skipIf(!browserAvailable())('axe finds no WCAG 2.2 A/AA violation', () 
     }
   });
 
-  for (const mode of ['present', 'quiz', 'print']) {
+  for (const mode of ['present', 'quiz', 'print', 'routine']) {
     it(`in the ${mode} mode`, async () => {
       const page = await openAtlas(
         atlas.browser.context,

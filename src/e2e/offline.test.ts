@@ -47,6 +47,9 @@ describe.skipIf(!browserAvailable())('offline, as an installed PWA', () => {
       expect(await listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
 
       // Every mode's code is precached too.
+      await page.getByRole('button', { name: 'Start a routine' }).click();
+      await page.locator('.routine-check').waitFor();
+      await page.getByRole('button', { name: 'Leave' }).click();
       await page.getByRole('button', { name: /^Present/ }).click();
       await page.getByTestId('presentation').waitFor();
       expect(await page.locator('.caption .point-number').textContent()).toBe('16');

@@ -25,6 +25,8 @@ export interface AtlasState extends LinkState {
     applyLink: (state: LinkState, hints?: string[]) => void;
     setMarkerReveal: (reveal: MarkerReveal) => void;
     setShowPosture: (show: boolean) => void;
+    /** Opens the routine mode on these points (none: the routine's own default set). */
+    startRoutine: (points?: readonly number[]) => void;
   };
 }
 
@@ -54,6 +56,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     applyLink: (link, hints) => set((state) => ({ ...link, linkHints: hints ?? state.linkHints })),
     setMarkerReveal: (markerReveal) => set({ markerReveal }),
     setShowPosture: (showPosture) => set({ showPosture }),
+    startRoutine: (routinePoints) => set({ mode: 'routine', routinePoints }),
   },
 }));
 

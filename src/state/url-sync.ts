@@ -15,7 +15,8 @@ export function startUrlSync(pointCount: number): () => void {
     const sameLink =
       state.mode === previous.mode &&
       state.point === previous.point &&
-      state.filters === previous.filters;
+      state.filters === previous.filters &&
+      state.routinePoints === previous.routinePoints;
     if (sameLink) return;
     const newPlace = state.point !== previous.point || state.mode !== previous.mode;
     writeLink(newPlace ? 'push' : 'replace');
@@ -31,8 +32,8 @@ export function startUrlSync(pointCount: number): () => void {
 }
 
 function writeLink(how: 'push' | 'replace') {
-  const { mode, point, filters } = useAtlasStore.getState();
-  const search = withJoinCode(toSearch({ mode, point, filters }));
+  const { mode, point, filters, routinePoints } = useAtlasStore.getState();
+  const search = withJoinCode(toSearch({ mode, point, filters, routinePoints }));
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (how === 'push') window.history.pushState(null, '', url);

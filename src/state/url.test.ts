@@ -77,3 +77,51 @@ describe('toSearch', () => {
     expect(toSearch({ mode: 'explore', point: null, filters: NO_FILTERS })).toBe('');
   });
 });
+
+describe('the routine link', () => {
+  const some = DATASET.points.slice(0, 3).map((p) => p.number);
+
+  it('reads the points of a routine, in order, each once', () => {
+    const list = [...some, some[0]].join(',');
+    const { state, hints } = parseLink(`?mode=routine&points=${list}`, POINTS);
+    expect(hints).toEqual([]);
+    expect(state.mode).toBe('routine');
+    expect(state.routinePoints).toEqual(some);
+    expect(parseLink(toSearch(state), POINTS).state).toEqual(state);
+  });
+
+  it.each(['0', String(POINTS + 1), 'eight', ''])(
+    'leaves out %s with a hint and keeps the rest',
+    (bad) => {
+      const link = `?mode=routine&points=${some[0]},${encodeURIComponent(bad)}`;
+      const { state, hints } = parseLink(link, POINTS);
+      expect(state.mode).toBe('routine');
+      expect(state.routinePoints).toEqual([some[0]]);
+      expect(hints).toHaveLength(1);
+      expect(hints[0]).toContain(`points are numbered 1 to ${POINTS}`);
+      expect(hints[0]).toContain('the rest were kept');
+    },
+  );
+
+  it('says so when no point of the link is usable', () => {
+    const { state, hints } = parseLink('?mode=routine&points=x,99999', POINTS);
+    expect(state.routinePoints).toBeUndefined();
+    expect(hints[0]).toContain('no point was left to use');
+  });
+
+  it('ignores points outside the routine, with a hint', () => {
+    const { state, hints } = parseLink(`?points=${some.join(',')}`, POINTS);
+    expect(state.routinePoints).toBeUndefined();
+    expect(hints).toEqual(['points= was ignored: it is used only with mode=routine.']);
+  });
+
+  it('leaves the moving point out of a routine link', () => {
+    const search = toSearch({
+      mode: 'routine',
+      point: some[1]!,
+      filters: NO_FILTERS,
+      routinePoints: some,
+    });
+    expect(search).toBe(`?mode=routine&points=${some.join(',')}`);
+  });
+});

@@ -9,6 +9,8 @@ export interface LinkState {
   mode: Mode;
   point: number | null;
   filters: Filters;
+  /** The points a routine works through, in order (`points=3,8,9`, routine mode only). */
+  routinePoints?: readonly number[];
 }
 
 export interface ParsedLink {
@@ -23,6 +25,8 @@ export const JOIN_PARAMETER = 'join';
 const SELF_VALUES = { named: 'sentence', any: 'any-list' } as const;
 const SYMMETRY_VALUES = ['pair', 'midline'] as const;
 const MAX_SHOWN_VALUE_LENGTH = 40;
+/** A routine link names at most this many points (each once): more is a broken link. */
+const MAX_ROUTINE_POINTS = 24;
 /** More notes than this about one link are folded into a count: nobody reads a wall of them. */
 export const MAX_LINK_HINTS = 6;
 
@@ -32,7 +36,7 @@ type ParamReader = (value: string, state: LinkState, pointCount: number) => stri
 const PARAMS: Record<string, ParamReader> = {
   mode(value, state) {
     if (!isOneOf(MODES, value))
-      return `mode=${shown(value)} was ignored: use mode=present, mode=quiz or mode=print.`;
+      return `mode=${shown(value)} was ignored: use mode=present, mode=quiz, mode=print or mode=routine.`;
     state.mode = value;
     return null;
   },
@@ -65,6 +69,21 @@ const PARAMS: Record<string, ParamReader> = {
   [JOIN_PARAMETER]() {
     return null;
   },
+  points(value, state, pointCount) {
+    const numbers: number[] = [];
+    const bad: string[] = [];
+    for (const part of value.split(',').slice(0, MAX_ROUTINE_POINTS)) {
+      const item = part.trim();
+      const number = /^\d{1,3}$/.test(item) ? Number(item) : NaN;
+      if (number >= 1 && number <= pointCount) {
+        if (!numbers.includes(number)) numbers.push(number);
+      } else bad.push(item === '' ? '(empty)' : shown(item));
+    }
+    if (numbers.length > 0) state.routinePoints = numbers;
+    if (bad.length === 0) return null;
+    const kept = numbers.length > 0 ? 'the rest were kept' : 'no point was left to use';
+    return `points=${shown(value)}: ${bad.join(', ')} left out (points are numbered 1 to ${pointCount}); ${kept}.`;
+  },
   region(value, state) {
     if (!isOneOf(REGIONS, value)) return `region=${shown(value)} was ignored: no such body region.`;
     state.filters.region = value;
@@ -90,6 +109,10 @@ export function parseLink(search: string, pointCount: number): ParsedLink {
       if (problem !== null) hints.push(problem);
     }
   }
+  if (state.routinePoints !== undefined && state.mode !== 'routine') {
+    delete state.routinePoints;
+    hints.push('points= was ignored: it is used only with mode=routine.');
+  }
   return { state, hints: folded(hints) };
 }
 
@@ -97,13 +120,17 @@ export function parseLink(search: string, pointCount: number): ParsedLink {
 export function toSearch(state: LinkState): string {
   const params = new URLSearchParams();
   if (state.mode !== 'explore') params.set('mode', state.mode);
-  if (state.point !== null) params.set('point', String(state.point));
+  // A routine moves the point itself, step by step: its link names the plan instead.
+  if (state.point !== null && state.mode !== 'routine') params.set('point', String(state.point));
+  if (state.mode === 'routine' && state.routinePoints !== undefined)
+    params.set('points', state.routinePoints.join(','));
   const { selfMassage, symmetry, posture, region } = state.filters;
   if (selfMassage !== 'all') params.set('self', selfMassage === 'sentence' ? 'named' : 'any');
   if (symmetry !== 'all') params.set('symmetry', symmetry);
   if (posture !== 'all') params.set('posture', posture);
   if (region !== 'all') params.set('region', region);
-  const text = params.toString();
+  // A comma needs no escaping in a query: `points=3,8,9` reads better than `3%2C8%2C9`.
+  const text = params.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;
 }
 

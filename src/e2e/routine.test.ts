@@ -1,0 +1,324 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DATASET } from '../data/dataset';
+import { openAtlas } from './support/atlas-page';
+import { axeViolations } from './support/axe';
+import { useBuiltAtlas } from './support/built-atlas';
+import { browserAvailable } from './support/browser';
+import { POINT_COUNT, SELF_NAMED, SELF_NAMED_NUMBERS } from './support/expected';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+/** A fixed start for the fake clock, so saved timestamps are reproducible. */
+const CLOCK_START = new Date('2026-03-02T09:00:00Z');
+
+// Points picked by what the dataset says of them, not by number.
+const ONE_SIDE_THEN_OTHER = SELF_NAMED.find(
+  (p) => p.symmetry === 'pair' && p.pairTechnique.stated === 'one-side-then-other',
+)!;
+const BOTH_AT_ONCE = SELF_NAMED.find((p) => p.pairTechnique.stated === 'both-sides-together')!;
+const ROUTINE = `?mode=routine&points=${ONE_SIDE_THEN_OTHER.number},${BOTH_AT_ONCE.number}`;
+
+/** Records the page's wake lock calls: a stub, so a headless browser can show them. */
+function stubWakeLock() {
+  const log: string[] = [];
+  Object.assign(window, { wakeLockLog: log });
+  Object.defineProperty(navigator, 'wakeLock', {
+    configurable: true,
+    value: {
+      request: (type: string) => {
+        log.push(`request:${type}`);
+        const sentinel = new EventTarget();
+        return Promise.resolve(
+          Object.assign(sentinel, {
+            released: false,
+            type,
+            release: () => {
+              log.push('release');
+              return Promise.resolve();
+            },
+          }),
+        );
+      },
+    },
+  });
+}
+
+const wakeLockLog = (page: Page) =>
+  page.evaluate(() => (window as unknown as { wakeLockLog: string[] }).wakeLockLog);
+
+const timeText = async (page: Page) => (await page.getByTestId('routine-time').textContent()) ?? '';
+const secondsLeft = async (page: Page) => {
+  const [minutes, seconds] = (await timeText(page)).split(':').map(Number);
+  return minutes! * 60 + seconds!;
+};
+const currentPoint = async (page: Page) =>
+  Number(await page.locator('[data-routine-point]').getAttribute('data-routine-point'));
+
+async function answerAll(page: Page, yesAt: number | null) {
+  const questions = page.locator('.routine-question');
+  const count = await questions.count();
+  expect(count).toBe(DATASET.contraindications.length);
+  for (let i = 0; i < count; i++)
+    await questions
+      .nth(i)
+      .getByRole('radio', { name: i === yesAt ? 'Yes' : 'No' })
+      .check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Through the check (all "no") and the plan, to the first point with its timer set. */
+async function beginRoutine(page: Page, minutes: number) {
+  await answerAll(page, null);
+  await page.getByRole('radio', { name: String(minutes), exact: true }).check();
+  await page.getByRole('button', { name: /^Begin/ }).click();
+  await page.locator('.routine-step').waitFor();
+}
+
+describe.skipIf(!browserAvailable())('the self-massage routine', () => {
+  const atlas = useBuiltAtlas();
+
+  /** A fresh page on a fake clock, with nothing saved from an earlier test. */
+  async function openRoutine(query = ROUTINE, { clock = true } = {}) {
+    const blank = await openAtlas(atlas.browser.context, atlas.server.url);
+    await blank.evaluate(() => localStorage.clear());
+    await blank.close();
+    const page = await atlas.browser.context.newPage();
+    await page.addInitScript(stubWakeLock);
+    if (clock) await page.clock.install({ time: CLOCK_START });
+    await page.goto(new URL(query, atlas.server.url).toString());
+    await page.waitForSelector('html[data-atlas-live] .routine-layout');
+    return page;
+  }
+
+  it('asks the warnings first: a "yes" stops it, review is possible, all "no" goes on', async () => {
+    const page = await openRoutine();
+    try {
+      expect(await page.getByTestId('evidence-notice').isVisible()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await answerAll(page, 0);
+      const stop = page.locator('.routine-stopped');
+      await stop.waitFor();
+      expect(await stop.textContent()).toContain('see a doctor first');
+      expect(await stop.textContent()).toContain(DATASET.contraindications[0]!.text);
+      expect(await stop.textContent()).toContain(DATASET.evidence.headline);
+      expect(await page.locator('.routine-step, .routine-plan').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Review my answers' }).click();
+      const first = page.locator('.routine-question').first();
+      expect(await first.getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
+      await answerAll(page, null);
+      await page.locator('.routine-plan').waitFor();
+      expect(await page.getByTestId('evidence-notice').isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('counts, pauses, switches side halfway, ends the point and sums up', async () => {
+    const page = await openRoutine();
+    try {
+      await beginRoutine(page, 1);
+      expect(await currentPoint(page)).toBe(ONE_SIDE_THEN_OTHER.number);
+      expect(await page.getByTestId('routine-side').textContent()).toMatch(/^Left /);
+      expect(await wakeLockLog(page)).toEqual([]); // nothing held before the timer runs
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.clock.runFor(10 * SECOND);
+      expect(await secondsLeft(page)).toBe(50);
+      expect(await wakeLockLog(page)).toEqual(['request:screen']);
+
+      await page.getByRole('button', { name: 'Pause' }).click();
+      await page.clock.runFor(30 * SECOND);
+      expect(await secondsLeft(page)).toBe(50);
+      expect(await wakeLockLog(page)).toEqual(['request:screen', 'release']);
+
+      await page.getByRole('button', { name: 'Resume' }).click();
+      await page.clock.runFor(21 * SECOND);
+      expect(await page.locator('[data-routine-side]').getAttribute('data-routine-side')).toBe('1');
+      expect(await page.getByTestId('routine-side').textContent()).toMatch(/^Right /);
+
+      await page.clock.runFor(30 * SECOND);
+      expect(await currentPoint(page)).toBe(BOTH_AT_ONCE.number);
+      expect(await page.getByTestId('routine-side').textContent()).toMatch(/at once/);
+      expect(await page.getByRole('button', { name: 'Start' }).isVisible()).toBe(true);
+
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.clock.runFor(MINUTE + SECOND);
+      const summary = page.getByTestId('routine-summary');
+      await summary.waitFor();
+      expect(await summary.textContent()).toMatch(
+        /Points done\s*2\s*Skipped\s*0\s*Time pressing\s*2 min/,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('works from the keyboard alone', async () => {
+    const page = await openRoutine();
+    /** Tabs forward until the focused element matches, as a keyboard user would. */
+    const tabTo = async (source: string) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(`(${source})(document.activeElement)`)) return;
+      }
+      throw new Error(`never reached ${source}`);
+    };
+    try {
+      const isRadioOf = (q: number) => `(el) => el?.getAttribute('name') === 'routine-check-${q}'`;
+      await tabTo(isRadioOf(0));
+      for (let q = 0; q < DATASET.contraindications.length; q++) {
+        if (q > 0) await page.keyboard.press('Tab');
+        expect(await page.evaluate(`(${isRadioOf(q)})(document.activeElement)`)).toBe(true);
+        await page.keyboard.press('ArrowRight'); // from "Yes" to "No", which checks it
+      }
+      await tabTo(`(el) => el?.textContent === 'Continue'`);
+      await page.keyboard.press('Enter');
+      await tabTo(`(el) => /^Begin/.test(el?.textContent ?? '')`);
+      await page.keyboard.press('Enter');
+      await page.locator('.routine-step').waitFor();
+      await tabTo(`(el) => el?.textContent === 'Start'`);
+      await page.keyboard.press('Enter');
+      expect(await page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('skip and back move between points', async () => {
+    const page = await openRoutine();
+    try {
+      await beginRoutine(page, 1);
+      await page.getByRole('button', { name: 'Skip this point' }).click();
+      expect(await currentPoint(page)).toBe(BOTH_AT_ONCE.number);
+      await page.getByRole('button', { name: 'Back to the previous point' }).click();
+      expect(await currentPoint(page)).toBe(ONE_SIDE_THEN_OTHER.number);
+      await page.getByRole('button', { name: 'Skip this point' }).click();
+      await page.getByRole('button', { name: 'Skip this point' }).click();
+      expect(await page.getByTestId('routine-summary').textContent()).toMatch(
+        /Points done\s*0\s*Skipped\s*2/,
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('resumes after a reload at the same point, side and time', async () => {
+    const page = await openRoutine();
+    try {
+      await beginRoutine(page, 2);
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.clock.runFor(70 * SECOND);
+      const pageTime = () => page.evaluate(() => Date.now());
+      const before = {
+        point: await currentPoint(page),
+        left: await secondsLeft(page),
+        at: await pageTime(),
+      };
+      expect(await page.getByTestId('routine-side').textContent()).toMatch(/^Right /);
+      await page.reload();
+      await page.locator('.routine-step').waitFor();
+      const left = await secondsLeft(page);
+      // The clock went on during the reload (time is honest): what it took is read, not assumed.
+      const reloadSeconds = ((await pageTime()) - before.at) / SECOND;
+      expect(await currentPoint(page)).toBe(before.point);
+      expect(await page.getByTestId('routine-side').textContent()).toMatch(/^Right /);
+      expect(Math.abs(left - (before.left - reloadSeconds))).toBeLessThanOrEqual(1);
+      expect(await page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('tells screen readers the time once a minute, not every second', async () => {
+    const page = await openRoutine();
+    try {
+      await beginRoutine(page, 2);
+      const live = page.getByTestId('routine-announcer');
+      expect(await live.getAttribute('aria-live')).toBe('polite');
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.clock.runFor(SECOND);
+      expect(await live.textContent()).toMatch(/^2 minutes left/);
+      await page.clock.runFor(30 * SECOND);
+      expect(await live.textContent()).toMatch(/^2 minutes left/);
+      await page.clock.runFor(30 * SECOND);
+      const minuteLater = await live.textContent();
+      expect(minuteLater).toMatch(/^1 minute left/);
+      await page.clock.runFor(20 * SECOND);
+      expect(await live.textContent()).toBe(minuteLater);
+      expect(await page.getByTestId('routine-time').getAttribute('aria-live')).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('starts from the self-massage filter on the named points, and offers to resume', async () => {
+    const blank = await openAtlas(atlas.browser.context, atlas.server.url);
+    await blank.evaluate(() => localStorage.clear());
+    await blank.close();
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?self=named');
+    try {
+      expect(await page.getByTestId('resume-routine').count()).toBe(0);
+      await page.getByRole('button', { name: 'Start a routine' }).click();
+      await page.locator('.routine-layout').waitFor();
+      expect(new URL(page.url()).searchParams.get('points')).toBe(SELF_NAMED_NUMBERS.join(','));
+      await answerAll(page, null);
+      const picked = page.locator('.routine-plan__points input:checked');
+      await page.locator('.routine-plan').waitFor();
+      expect(await picked.count()).toBe(SELF_NAMED_NUMBERS.length);
+      await page.getByRole('button', { name: /^Begin/ }).click();
+      expect(await currentPoint(page)).toBe(SELF_NAMED_NUMBERS[0]);
+
+      await page.getByRole('button', { name: 'Leave' }).click();
+      await page.goto(atlas.server.url);
+      await page.waitForSelector('html[data-atlas-live] .atlas');
+      await page.getByRole('button', { name: 'Resume your routine' }).click();
+      await page.locator('.routine-step').waitFor();
+      expect(await currentPoint(page)).toBe(SELF_NAMED_NUMBERS[0]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('discards a corrupt saved routine with a notice and starts afresh', async () => {
+    const blank = await openAtlas(atlas.browser.context, atlas.server.url);
+    await blank.evaluate(() => localStorage.setItem('acupressure-atlas.routine', '{"version":1,'));
+    const page = await atlas.browser.context.newPage();
+    await blank.close();
+    try {
+      await page.goto(new URL(ROUTINE, atlas.server.url).toString());
+      await page.waitForSelector('html[data-atlas-live] .routine-layout');
+      const notice = page.getByTestId('routine-discarded');
+      expect(await notice.textContent()).toMatch(/discarded: it could not be read/);
+      expect(await page.locator('.routine-check').isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a link with bad point numbers shows a hint and still opens the routine', async () => {
+    const page = await openRoutine(
+      `?mode=routine&points=${BOTH_AT_ONCE.number},0,${POINT_COUNT + 1},abc`,
+      { clock: false },
+    );
+    try {
+      const hints = page.getByTestId('link-hints');
+      expect(await hints.textContent()).toContain(`points are numbered 1 to ${POINT_COUNT}`);
+      expect(await hints.textContent()).toContain('abc');
+      await beginRoutine(page, 1);
+      expect(await currentPoint(page)).toBe(BOTH_AT_ONCE.number);
+      expect(
+        await page
+          .locator('.routine-step')
+          .getByText(/Point 1 of 1/)
+          .count(),
+      ).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+});

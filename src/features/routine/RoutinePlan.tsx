@@ -1,0 +1,136 @@
+import { useDataset } from '../../state/dataset-context';
+import {
+  beginPoints,
+  MAX_MINUTES,
+  MIN_MINUTES,
+  reviewCheck,
+  setCues,
+  setMinutes,
+  setPlan,
+  type RoutineState,
+} from './routine-engine';
+import { planFor, selfCarePoints, sourceMinutes } from './routine-plan';
+import { useRoutineActions } from './routine-store';
+import { canVibrate, unlockAudio } from './cues';
+
+const MINUTE_CHOICES = Array.from(
+  { length: MAX_MINUTES - MIN_MINUTES + 1 },
+  (_, i) => MIN_MINUTES + i,
+);
+
+/** The points of the routine (from the self-care lists), the time per point and the cues. */
+export function RoutinePlan({ routine }: { routine: RoutineState }) {
+  const dataset = useDataset();
+  const { change } = useRoutineActions();
+  const chosen = routine.plan.map((step) => step.point);
+  const choices = selfCarePoints(dataset);
+  // A link may name a point no self-care list mentions: it stays choosable, marked as such.
+  const extra = dataset.points.filter(
+    (p) => chosen.includes(p.number) && !choices.some((c) => c.number === p.number),
+  );
+  const toggle = (number: number, on: boolean) => {
+    const numbers = dataset.points
+      .map((p) => p.number)
+      .filter((n) => (n === number ? on : chosen.includes(n)));
+    change((state) => setPlan(state, planFor(dataset, numbers)));
+  };
+  const sourceTime = sourceMinutes(dataset, chosen);
+  return (
+    <form
+      className="routine-plan"
+      aria-labelledby="routine-plan-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        unlockAudio();
+        change(beginPoints);
+      }}
+    >
+      <h2 id="routine-plan-title">Your routine</h2>
+      <fieldset className="routine-plan__points">
+        <legend>Points, in this order</legend>
+        {[...choices, ...extra].map((point) => (
+          <label key={point.number} className="routine-pick">
+            <input
+              type="checkbox"
+              checked={chosen.includes(point.number)}
+              onChange={(event) => toggle(point.number, event.currentTarget.checked)}
+            />
+            <span className="point-number" data-self={point.selfMassage.inSelfMassageSentence}>
+              {point.number}
+            </span>
+            <span>
+              {point.name}
+              {point.selfMassage.inSelfMassageSentence && (
+                <span className="routine-pick__tag"> · named for self-massage</span>
+              )}
+              {extra.includes(point) && (
+                <span className="routine-pick__tag"> · on no self-care list</span>
+              )}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="routine-plan__minutes">
+        <legend>Minutes per point</legend>
+        <p className="routine-plan__note">
+          The source suggests about {sourceTime} minutes a point. A pair pressed one side at a time
+          switches sides halfway.
+        </p>
+        <div className="routine-plan__chips">
+          {MINUTE_CHOICES.map((minutes) => (
+            <label key={minutes} className="routine-choice">
+              <input
+                type="radio"
+                name="routine-minutes"
+                value={minutes}
+                checked={routine.minutesPerPoint === minutes}
+                onChange={() => change((state) => setMinutes(state, minutes))}
+              />
+              <span>{minutes}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="routine-plan__cues">
+        <legend>Signals at a side switch and at the end of a point</legend>
+        <label className="routine-toggle">
+          <input
+            type="checkbox"
+            checked={routine.sound}
+            onChange={(event) => {
+              const sound = event.currentTarget.checked;
+              if (sound) unlockAudio();
+              change((state) => setCues(state, { sound }));
+            }}
+          />
+          <span>Soft chime</span>
+        </label>
+        <label className="routine-toggle">
+          <input
+            type="checkbox"
+            checked={routine.vibration}
+            onChange={(event) => {
+              const vibration = event.currentTarget.checked;
+              change((state) => setCues(state, { vibration }));
+            }}
+          />
+          <span>Vibration{canVibrate() ? '' : ' (this device cannot vibrate)'}</span>
+        </label>
+      </fieldset>
+      <div className="routine-actions">
+        <button type="submit" className="button routine-button" disabled={chosen.length === 0}>
+          {chosen.length === 0
+            ? 'Choose at least one point'
+            : `Begin: ${chosen.length} point${chosen.length === 1 ? '' : 's'}`}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet routine-button"
+          onClick={() => change(reviewCheck)}
+        >
+          Back to the check
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import { useDataset } from '../../state/dataset-context';
+import { reviewCheck, type RoutineState } from './routine-engine';
+import { useRoutineActions } from './routine-store';
+
+/** A "yes" in the check: the routine stops here, plainly, and the answers can be reviewed. */
+export function RoutineStopped({
+  routine,
+  onLeave,
+}: {
+  routine: RoutineState;
+  onLeave: () => void;
+}) {
+  const { contraindications, evidence } = useDataset();
+  const { change } = useRoutineActions();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const reasons = contraindications.filter((_, i) => routine.answers[i] === 'yes');
+  return (
+    <section className="routine-stopped" role="alert" aria-labelledby="routine-stopped-title">
+      <h2 id="routine-stopped-title" ref={heading} tabIndex={-1}>
+        Please see a doctor first
+      </h2>
+      <p>
+        You answered yes to a warning the source gives. Do not start these points on your own: ask a
+        doctor whether massage is safe for you.
+      </p>
+      <ul>
+        {reasons.map((item) => (
+          <li key={item.text}>{item.text}</li>
+        ))}
+      </ul>
+      <p className="routine-stopped__evidence">
+        <strong>{evidence.headline}.</strong> {evidence.statement}
+      </p>
+      <div className="routine-actions">
+        <button type="button" className="button routine-button" onClick={() => change(reviewCheck)}>
+          Review my answers
+        </button>
+        <button type="button" className="button button--quiet routine-button" onClick={onLeave}>
+          Back to the atlas
+        </button>
+      </div>
+    </section>
+  );
+}
