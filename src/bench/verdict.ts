@@ -24,6 +24,7 @@ export function judge(metrics: Metrics, baseline: Partial<Metrics> | null): Row[
 export function formatValue(value: number | null, unit: string): string {
   if (value === null) return '—';
   if (!Number.isFinite(value)) return 'n/a';
+  if (unit === '×') return `${value.toFixed(2)}×`;
   const digits = unit === 'kB' || unit === 'MB' ? 1 : value < 1 && value !== 0 ? 3 : 0;
   return `${value.toFixed(digits)}${unit === '' ? '' : ` ${unit}`}`;
 }
