@@ -64,6 +64,25 @@ const EVENTS: TraceEvent[] = [
       data: { url: 'http://127.0.0.1:4173/assets/index-ab12.js', lineNumber: 9, columnNumber: 4 },
     },
   },
+  // Module evaluation names no script; a 5 ms call inside it is not its source.
+  task(PAGE, 1100, 140),
+  {
+    name: 'v8.evaluateModule',
+    cat: `${TIMELINE},v8`,
+    ph: 'X',
+    ts: at(1101),
+    dur: ms(130),
+    ...PAGE,
+  },
+  {
+    name: 'FunctionCall',
+    cat: TIMELINE,
+    ph: 'X',
+    ts: at(1232),
+    dur: ms(5),
+    ...PAGE,
+    args: { data: { url: 'http://127.0.0.1:4173/registerSW.js', functionName: '' } },
+  },
   // A short task: not long.
   task(PAGE, 300, 49),
   // An animation frame drawing the body: 300 ms, most of it in one function of the 3D chunk.
@@ -98,27 +117,29 @@ describe('trace summary', () => {
   it('lists the long tasks of the page main thread, longest first, timed from navigation', () => {
     expect(summary.longTasks.map((t) => [t.startMs, t.durationMs])).toEqual([
       [500, 300],
+      [1100, 140],
       [100, 120],
       [900, 80],
     ]);
-    expect(summary.longTaskCount).toBe(3);
+    expect(summary.longTaskCount).toBe(4);
   });
 
   it('names what ran in each and the script behind it', () => {
     expect(summary.longTasks.map((t) => [t.activity, t.source])).toEqual([
       ['FireAnimationFrame', '/assets/three-cd34.js:40:12 render'],
+      ['v8.evaluateModule', ''],
       ['v8.evaluateModule', '/assets/index-ab12.js:9:4'],
       ['Layout', ''],
     ]);
   });
 
   it('adds up the blocking time beyond 50 ms as Lighthouse does', () => {
-    expect(summary.blockingMs).toBe(250 + 70 + 30);
+    expect(summary.blockingMs).toBe(250 + 90 + 70 + 30);
   });
 
   it('keeps only the longest when asked for fewer', () => {
     expect(summariseTrace(EVENTS, 1).longTasks.map((t) => t.durationMs)).toEqual([300]);
-    expect(summariseTrace(EVENTS, 1).longTaskCount).toBe(3);
+    expect(summariseTrace(EVENTS, 1).longTaskCount).toBe(4);
   });
 
   it('reports nothing, rather than failing, for a trace without a renderer', () => {
@@ -131,8 +152,8 @@ describe('trace summary', () => {
 
   it('prints a table with a row per long task', () => {
     const table = formatLongTasks(summary).split('\n');
-    expect(table).toHaveLength(2 + 3);
+    expect(table).toHaveLength(2 + 4);
     expect(table[2]).toMatch(/500 ms +\| 300 ms +\| FireAnimationFrame .*render/);
-    expect(table[4]).toMatch(/\(no script\)/);
+    expect(table[5]).toMatch(/\(no script\)/);
   });
 });

@@ -43,6 +43,8 @@ export interface TraceSummary {
 /** A task at least this long blocks input noticeably (the Long Tasks API's threshold). */
 export const LONG_TASK_MS = 50;
 const US_PER_MS = 1000;
+/** The share of a task a script must have run to be named as its source. */
+const MIN_SCRIPT_SHARE = 0.25;
 const TOP_LEVEL_TASK = 'RunTask';
 const RENDERER_MAIN = 'CrRendererMain';
 
@@ -62,8 +64,10 @@ function scriptOf(event: TraceEvent): { url: string; where: string } | null {
 }
 
 /** What the browser was doing, as DevTools' timeline names it (not the scheduler's wrappers). */
+const TIMELINE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 const isTimelineActivity = (event: TraceEvent) =>
-  event.name !== TOP_LEVEL_TASK && (event.cat ?? '').split(',').includes('devtools.timeline');
+  event.name !== TOP_LEVEL_TASK &&
+  (event.cat ?? '').split(',').some((category) => TIMELINE_CATEGORIES.includes(category));
 
 /** 'http://127.0.0.1:4173/assets/index-ab12.js' → '/assets/index-ab12.js'; other text as it is. */
 function shortUrl(url: string): string {
@@ -129,8 +133,11 @@ export function summariseTrace(events: readonly TraceEvent[], top = 10): TraceSu
         null,
       );
     const activity = longest(inside.filter(isTimelineActivity));
+    // A script that ran only a sliver of the task is not what blocked it (module evaluation,
+    // for one, names no script): better no name than the wrong one.
     const scripted = longest(inside.filter((event) => scriptOf(event) !== null));
-    const script = scripted === null ? null : scriptOf(scripted);
+    const script =
+      scripted === null || scripted.dur < task.dur * MIN_SCRIPT_SHARE ? null : scriptOf(scripted);
     return {
       startMs: (task.ts - origin) / US_PER_MS,
       durationMs: task.dur / US_PER_MS,
