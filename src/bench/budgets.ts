@@ -120,5 +120,12 @@ export const METRICS: MetricSpec[] = [
     budget: null,
     tolerance: TIME,
   },
+  {
+    key: 'phoneCpuBlockingMs',
+    label: 'Blocking CPU time, same load',
+    unit: 'ms',
+    budget: null,
+    tolerance: TIME,
+  },
   { key: 'heapMB', label: 'JS heap after load', unit: 'MB', budget: null, tolerance: 0.1 },
 ];

@@ -17,6 +17,8 @@ export interface Metrics {
   /** From the performance trace of one cold load with the CPU slowed 4×. */
   phoneLongTasks: number;
   phoneBlockingMs: number;
+  /** The same on the main thread's CPU time: the page's own work, less waiting for a core. */
+  phoneCpuBlockingMs: number;
   drawCalls: number;
   triangles: number;
   idleFrames: number;
@@ -38,4 +40,5 @@ export type PageMetrics = Omit<
   | 'bodyFrameVsFloor'
   | 'phoneLongTasks'
   | 'phoneBlockingMs'
+  | 'phoneCpuBlockingMs'
 >;

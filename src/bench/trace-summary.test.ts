@@ -11,12 +11,18 @@ const at = (offsetMs: number) => NAVIGATION_US + ms(offsetMs);
 const TIMELINE = 'devtools.timeline';
 const TASK_CAT = 'disabled-by-default-devtools.timeline';
 
-const task = (thread: typeof PAGE, startMs: number, durationMs: number): TraceEvent => ({
+const task = (
+  thread: typeof PAGE,
+  startMs: number,
+  durationMs: number,
+  cpuMs?: number,
+): TraceEvent => ({
   name: 'RunTask',
   cat: TASK_CAT,
   ph: 'X',
   ts: at(startMs),
   dur: ms(durationMs),
+  ...(cpuMs === undefined ? {} : { tdur: ms(cpuMs) }),
   ...thread,
 });
 
@@ -86,7 +92,8 @@ const EVENTS: TraceEvent[] = [
   // A short task: not long.
   task(PAGE, 300, 49),
   // An animation frame drawing the body: 300 ms, most of it in one function of the 3D chunk.
-  task(PAGE, 500, 300),
+  // It waited 60 ms of it for a core: its CPU time is 240 ms.
+  task(PAGE, 500, 300, 240),
   { name: 'FireAnimationFrame', cat: TIMELINE, ph: 'X', ts: at(501), dur: ms(290), ...PAGE },
   {
     name: 'FunctionCall',
@@ -124,6 +131,23 @@ describe('trace summary', () => {
     expect(summary.longTaskCount).toBe(4);
   });
 
+  it('gives the CPU time of each where the trace has it', () => {
+    expect(summary.longTasks[0]!.cpuMs).toBe(240);
+    expect(summary.longTasks[1]!.cpuMs).toBeNaN();
+    // Without thread times for every task there is no honest CPU total.
+    expect(summary.cpuBlockingMs).toBeNaN();
+  });
+
+  it('sums the CPU time beyond 50 ms of every task, long in wall time or not', () => {
+    const contended = summariseTrace([
+      ...EVENTS.slice(0, 3),
+      task(PAGE, 0, 200, 120),
+      task(PAGE, 300, 90, 30),
+    ]);
+    expect(contended.blockingMs).toBe(150 + 40);
+    expect(contended.cpuBlockingMs).toBe(70);
+  });
+
   it('names what ran in each and the script behind it', () => {
     expect(summary.longTasks.map((t) => [t.activity, t.source])).toEqual([
       ['FireAnimationFrame', '/assets/three-cd34.js:40:12 render'],
@@ -147,13 +171,15 @@ describe('trace summary', () => {
       longTasks: [],
       longTaskCount: 0,
       blockingMs: 0,
+      cpuBlockingMs: 0,
     });
   });
 
   it('prints a table with a row per long task', () => {
     const table = formatLongTasks(summary).split('\n');
     expect(table).toHaveLength(2 + 4);
-    expect(table[2]).toMatch(/500 ms +\| 300 ms +\| FireAnimationFrame .*render/);
+    expect(table[2]).toMatch(/500 ms +\| 300 ms +\| 240 ms +\| FireAnimationFrame .*render/);
+    expect(table[3]).toMatch(/\| n\/a +\|/);
     expect(table[5]).toMatch(/\(no script\)/);
   });
 });

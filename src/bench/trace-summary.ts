@@ -6,6 +6,8 @@ export interface TraceEvent {
   /** Microseconds, on the trace's own clock. */
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, microseconds: wall time less waiting for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: {
@@ -26,6 +28,11 @@ export interface LongTask {
   /** Milliseconds after navigation started. */
   startMs: number;
   durationMs: number;
+  /**
+   * The main thread's CPU time in it: on a machine whose cores are shared, the part that is the
+   * page's own work rather than waiting for a core (NaN if the trace has no thread times).
+   */
+  cpuMs: number;
   /** The longest piece of work inside the task (EvaluateScript, FunctionCall, Layout, …). */
   activity: string;
   /** The script behind it (path and function), or '' when no script ran in it. */
@@ -38,6 +45,11 @@ export interface TraceSummary {
   longTaskCount: number;
   /** Sum over long tasks of their time beyond 50 ms, as Lighthouse's TBT counts it. */
   blockingMs: number;
+  /**
+   * The same sum over every task's CPU time: what would block on an idle machine, steadier than
+   * wall time while other programs take turns on the cores (NaN without thread times).
+   */
+  cpuBlockingMs: number;
 }
 
 /** A task at least this long blocks input noticeably (the Long Tasks API's threshold). */
@@ -106,7 +118,7 @@ function pageMainThread(events: readonly TraceEvent[]): string | null {
  */
 export function summariseTrace(events: readonly TraceEvent[], top = 10): TraceSummary {
   const main = pageMainThread(events);
-  if (main === null) return { longTasks: [], longTaskCount: 0, blockingMs: 0 };
+  if (main === null) return { longTasks: [], longTaskCount: 0, blockingMs: 0, cpuBlockingMs: 0 };
   const onMain = events.filter(
     (event): event is TraceEvent & { dur: number } =>
       isComplete(event) && threadKey(event) === main,
@@ -141,6 +153,7 @@ export function summariseTrace(events: readonly TraceEvent[], top = 10): TraceSu
     return {
       startMs: (task.ts - origin) / US_PER_MS,
       durationMs: task.dur / US_PER_MS,
+      cpuMs: (task.tdur ?? NaN) / US_PER_MS,
       activity: activity?.name ?? '(task)',
       source:
         script === null ? '' : [script.url, script.where].filter((part) => part !== '').join(' '),
@@ -151,15 +164,20 @@ export function summariseTrace(events: readonly TraceEvent[], top = 10): TraceSu
     longTasks: described.slice(0, top),
     longTaskCount: long.length,
     blockingMs: described.reduce((sum, task) => sum + (task.durationMs - LONG_TASK_MS), 0),
+    cpuBlockingMs: tasks.reduce(
+      (sum, task) => sum + Math.max(0, (task.tdur ?? NaN) / US_PER_MS - LONG_TASK_MS),
+      0,
+    ),
   };
 }
 
 /** A plain-text table of the long tasks, in the bench's style. */
 export function formatLongTasks(summary: TraceSummary): string {
-  const header = ['Start', 'Duration', 'Activity', 'Source'];
+  const header = ['Start', 'Duration', 'CPU', 'Activity', 'Source'];
   const rows = summary.longTasks.map((task) => [
     `${task.startMs.toFixed(0)} ms`,
     `${task.durationMs.toFixed(0)} ms`,
+    Number.isFinite(task.cpuMs) ? `${task.cpuMs.toFixed(0)} ms` : 'n/a',
     task.activity,
     task.source === '' ? '(no script)' : task.source,
   ]);

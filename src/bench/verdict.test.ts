@@ -22,6 +22,7 @@ const WITHIN: Metrics = {
   bodyFrameVsFloor: 1.1,
   phoneLongTasks: 3,
   phoneBlockingMs: 150,
+  phoneCpuBlockingMs: 120,
   drawCalls: 4,
   triangles: 46_000,
   idleFrames: 0,
