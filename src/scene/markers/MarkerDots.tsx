@@ -1,6 +1,8 @@
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import {
+  Color,
+  Group,
   InstancedMesh,
   Matrix4,
   MeshBasicMaterial,
@@ -19,6 +21,17 @@ import { useMarkersOnShow } from './markers-on-show';
 const SELECTED_SCALE = 1.4;
 const DOT_GEOMETRY = new SphereGeometry(MARKER_DOT_RADIUS_M, 16, 12);
 const DOT_MATERIAL = new MeshBasicMaterial();
+
+/**
+ * Stand-ins drawn with the dots' material as the live mesh is, before and after its colours are
+ * set (each compiles its own shader variant), so the shaders can be compiled before they are needed.
+ */
+export function createMarkerDotsStandIn(): Group {
+  const uncoloured = new InstancedMesh(DOT_GEOMETRY, DOT_MATERIAL, 1);
+  const coloured = new InstancedMesh(DOT_GEOMETRY, DOT_MATERIAL, 1);
+  coloured.setColorAt(0, new Color());
+  return new Group().add(uncoloured, coloured);
+}
 
 /** Every marker on show as one instanced mesh: one draw call, depth-tested so the body hides the far side. */
 export function MarkerDots() {
