@@ -3,9 +3,15 @@ import type { MetricKey } from './metrics';
 export interface MetricSpec {
   key: MetricKey;
   label: string;
-  unit: 'kB' | 'ms' | 'MB' | '';
-  /** The issue's budget (the figure must not exceed it); null means reported only. */
+  unit: 'kB' | 'ms' | 'MB' | '×' | '';
+  /** The budget the figure must not exceed (a breach fails the bench); null: reported only. */
   budget: number | null;
+  /**
+   * A tighter goal an open issue sets (issue 14, "Fast on a phone"), reported beside the budget
+   * as met or not yet met; it fails nothing until the work that meets it lands and it becomes
+   * the budget.
+   */
+  target?: number;
   /** How far above the committed baseline counts as a regression (a fraction). */
   tolerance: number;
   /**
@@ -21,13 +27,17 @@ const BYTES = 0.03;
 const COUNT = 0.02;
 const TIME = 0.5;
 
-/** In the order the table prints them. Budgets: issue 6, "Proof of speed and access". */
+/**
+ * In the order the table prints them. Budgets: issue 6, "Proof of speed and access", tightened by
+ * issue 14, "Fast on a phone" (first-screen JS, 3D chunk, the floor ratio).
+ */
 export const METRICS: MetricSpec[] = [
   {
     key: 'firstScreenJsKB',
     label: 'First-screen JS (gzip)',
     unit: 'kB',
     budget: 120,
+    target: 90,
     tolerance: BYTES,
   },
   {
@@ -37,8 +47,23 @@ export const METRICS: MetricSpec[] = [
     budget: null,
     tolerance: BYTES,
   },
-  { key: 'lazyJsKB', label: 'Lazy 3D chunk (gzip)', unit: 'kB', budget: 400, tolerance: BYTES },
-  { key: 'modelKB', label: 'Body model (gzip)', unit: 'kB', budget: 150, tolerance: BYTES },
+  {
+    key: 'lazyJsKB',
+    label: 'Lazy 3D chunk (gzip)',
+    unit: 'kB',
+    budget: 400,
+    target: 330,
+    tolerance: BYTES,
+  },
+  {
+    key: 'modelKB',
+    label: 'Body model (gzip)',
+    unit: 'kB',
+    // 150 kB held the static body; the skinned, posable one carries four joint indices and four
+    // weights a vertex and its skeleton (166.5 kB gz measured when it landed): 190,000 B.
+    budget: 190,
+    tolerance: BYTES,
+  },
   {
     key: 'dataKB',
     label: 'Dataset (gzip, inside first-screen JS)',
@@ -71,6 +96,21 @@ export const METRICS: MetricSpec[] = [
     budget: 2500,
     tolerance: TIME,
   },
+  {
+    key: 'floorBodyFrameMs',
+    label: 'First body frame, bare three.js floor',
+    unit: 'ms',
+    budget: null,
+    tolerance: TIME,
+  },
+  {
+    key: 'bodyFrameVsFloor',
+    label: 'First body frame ÷ floor (medians)',
+    unit: '×',
+    budget: null,
+    target: 1.3,
+    tolerance: TIME,
+  },
   { key: 'drawCalls', label: 'Draw calls per frame', unit: '', budget: 10, tolerance: COUNT },
   { key: 'triangles', label: 'Triangles per frame', unit: '', budget: null, tolerance: COUNT },
   { key: 'idleFrames', label: 'Frames drawn in 2 s idle', unit: '', budget: 0, tolerance: 0 },
@@ -79,6 +119,27 @@ export const METRICS: MetricSpec[] = [
     label: 'Click in list → details painted (p75 of 20)',
     unit: 'ms',
     budget: 100,
+    tolerance: TIME,
+  },
+  {
+    key: 'phoneLongTasks',
+    label: 'Long tasks, cold load at 4× CPU slowdown',
+    unit: '',
+    budget: null,
+    tolerance: TIME,
+  },
+  {
+    key: 'phoneBlockingMs',
+    label: 'Blocking time, cold load at 4× CPU slowdown',
+    unit: 'ms',
+    budget: null,
+    tolerance: TIME,
+  },
+  {
+    key: 'phoneCpuBlockingMs',
+    label: 'Blocking CPU time, same load',
+    unit: 'ms',
+    budget: null,
     tolerance: TIME,
   },
   { key: 'heapMB', label: 'JS heap after load', unit: 'MB', budget: null, tolerance: 0.1 },

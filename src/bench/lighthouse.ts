@@ -25,13 +25,19 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ];
 
+/** Mobile is Lighthouse's default (a mid-range phone: 4× CPU slowdown, slow 4G, simulated). */
+export type LighthousePreset = 'mobile' | 'desktop';
+
 export interface LighthouseResult {
+  preset: LighthousePreset;
   version: string;
   performance: number;
   accessibility: number;
   bestPractices: number;
   lcpMs: number;
   cls: number;
+  tbtMs: number;
+  fcpMs: number;
   /** Accessibility audits that failed, by id and title: empty when the score is 100. */
   failedAccessibilityAudits: string[];
 }
@@ -51,8 +57,8 @@ function ensureInstalled(): void {
   });
 }
 
-/** One Lighthouse run (desktop preset) against `url`, with the scores and targets the issue names. */
-export function runLighthouse(url: string): LighthouseResult {
+/** One Lighthouse run with `preset` against `url`, with the scores and figures the issue names. */
+export function runLighthouse(url: string, preset: LighthousePreset): LighthouseResult {
   ensureInstalled();
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-lighthouse-'));
   const reportPath = join(outDir, 'report.json');
@@ -62,7 +68,7 @@ export function runLighthouse(url: string): LighthouseResult {
       [
         CLI,
         url,
-        '--preset=desktop',
+        ...(preset === 'desktop' ? ['--preset=desktop'] : []),
         '--only-categories=performance,accessibility,best-practices',
         '--output=json',
         `--output-path=${reportPath}`,
@@ -74,26 +80,30 @@ export function runLighthouse(url: string): LighthouseResult {
         stdio: ['ignore', 'ignore', 'inherit'],
       },
     );
-    return summarise(JSON.parse(readFileSync(reportPath, 'utf8')) as Report);
+    return summarise(JSON.parse(readFileSync(reportPath, 'utf8')) as Report, preset);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
 
-function summarise(report: Report): LighthouseResult {
+function summarise(report: Report, preset: LighthousePreset): LighthouseResult {
   const score = (category: string) => Math.round((report.categories[category]?.score ?? NaN) * 100);
   const accessibility = report.categories.accessibility;
   const failed = (accessibility?.auditRefs ?? [])
     .map(({ id }) => ({ id, audit: report.audits[id] }))
     .filter(({ audit }) => audit !== undefined && audit.score !== null && audit.score < 1)
     .map(({ id, audit }) => `${id}: ${audit!.title}`);
+  const numeric = (audit: string) => report.audits[audit]?.numericValue ?? NaN;
   return {
+    preset,
     version: report.lighthouseVersion,
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
-    lcpMs: report.audits['largest-contentful-paint']?.numericValue ?? NaN,
-    cls: report.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    lcpMs: numeric('largest-contentful-paint'),
+    cls: numeric('cumulative-layout-shift'),
+    tbtMs: numeric('total-blocking-time'),
+    fcpMs: numeric('first-contentful-paint'),
     failedAccessibilityAudits: failed,
   };
 }

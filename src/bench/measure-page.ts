@@ -18,8 +18,24 @@ interface FirstScreen {
   fcpMs: number | null;
 }
 
-/** One cold load of the atlas in a fresh browser profile, with every page-side figure. */
-export async function measurePage(context: BrowserContext, baseUrl: string): Promise<PageMetrics> {
+export interface CanvasSize {
+  width: number;
+  height: number;
+}
+
+const READ_CANVAS_SIZE = `(() => {
+  const box = document.querySelector('[data-testid="body-stage"] canvas').getBoundingClientRect();
+  return { width: Math.round(box.width), height: Math.round(box.height) };
+})()`;
+
+/**
+ * One cold load of the atlas in a fresh browser profile, with every page-side figure and the size
+ * of its 3D canvas (the floor page draws at the same size).
+ */
+export async function measurePage(
+  context: BrowserContext,
+  baseUrl: string,
+): Promise<{ metrics: PageMetrics; canvas: CanvasSize }> {
   const page = await context.newPage();
   await page.addInitScript({ content: OBSERVE_FIRST_SCREEN });
   await page.goto(new URL('/#perf', baseUrl).toString());
@@ -29,13 +45,14 @@ export async function measurePage(context: BrowserContext, baseUrl: string): Pro
   });
   await waitForExpression(page, 'window.__atlasPerf?.firstBodyFrameMs != null', 30_000);
   const settled = await waitUntilNoFrames(page);
+  const canvas = (await page.evaluate(READ_CANVAS_SIZE)) as CanvasSize;
   await page.waitForTimeout(IDLE_WINDOW_MS);
   const idleFrames = (await readPerf(page)).frames - settled.frames;
   const heapMB = await usedHeapMB(page);
   const clickToDetailsP75Ms = percentile(await timeListClicks(page), 0.75);
   const first = (await page.evaluate(READ_FIRST_SCREEN)) as FirstScreen;
   await page.close();
-  return {
+  const metrics: PageMetrics = {
     firstScreenMs: first.firstScreenMs ?? NaN,
     fcpMs: first.fcpMs ?? NaN,
     lcpMs: first.lcpMs,
@@ -47,13 +64,14 @@ export async function measurePage(context: BrowserContext, baseUrl: string): Pro
     clickToDetailsP75Ms,
     heapMB,
   };
+  return { metrics, canvas };
 }
 
 /**
  * Polls an expression through the DevTools protocol. page.waitForFunction would compile the
  * string inside the page, which the atlas's Content-Security-Policy rightly refuses.
  */
-async function waitForExpression(page: Page, expression: string, timeoutMs: number) {
+export async function waitForExpression(page: Page, expression: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (!(await page.evaluate(expression))) {
     if (Date.now() > deadline)
@@ -70,7 +88,7 @@ async function readPerf(page: Page): Promise<AtlasPerf> {
 }
 
 /** The camera's opening move is over once no frame has been drawn for a while. */
-async function waitUntilNoFrames(
+export async function waitUntilNoFrames(
   page: Page,
   quietMs = SETTLED_AFTER_MS,
   timeoutMs = 30_000,

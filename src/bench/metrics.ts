@@ -10,6 +10,15 @@ export interface Metrics {
   lcpMs: number;
   cls: number;
   firstBodyFrameMs: number;
+  /** The bare three.js page's first body frame, loaded alternately with the atlas. */
+  floorBodyFrameMs: number;
+  /** Median atlas first body frame over the floor page's median. */
+  bodyFrameVsFloor: number;
+  /** From the performance trace of one cold load with the CPU slowed 4×. */
+  phoneLongTasks: number;
+  phoneBlockingMs: number;
+  /** The same on the main thread's CPU time: the page's own work, less waiting for a core. */
+  phoneCpuBlockingMs: number;
   drawCalls: number;
   triangles: number;
   idleFrames: number;
@@ -22,5 +31,14 @@ export type MetricKey = keyof Metrics;
 /** What one browser run measures; the byte sizes come from the files, once. */
 export type PageMetrics = Omit<
   Metrics,
-  'firstScreenJsKB' | 'firstScreenCssKB' | 'lazyJsKB' | 'modelKB' | 'dataKB'
+  | 'firstScreenJsKB'
+  | 'firstScreenCssKB'
+  | 'lazyJsKB'
+  | 'modelKB'
+  | 'dataKB'
+  | 'floorBodyFrameMs'
+  | 'bodyFrameVsFloor'
+  | 'phoneLongTasks'
+  | 'phoneBlockingMs'
+  | 'phoneCpuBlockingMs'
 >;

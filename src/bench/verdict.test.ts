@@ -5,9 +5,10 @@ import { formatTable, judge } from './verdict';
 import { median, percentile } from './stats';
 import type { LighthouseResult } from './lighthouse';
 import { formatLighthouseTable, judgeLighthouse } from './lighthouse-verdict';
+import { floorRatio } from './floor-ratio';
 
 const WITHIN: Metrics = {
-  firstScreenJsKB: 110,
+  firstScreenJsKB: 85,
   firstScreenCssKB: 3,
   lazyJsKB: 300,
   modelKB: 140,
@@ -16,7 +17,12 @@ const WITHIN: Metrics = {
   fcpMs: 400,
   lcpMs: 500,
   cls: 0,
-  firstBodyFrameMs: 2000,
+  firstBodyFrameMs: 1100,
+  floorBodyFrameMs: 1000,
+  bodyFrameVsFloor: 1.1,
+  phoneLongTasks: 3,
+  phoneBlockingMs: 150,
+  phoneCpuBlockingMs: 120,
   drawCalls: 4,
   triangles: 46_000,
   idleFrames: 0,
@@ -40,7 +46,7 @@ describe('bench verdicts', () => {
   });
 
   it('flags a regression against the baseline beyond the tolerance only', () => {
-    const rows = judge({ ...WITHIN, firstScreenJsKB: 110 * 1.1, lazyJsKB: 301 }, WITHIN);
+    const rows = judge({ ...WITHIN, firstScreenJsKB: 85 * 1.1, lazyJsKB: 301 }, WITHIN);
     const regressed = rows.filter((row) => row.regressed).map((row) => row.spec.key);
     expect(regressed).toEqual(['firstScreenJsKB']);
   });
@@ -60,6 +66,28 @@ describe('bench verdicts', () => {
     expect(table).toHaveLength(METRICS.length + 2);
   });
 
+  it('reports the first body frame against the 1.3× floor target, failing nothing yet', () => {
+    const verdict = (ratio: number) =>
+      judge({ ...WITHIN, bodyFrameVsFloor: ratio }, null).find(
+        (row) => row.spec.key === 'bodyFrameVsFloor',
+      )!;
+    expect(verdict(1.3).meetsTarget).toBe(true);
+    expect(verdict(1.31).meetsTarget).toBe(false);
+    expect(verdict(NaN).meetsTarget).toBe(false);
+    expect(verdict(2.2).withinBudget).toBe(true);
+    expect(formatTable([verdict(2.2)])).toMatch(
+      /2\.20× +\| \(report\), target ≤ 1\.30× +\| target not yet met/,
+    );
+  });
+
+  it('fails a figure over its budget even where it has a target too', () => {
+    const row = judge({ ...WITHIN, firstScreenJsKB: 130 }, null).find(
+      (r) => r.spec.key === 'firstScreenJsKB',
+    )!;
+    expect(row.withinBudget).toBe(false);
+    expect(row.meetsTarget).toBe(false);
+  });
+
   it('takes medians and nearest-rank percentiles', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
@@ -68,28 +96,77 @@ describe('bench verdicts', () => {
   });
 });
 
+describe('floor ratio', () => {
+  it('divides the medians of alternating loads, so one slow load moves neither', () => {
+    const ratio = floorRatio([1900, 2000, 6000, 2100, 1950], [900, 1000, 950, 4000, 1000]);
+    expect(ratio).toEqual({ atlasMs: 2000, floorMs: 1000, ratio: 2 });
+  });
+
+  it('refuses loads that did not alternate one for one', () => {
+    expect(() => floorRatio([1, 2, 3], [1, 2])).toThrow(/3 atlas loads against 2 floor loads/);
+  });
+
+  it('gives no ratio when the floor was never timed', () => {
+    expect(floorRatio([1000], [0]).ratio).toBeNaN();
+  });
+});
+
 describe('Lighthouse verdicts', () => {
-  const GOOD: LighthouseResult = {
+  const GOOD_DESKTOP: LighthouseResult = {
+    preset: 'desktop',
     version: '12.8.2',
-    performance: 97,
+    performance: 99,
     accessibility: 100,
     bestPractices: 100,
     lcpMs: 900,
     cls: 0.01,
+    tbtMs: 300,
+    fcpMs: 600,
     failedAccessibilityAudits: [],
   };
+  const GOOD_MOBILE: LighthouseResult = {
+    ...GOOD_DESKTOP,
+    preset: 'mobile',
+    performance: 92,
+    lcpMs: 2400,
+    tbtMs: 180,
+    cls: 0.015,
+  };
+  const missed = (result: LighthouseResult) =>
+    judgeLighthouse(result)
+      .filter((row) => row.pass === false)
+      .map((row) => row.label);
 
-  it('meets every target with a good run', () => {
-    expect(judgeLighthouse(GOOD).filter((row) => row.pass === false)).toEqual([]);
+  it('meets every target with a good run of either preset', () => {
+    expect(missed(GOOD_DESKTOP)).toEqual([]);
+    expect(missed(GOOD_MOBILE)).toEqual([]);
   });
 
   it('misses accessibility below 100 and LCP or CLS over their limits', () => {
-    const rows = judgeLighthouse({ ...GOOD, accessibility: 96, lcpMs: 1600, cls: NaN });
-    expect(rows.filter((row) => row.pass === false).map((row) => row.label)).toEqual([
+    const result = { ...GOOD_DESKTOP, accessibility: 96, lcpMs: 1600, cls: NaN };
+    expect(missed(result)).toEqual([
       'Accessibility score',
       'Largest contentful paint',
       'Cumulative layout shift',
     ]);
-    expect(formatLighthouseTable(rows)).toMatch(/Accessibility score +\| 96 +\| = 100 +\| MISSED/);
+    expect(formatLighthouseTable('desktop', judgeLighthouse(result))).toMatch(
+      /Accessibility score +\| 96 +\| = 100 +\| MISSED/,
+    );
+  });
+
+  it('holds desktop to 98 and mobile to 90, with the phone stricter on TBT and CLS', () => {
+    expect(missed({ ...GOOD_DESKTOP, performance: 97 })).toEqual(['Performance score']);
+    expect(missed({ ...GOOD_MOBILE, performance: 89 })).toEqual(['Performance score']);
+    expect(missed({ ...GOOD_MOBILE, tbtMs: 201, cls: 0.03, lcpMs: 2600 })).toEqual([
+      'Largest contentful paint',
+      'Total blocking time',
+      'Cumulative layout shift',
+    ]);
+    // Desktop reports TBT without a target, and CLS 0.03 is within its 0.05.
+    expect(missed({ ...GOOD_DESKTOP, tbtMs: 900, cls: 0.03 })).toEqual([]);
+  });
+
+  it('misses best practices below 100', () => {
+    expect(missed({ ...GOOD_MOBILE, bestPractices: 96 })).toEqual(['Best-practices score']);
   });
 });

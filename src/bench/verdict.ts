@@ -6,6 +6,8 @@ export interface Row {
   value: number;
   baseline: number | null;
   withinBudget: boolean;
+  /** Whether the figure meets its spec's target; null when it has none. */
+  meetsTarget: boolean | null;
   regressed: boolean;
 }
 
@@ -15,15 +17,18 @@ export function judge(metrics: Metrics, baseline: Partial<Metrics> | null): Row[
     const value = metrics[spec.key];
     const before = baseline?.[spec.key] ?? null;
     const withinBudget = spec.budget === null || (Number.isFinite(value) && value <= spec.budget);
+    const meetsTarget =
+      spec.target === undefined ? null : Number.isFinite(value) && value <= spec.target;
     const allowedRise = Math.max((before ?? 0) * spec.tolerance, spec.minRise ?? 0);
     const regressed = before !== null && value - before > allowedRise;
-    return { spec, value, baseline: before, withinBudget, regressed };
+    return { spec, value, baseline: before, withinBudget, meetsTarget, regressed };
   });
 }
 
 export function formatValue(value: number | null, unit: string): string {
   if (value === null) return '—';
   if (!Number.isFinite(value)) return 'n/a';
+  if (unit === '×') return `${value.toFixed(2)}×`;
   const digits = unit === 'kB' || unit === 'MB' ? 1 : value < 1 && value !== 0 ? 3 : 0;
   return `${value.toFixed(digits)}${unit === '' ? '' : ` ${unit}`}`;
 }
@@ -33,8 +38,20 @@ export function formatTable(rows: Row[]): string {
   const lines = rows.map((row) => [
     row.spec.label,
     formatValue(row.value, row.spec.unit),
-    row.spec.budget === null ? '(report)' : `≤ ${formatValue(row.spec.budget, row.spec.unit)}`,
-    row.spec.budget === null ? '' : row.withinBudget ? 'pass' : 'OVER BUDGET',
+    [
+      row.spec.budget === null ? '(report)' : `≤ ${formatValue(row.spec.budget, row.spec.unit)}`,
+      row.spec.target === undefined
+        ? ''
+        : `target ≤ ${formatValue(row.spec.target, row.spec.unit)}`,
+    ]
+      .filter((part) => part !== '')
+      .join(', '),
+    [
+      row.spec.budget === null ? '' : row.withinBudget ? 'pass' : 'OVER BUDGET',
+      row.meetsTarget === null ? '' : row.meetsTarget ? 'target met' : 'target not yet met',
+    ]
+      .filter((part) => part !== '')
+      .join(', '),
     formatValue(row.baseline, row.spec.unit) + (row.regressed ? '  REGRESSED' : ''),
   ]);
   const header = ['Figure (median)', 'Value', 'Budget', 'Verdict', 'Baseline'];
