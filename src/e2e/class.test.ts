@@ -146,9 +146,13 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
         .waitFor();
       await teacher.getByRole('button', { name: 'Reveal the answers' }).click();
       await teacher.locator('canvas[data-tap-dots="2"]').waitFor({ state: 'attached' });
-      expect(await teacher.getByTestId('class-result').textContent()).toBe(
-        `1 of 2 taps (50%) within ${CORRECT_WITHIN_FINGER_WIDTHS} finger-widths of the point`,
-      );
+      // Measured once the teacher's body has the point's markers in the scene.
+      await teacher
+        .getByTestId('class-result')
+        .filter({
+          hasText: `1 of 2 taps (50%) within ${CORRECT_WITHIN_FINGER_WIDTHS} finger-widths of the point`,
+        })
+        .waitFor();
       await b.page.locator('canvas[data-tap-dots="2"]').waitFor({ state: 'attached' });
       await waitForStillCamera(teacher);
       await teacher.screenshot({ path: `${SHOTS}/teacher-reveal-1920.png` });

@@ -15,6 +15,8 @@ export interface AtlasState extends LinkState {
   markerReveal: MarkerReveal;
   /** The body takes the posture the selected point is worked in (off: standing). */
   showPosture: boolean;
+  /** The figure stands whatever `showPosture` says (a class question is open). */
+  standingHeld: boolean;
   actions: {
     selectPoint: (point: number | null) => void;
     setMode: (mode: Mode) => void;
@@ -25,6 +27,7 @@ export interface AtlasState extends LinkState {
     applyLink: (state: LinkState, hints?: string[]) => void;
     setMarkerReveal: (reveal: MarkerReveal) => void;
     setShowPosture: (show: boolean) => void;
+    holdStanding: (hold: boolean) => void;
     /** Opens the routine mode on these points (none: the routine's own default set). */
     startRoutine: (points?: readonly number[]) => void;
   };
@@ -42,6 +45,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   linkHints: [],
   markerReveal: 'all',
   showPosture: false,
+  standingHeld: false,
   actions: {
     selectPoint: (point) => set({ point }),
     setMode: (mode) => set({ mode }),
@@ -56,6 +60,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     applyLink: (link, hints) => set((state) => ({ ...link, linkHints: hints ?? state.linkHints })),
     setMarkerReveal: (markerReveal) => set({ markerReveal }),
     setShowPosture: (showPosture) => set({ showPosture }),
+    holdStanding: (standingHeld) => set({ standingHeld }),
     startRoutine: (routinePoints) => set({ mode: 'routine', routinePoints }),
   },
 }));

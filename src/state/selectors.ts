@@ -18,10 +18,12 @@ export function useSelectedPoint() {
   return number === null ? undefined : pointByNumber(dataset, number);
 }
 
-/** The pose the 3D view shows now (the quiz keeps the figure standing: a posture is a hint). */
+/** The pose the 3D view shows now (a quiz keeps the figure standing: a posture is a hint). */
 export function useShownPose(): PoseName {
   const point = useSelectedPoint();
-  const showPosture = useAtlasStore((state) => state.showPosture && state.mode !== 'quiz');
+  const showPosture = useAtlasStore(
+    (state) => state.showPosture && state.mode !== 'quiz' && !state.standingHeld,
+  );
   const filters = useAtlasStore((state) => state.filters);
   return shownPose(showPosture, point?.posture.stated, filters);
 }

@@ -1,3 +1,4 @@
+import { useAtlasStore } from '../../state/atlas-store';
 import { create } from 'zustand';
 import type { ClientStatus } from '../../class/client';
 import type { QuizSnapshot, ShareState, Tap } from '../../class/protocol';
@@ -48,3 +49,11 @@ export const INITIAL_CLASS_STATE: ClassState = {
 export const useClassStore = create<ClassState>()(() => INITIAL_CLASS_STATE);
 
 export const setClassState = (partial: Partial<ClassState>) => useClassStore.setState(partial);
+
+// While a class question is open or revealed the figure stands, on every device: taps are made
+// and measured on the same body, and a posture would hint at the answer.
+useClassStore.subscribe(({ quiz }) =>
+  useAtlasStore
+    .getState()
+    .actions.holdStanding(quiz.status === 'open' || quiz.status === 'revealed'),
+);

@@ -18,7 +18,7 @@ const FULL_BODY_DISTANCE = 4.4;
  * always with enough of the limb or trunk around the point to tell where on the body it is.
  */
 const VIEW_DISTANCE_M: Record<Region, number> = {
-  foot: 0.5,
+  foot: 0.42,
   leg: 0.85,
   arm: 0.75,
   'head-neck': 0.75,
