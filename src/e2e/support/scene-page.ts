@@ -53,9 +53,15 @@ export async function skinPixelBounds(page: Page) {
     let right = 0;
     let top = image.height;
     let bottom = 0;
+    let covered = 0;
     for (let y = 0; y < image.height; y++) {
       for (let x = 0; x < image.width; x++) {
         const i = (y * image.width + x) * 4;
+        // Playwright paints masked overlays flat magenta: not part of the picture at all.
+        if (pixels[i]! > 250 && pixels[i + 1]! < 5 && pixels[i + 2]! > 250) {
+          covered++;
+          continue;
+        }
         // Skin is warm but pale; the copper markers are far more saturated and are left out.
         const warmth = pixels[i]! - pixels[i + 2]!;
         const warm = warmth > 18 && warmth < 90 && pixels[i]! > 150;
@@ -67,6 +73,8 @@ export async function skinPixelBounds(page: Page) {
         bottom = Math.max(bottom, y);
       }
     }
-    return { count, left, right, top, bottom, width: image.width, height: image.height };
+    const width = image.width;
+    const height = image.height;
+    return { count, left, right, top, bottom, width, height, visible: width * height - covered };
   }, png);
 }
