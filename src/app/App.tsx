@@ -13,6 +13,7 @@ import { PointList } from '../features/explore/PointList';
 import { ExplorePanel } from '../features/explore/ExplorePanel';
 import { SelfMassageToggle } from '../features/explore/SelfMassageToggle';
 import { RoutineEntry } from '../features/routine/RoutineEntry';
+import { Legend } from '../scene/markers/Legend';
 import { BodyStageSlot } from './BodyStageSlot';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { ClassSlot } from './ClassSlot';
@@ -94,6 +95,8 @@ export function App({ dataset }: { dataset: Dataset }) {
                       <>
                         <RoutineEntry />
                         <ExplorePanel />
+                        {/* On a phone the key to the colours lives here, not over the body. */}
+                        <Legend />
                       </>
                     ),
                     tools: <SelfMassageToggle />,

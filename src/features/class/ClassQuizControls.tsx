@@ -36,7 +36,9 @@ export function ClassQuizControls() {
         </p>
         {quiz.status === 'revealed' && (
           <p className="class-quiz__result" data-testid="class-result">
-            {result === null ? `${quiz.taps.length} taps` : describeResult(result)}
+            {result === null
+              ? `Measuring ${quiz.taps.length} ${quiz.taps.length === 1 ? 'tap' : 'taps'}…`
+              : describeResult(result)}
           </p>
         )}
         <div className="class-share__actions">
