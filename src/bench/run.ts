@@ -46,20 +46,58 @@ const floorRuns: number[] = [];
 const lighthouse: LighthouseResult[] = [];
 let trace: TraceSummary;
 let phoneBodyFrameMs: number;
-/** A fresh profile each time: every load is a cold one, as on a teacher's first visit. */
-async function inFreshBrowser<T>(load: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const browser = await launchBrowser();
-  try {
-    return await load(browser.context);
-  } finally {
-    await browser.close();
+/** Longer than any load takes here by far: past it, a load has hung (see inFreshBrowser). */
+const LOAD_LIMIT_MS = 180_000;
+const LOAD_ATTEMPTS = 3;
+const CLOSE_LIMIT_MS = 20_000;
+
+class HungLoad extends Error {}
+
+function within<T>(promise: Promise<T>, ms: number, onLate: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onLate()), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * A fresh profile each time: every load is a cold one, as on a teacher's first visit. Now and
+ * then headless Chromium with software WebGL stops answering mid-load on this machine, and an
+ * await on it would wait for ever: a load that outlives LOAD_LIMIT_MS is abandoned, said so,
+ * and done again in a new browser (its figures never count), up to LOAD_ATTEMPTS times.
+ */
+async function inFreshBrowser<T>(
+  what: string,
+  load: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const browser = await launchBrowser();
+    try {
+      return await within(
+        load(browser.context),
+        LOAD_LIMIT_MS,
+        () => new HungLoad(`${what} did not finish in ${LOAD_LIMIT_MS / 1000} s`),
+      );
+    } catch (error) {
+      if (!(error instanceof HungLoad) || attempt >= LOAD_ATTEMPTS) throw error;
+      console.log(
+        `bench: ${error.message}; trying again in a new browser (${attempt}/${LOAD_ATTEMPTS})`,
+      );
+    } finally {
+      await within(browser.close(), CLOSE_LIMIT_MS, () => new Error('close')).catch(() => {});
+    }
   }
 }
 try {
   // The atlas and the floor page alternate, so the machine's load falls on both alike.
   for (let run = 1 - options.warmups; run <= options.runs; run++) {
-    const { metrics, canvas } = await inFreshBrowser((context) => measurePage(context, server.url));
-    const floorMs = await inFreshBrowser((context) => measureFloor(context, server.url, canvas));
+    const { metrics, canvas } = await inFreshBrowser('the atlas load', (context) =>
+      measurePage(context, server.url),
+    );
+    const floorMs = await inFreshBrowser('the floor load', (context) =>
+      measureFloor(context, server.url, canvas),
+    );
     const name = run < 1 ? 'warm-up (not counted)' : `run ${run}/${options.runs}`;
     if (run >= 1) {
       runs.push(metrics);
@@ -72,7 +110,9 @@ try {
     );
   }
   console.log(`bench: tracing one cold load at ${PHONE_CPU_SLOWDOWN}× CPU slowdown`);
-  const traced = await inFreshBrowser((context) => traceColdLoad(context, server.url));
+  const traced = await inFreshBrowser('the traced load', (context) =>
+    traceColdLoad(context, server.url),
+  );
   trace = summariseTrace(traced.events);
   phoneBodyFrameMs = traced.firstBodyFrameMs;
   if (options.lighthouse) {
@@ -186,5 +226,6 @@ for (const row of missed) {
 }
 const failed = breaches.length + missed.length;
 console.log(failed === 0 ? 'bench: every figure is within its budget' : '');
-process.exitCode = failed === 0 ? 0 : 1;
 clearInterval(keepAlive);
+// An abandoned browser (see inFreshBrowser) would keep the process waiting: leave explicitly.
+process.exit(failed === 0 ? 0 : 1);

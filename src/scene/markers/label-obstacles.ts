@@ -5,6 +5,9 @@ const obstacles = new Set<HTMLElement>();
 let measured: { canvas: HTMLCanvasElement; areas: ScreenArea[] } | null = null;
 const remeasure = () => (measured = null);
 const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(remeasure);
+// A control can move without changing size (a phone turned on its side moves the stage's notes
+// from the foot of the stage to its top): a new window size measures again too.
+if (typeof window !== 'undefined') window.addEventListener('resize', remeasure);
 
 /** A ref callback for such a control: it counts while it is mounted. */
 export function registerObstacle(element: HTMLElement | null) {
