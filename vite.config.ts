@@ -6,6 +6,7 @@ import DATASET_FILE from './points/points.json' with { type: 'json' };
 import { validatedDataset } from './points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
 import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
+import { prebuiltPlacement } from './src/scene/body/placement-plugin.ts';
 import { precompressBuild } from './src/server/precompress.ts';
 
 /**
@@ -111,6 +112,7 @@ function offlineApp() {
 export default defineConfig({
   plugins: [
     validatedDataset(),
+    prebuiltPlacement(),
     react(),
     contentSecurityPolicy(),
     preloadInterfaceFonts(),
@@ -119,6 +121,11 @@ export default defineConfig({
     // Last: brotli and gzip siblings of the finished build, sw.js included, for `npm start`.
     precompressBuild(),
   ],
+  optimizeDeps: {
+    // Its worker is found by `new URL(…, import.meta.url)` beside its own files, which the dev
+    // server's pre-bundling would move (skin-index.ts).
+    exclude: ['three-mesh-bvh'],
+  },
   build: {
     target: 'es2022',
     // The 3D view is its own lazily loaded chunk (three.js is most of it); the first screen stays small.

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
 import { listedPointNumbers, openAtlas } from './support/atlas-page';
-import { skinPixelBounds, waitForScene } from './support/scene-page';
+import { markerCentre, skinPixelBounds, waitForScene } from './support/scene-page';
 import { POINT_COUNT } from './support/expected';
 
 const REQUIRED_POLICY = [
@@ -92,6 +92,40 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
     expect(await selectedPoint(page)).toMatch(/^Point 12/);
     await page.locator('[data-point="16"] button').click();
     expect(await page.getByTestId('cautions').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("places the points in the page when the build's placement file is damaged: same markers, a warning", async () => {
+    const link = '?point=10';
+    const sides = ['left', 'right'] as const;
+    const fromFile = await openAtlas(atlas.browser.context, atlas.server.url, link);
+    await waitForScene(fromFile);
+    const expected = await Promise.all(sides.map((side) => markerCentre(fromFile, 10, side)));
+    await fromFile.close();
+
+    const page = await atlas.browser.context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.route('**/assets/body-placement-*.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{"format":1,"markers":[{}]}',
+      }),
+    );
+    await page.goto(new URL(link, atlas.server.url).toString());
+    await waitForScene(page);
+    expect(warnings.join('\n')).toMatch(
+      /placement file is not usable: at markers\.0\.\w+; placing the points in the page/,
+    );
+    for (const [i, side] of sides.entries()) {
+      const centre = await markerCentre(page, 10, side);
+      expect(centre, `point 10 ${side}`).not.toBeNull();
+      expect(Math.hypot(centre!.x - expected[i]!.x, centre!.y - expected[i]!.y)).toBeLessThan(1);
+    }
+    expect(await violations(page)).toEqual([]);
     await page.close();
   });
 

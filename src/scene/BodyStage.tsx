@@ -34,6 +34,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
   const status = useSceneStore((state) => state.status);
   const pose = useSceneStore((state) => state.pose);
   const posing = useSceneStore((state) => state.posing);
+  const skinIndexed = useSceneStore((state) => state.skin !== null);
   const description = useSceneDescription();
   if (!webglAvailable()) {
     return (
@@ -49,6 +50,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
       data-status={status}
       data-pose={pose}
       data-posing={posing}
+      data-skin-index={skinIndexed ? 'ready' : 'pending'}
     >
       <SceneErrorBoundary>
         <div className="body-stage__canvas" role="img" aria-label={description}>

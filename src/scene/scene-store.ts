@@ -18,7 +18,10 @@ interface SceneState {
   markers: PlacedMarker[];
   /** Points the body could not place (a landmark missing from its table), in plain words. */
   placementProblems: string[];
-  /** The skin in world space as posed, for telling which markers the body hides from the camera. */
+  /**
+   * The skin in world space as posed, for telling which markers the body hides from the camera
+   * and where a tap lands; made after the markers show (skin-index.ts), null until then.
+   */
   skin: MeshBVH | null;
   /** Around the posed body, for framing it whole. */
   bounds: Sphere | null;
@@ -31,6 +34,8 @@ interface SceneState {
     showBody: () => void;
     /** The body has settled in a pose: its markers and skin, and what could not be placed. */
     settle: (posed: PosedSkin, placementProblems: string[]) => void;
+    /** The skin's index for `pose` is made; kept only if the body is still settled there. */
+    indexSkin: (pose: PoseName, skin: MeshBVH) => void;
     /** The body starts moving to another pose: the markers wait until it arrives. */
     startPosing: () => void;
     hover: (point: number | null) => void;
@@ -53,21 +58,37 @@ export const useSceneStore = create<SceneState>()((set) => ({
   hovered: null,
   actions: {
     showBody: () => set({ bodyShown: true }),
-    settle: ({ pose, markers, skin, bounds, toRest }, placementProblems) =>
+    settle: ({ pose, markers, bounds, toRest }, placementProblems) =>
       set({
         status: 'ready',
         pose,
         posing: false,
         markers,
         placementProblems,
-        skin,
+        skin: null,
         bounds,
         toRest,
       }),
-    startPosing: () => set({ posing: true, markers: [], hovered: null, bearings: null }),
+    indexSkin: (pose, skin) =>
+      set((state) => (state.pose === pose && !state.posing ? { skin } : {})),
+    startPosing: () =>
+      set({ posing: true, markers: [], skin: null, hovered: null, bearings: null }),
     setBearings: (bearings) => set({ bearings }),
     hover: (hovered) => set({ hovered }),
   },
 }));
 
 export const useSceneActions = () => useSceneStore((state) => state.actions);
+
+/** The posed skin's index as soon as there is one (now, or once the body settles and it is made). */
+export function indexedSkin(): Promise<MeshBVH> {
+  const { skin } = useSceneStore.getState();
+  if (skin !== null) return Promise.resolve(skin);
+  return new Promise((resolve) => {
+    const stop = useSceneStore.subscribe((state) => {
+      if (state.skin === null) return;
+      stop();
+      resolve(state.skin);
+    });
+  });
+}

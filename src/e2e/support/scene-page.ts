@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until the body is loaded, every marker placed and the camera at rest. */
+/**
+ * Waits until the body is loaded, every marker placed, the skin indexed for line of sight (so
+ * markers behind the body are hidden) and the camera at rest.
+ */
 export async function waitForScene(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="body-stage"][data-status="ready"]', {
-    timeout: 45_000,
-  });
+  await page.waitForSelector(
+    '[data-testid="body-stage"][data-status="ready"][data-skin-index="ready"]',
+    { timeout: 45_000 },
+  );
   await waitForStillCamera(page);
 }
 

@@ -1,16 +1,16 @@
 import { Component, useEffect, type ReactNode } from 'react';
 import { useDataset } from '../../state/dataset-context';
 import { useBodyAsset } from '../../scene/body/body-asset';
-import { placeOnSkin } from '../../scene/body/skin-placement';
+import { loadPlacement } from '../../scene/body/placement-load';
 import { readMarkerLook } from '../../scene/markers/marker-look';
 import { webglAvailable } from '../../scene/stage/webgl-support';
 import { useHandoutPictures } from './handout-pictures-store';
 import { drawPointPictures } from './point-pictures';
 
 /**
- * Draws the handout's pictures with no canvas on screen, from the body the live view loaded (one
- * download, one placement), and hands them to the cards. Without WebGL, or when the body cannot
- * load, the handout prints without pictures and says so.
+ * Draws the handout's pictures with no canvas on screen, from the body and placement the live
+ * view loaded (one download each), and hands them to the cards. Without WebGL, or when the body
+ * cannot load or be drawn, the handout prints without pictures and says so.
  */
 export default function PointPictureMaker() {
   if (!webglAvailable()) return <Unavailable />;
@@ -27,9 +27,13 @@ function Drawer() {
   useEffect(() => {
     const { status, actions } = useHandoutPictures.getState();
     if (status === 'ready') return;
-    const rest = placeOnSkin(gltf.scene, points);
     const look = readMarkerLook(document.documentElement);
-    actions.drawn(drawPointPictures(gltf.scene, rest, points, look));
+    loadPlacement(gltf.scene, points)
+      .then((placement) => drawPointPictures(gltf.scene, placement, points, look))
+      .then(actions.drawn, (error: unknown) => {
+        console.error('The handout pictures could not be drawn:', error);
+        actions.unavailable();
+      });
   }, [gltf.scene, points]);
   return null;
 }

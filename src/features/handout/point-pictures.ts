@@ -21,7 +21,8 @@ import { poseForPosture } from '../../data/point-pose';
 import { POSE_WORDS } from '../../data/pose-words';
 import { markerKey, posedSkin, type PosedSkin } from '../../scene/body/posed-skin';
 import { poseProps } from '../../scene/body/pose-props';
-import type { SkinPlacement } from '../../scene/body/skin-placement';
+import type { PlacementAsset } from '../../scene/body/placement-asset';
+import { skinIndex } from '../../scene/body/skin-index';
 import { dressedBody } from '../../scene/body/skin-material';
 import { createStudioLights } from '../../scene/body/studio-lights';
 import { poseForMarker } from '../../scene/camera/camera-framing';
@@ -53,12 +54,18 @@ export interface PointPicture {
  * for context, with the point's markers drawn large. The caption is read off the picture itself
  * (the posture, the view, which markers are in view).
  */
-export function drawPointPictures(
+export async function drawPointPictures(
   loadedBody: Object3D,
-  rest: SkinPlacement,
+  placement: PlacementAsset,
   points: readonly Point[],
   look: MarkerLook,
-): Record<number, PointPicture> {
+): Promise<Record<number, PointPicture>> {
+  const poses = [...new Set(points.map((point) => poseForPosture(point.posture.stated)))];
+  const skins = new Map(
+    await Promise.all(
+      poses.map(async (pose) => [pose, await skinIndex(loadedBody, pose)] as const),
+    ),
+  );
   const renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
   renderer.setSize(PICTURE_PX, PICTURE_PX, false);
   renderer.toneMapping = NeutralToneMapping;
@@ -70,7 +77,7 @@ export function drawPointPictures(
   const pictures: Record<number, PointPicture> = {};
   try {
     for (const point of points) {
-      const posed = posedSkin(loadedBody, rest, poseForPosture(point.posture.stated));
+      const posed = posedSkin(loadedBody, placement, poseForPosture(point.posture.stated));
       const own = posed.markers.filter((marker) => marker.point === point.number);
       const framed = own[0];
       if (framed === undefined) continue;
@@ -91,7 +98,8 @@ export function drawPointPictures(
       camera.lookAt(target);
       camera.updateMatrixWorld();
       renderer.render(scene, camera);
-      const seen = own.filter((marker) => inView(marker, camera, posed.skin));
+      const skin = skins.get(posed.pose)!;
+      const seen = own.filter((marker) => inView(marker, camera, skin));
       pictures[point.number] = {
         src: renderer.domElement.toDataURL('image/png'),
         caption: caption(point, posed, framed, seen, camera.position, target),

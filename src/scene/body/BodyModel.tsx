@@ -6,9 +6,10 @@ import { useDataset } from '../../state/dataset-context';
 import { useShownPose } from '../../state/selectors';
 import { useSceneActions, useSceneStore } from '../scene-store';
 import { preloadBodyAsset, useBodyAsset } from './body-asset';
+import { loadPlacement, preloadPlacement } from './placement-load';
 import { posedSkin } from './posed-skin';
 import { planPoseTransition, stepPoseTransition, type PoseTransition } from './pose-transition';
-import { placeOnSkin } from './skin-placement';
+import { skinIndex } from './skin-index';
 import { dressedBody } from './skin-material';
 
 /** Seconds the body takes to move into another pose (none under reduced motion). */
@@ -23,16 +24,16 @@ interface RunningTransition {
 }
 
 /**
- * The generated body in the live view. It is drawn first; the points are placed on its skin in
- * the task after that frame, because building the surface index and placing every marker takes
- * about 300 ms here and the body need not wait for it. When the view asks for another pose the
- * body moves into it, and the markers come back where the skin has carried them.
+ * The generated body in the live view. It is drawn first; its markers follow in the task after
+ * that frame, read from the placement the build made (placement-load.ts), and the skin's index
+ * for line of sight is made after them, off the main thread (skin-index.ts). When the view asks
+ * for another pose the body moves into it, and the markers come back where the skin carried them.
  */
 export function BodyModel() {
   const gltf = useBodyAsset();
   const { points } = useDataset();
   const pose = useShownPose();
-  const { showBody, settle, startPosing } = useSceneActions();
+  const { showBody, settle, startPosing, indexSkin } = useSceneActions();
   const invalidate = useThree((state) => state.invalidate);
   const running = useRef<RunningTransition | null>(null);
 
@@ -47,12 +48,18 @@ export function BodyModel() {
     // The first placement jumps: the body has not been seen in any other pose yet.
     const jump = scene.status === 'loading' || prefersReducedMotion();
     if (!alreadyThere) startPosing();
-    const cancelFrame = afterNextFrame(() => {
-      const rest = placeOnSkin(gltf.scene, points);
-      const posed = posedSkin(gltf.scene, rest, pose);
+    const cancelFrame = afterNextFrame(async () => {
+      const placement = await loadPlacement(gltf.scene, points);
+      if (cancelled) return;
+      const posed = posedSkin(gltf.scene, placement, pose);
       const arrive = () => {
-        if (!cancelled) settle(posed, rest.placement.problems);
+        if (cancelled) return;
+        settle(posed, placement.problems);
         invalidate();
+        void skinIndex(gltf.scene, pose).then((skin) => {
+          indexSkin(pose, skin);
+          invalidate();
+        });
       };
       const plan = planPoseTransition(body, pose);
       if (alreadyThere || jump) {
@@ -68,7 +75,7 @@ export function BodyModel() {
       cancelFrame();
       running.current = null;
     };
-  }, [gltf.scene, body, points, pose, settle, startPosing, invalidate]);
+  }, [gltf.scene, body, points, pose, settle, startPosing, indexSkin, invalidate]);
 
   useFrame((_, deltaS) => {
     const transition = running.current;
@@ -87,3 +94,4 @@ export function BodyModel() {
 }
 
 preloadBodyAsset();
+void preloadPlacement().catch(() => undefined);

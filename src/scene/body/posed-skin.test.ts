@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Triangle, Vector3, type Object3D } from 'three';
+import { Box3, Sphere, Triangle, Vector3, type Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { readBodyGlb, type DecodedBody } from '../../../models/mesh/read-glb';
@@ -8,6 +8,8 @@ import { posedPositions } from '../../../models/pose-rig';
 import { POSE_NAMES, POSES } from '../../../models/poses';
 import { DATASET, markerCount } from '../../data/dataset';
 import type { PlacedMarker } from '../../data/placement';
+import { decodePlacementAsset, type PlacementAsset } from './placement-asset';
+import { placementFileText } from './placement-file';
 import { markerKey, posedSkin } from './posed-skin';
 import { placeOnSkin, type SkinPlacement } from './skin-placement';
 
@@ -18,7 +20,10 @@ const ON_SKIN_M = 2 * MM;
 
 let decoded: DecodedBody;
 let body: Object3D;
-let rest: SkinPlacement;
+/** Placed in this process, as the page did before the build wrote the placement file. */
+let runtime: SkinPlacement;
+/** The placement file, as the build writes it and the page reads it. */
+let rest: PlacementAsset;
 
 beforeAll(async () => {
   const bytes = readFileSync(GLB);
@@ -29,7 +34,8 @@ beforeAll(async () => {
     '',
   );
   body = gltf.scene;
-  rest = placeOnSkin(body, DATASET.points);
+  runtime = placeOnSkin(body, DATASET.points);
+  rest = decodePlacementAsset(JSON.parse(await placementFileText(GLB.pathname)));
 }, 60_000);
 
 /**
@@ -56,6 +62,64 @@ function distancesToPosedMesh(spots: Vector3[], positions: Float64Array): number
 }
 
 const spotsOf = (markers: PlacedMarker[]) => markers.map((m) => new Vector3(...m.position));
+const spotsWithGuides = (m: PlacedMarker) => [
+  m,
+  m.guide.start,
+  ...m.guide.landmarks,
+  ...m.guide.ticks,
+  ...m.guide.path,
+];
+
+describe("the build's placement file", () => {
+  it('puts every marker and guide mark where placing them in the page does: within 0.1 mm', () => {
+    const fromFile = posedSkin(body, rest, 'standing').markers;
+    expect(fromFile.map(markerKey)).toEqual(runtime.placement.markers.map(markerKey));
+    let worstM = 0;
+    let worstFacing = 1;
+    fromFile.forEach((marker, i) => {
+      const placed = spotsWithGuides(runtime.placement.markers[i]!);
+      const read = spotsWithGuides(marker);
+      expect(read).toHaveLength(placed.length);
+      read.forEach((spot, k) => {
+        const there = placed[k]!;
+        worstM = Math.max(
+          worstM,
+          new Vector3(...spot.position).distanceTo(new Vector3(...there.position)),
+        );
+        worstFacing = Math.min(
+          worstFacing,
+          new Vector3(...spot.normal).dot(new Vector3(...there.normal)),
+        );
+      });
+    });
+    expect(worstM).toBeLessThan(0.1 * MM);
+    expect(worstFacing).toBeGreaterThan(0.9999);
+  });
+
+  it('reports the same problems as placing in the page', () => {
+    expect(rest.problems).toEqual(runtime.placement.problems);
+  });
+
+  for (const pose of POSE_NAMES) {
+    it(`gives the sphere around the posed body, for framing it: ${pose}`, () => {
+      const [x, y, z, radius] = rest.bounds[pose];
+      const positions = posedPositions(decoded, pose);
+      const box = new Box3();
+      for (let i = 0; i < positions.length; i += 3) {
+        box.expandByPoint(new Vector3(positions[i]!, positions[i + 1]!, positions[i + 2]!));
+      }
+      const expected = box.getBoundingSphere(new Sphere());
+      expect(new Vector3(x, y, z).distanceTo(expected.center)).toBeLessThan(1 * MM);
+      expect(Math.abs(radius - expected.radius)).toBeLessThan(1 * MM);
+    });
+  }
+
+  it('is refused with the field named when it is damaged', () => {
+    const damaged = JSON.parse(JSON.stringify(rest)) as { markers: { anchor: unknown }[] };
+    damaged.markers[3]!.anchor = { vertices: [1, 2], weights: [1, 0, 0], liftM: 0 };
+    expect(() => decodePlacementAsset(damaged)).toThrow(/markers\.3\.anchor\.vertices/);
+  });
+});
 
 describe('markers carried by the skin into every pose', () => {
   it('keeps every marker', () => {
@@ -113,7 +177,7 @@ describe('the way back to the rest pose around each marker', () => {
   const WORDING_SLACK = { m: 10 * MM, degrees: 15 };
 
   it('takes every posed marker and its normal back to its rest place and facing', () => {
-    const restMarkers = new Map(rest.placement.markers.map((m) => [markerKey(m), m]));
+    const restMarkers = new Map(runtime.placement.markers.map((m) => [markerKey(m), m]));
     for (const pose of POSE_NAMES) {
       const posed = posedSkin(body, rest, pose);
       for (const m of posed.markers) {

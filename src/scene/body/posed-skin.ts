@@ -1,19 +1,17 @@
-import { Box3, Matrix4, SkinnedMesh, Sphere, type BufferAttribute, type Object3D } from 'three';
+import { Matrix4, SkinnedMesh, Sphere, Vector3, type Object3D } from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
-import { MeshBVH } from 'three-mesh-bvh';
 import { applyPose } from '../../../models/pose-apply';
 import type { PoseName } from '../../../models/poses';
 import type { PlacedMarker } from '../../data/placement';
-import { anchorMarkers, markersOnPosedSkin, type AnchoredMarker } from './skin-anchors';
-import type { SkinPlacement } from './skin-placement';
+import type { PlacementAsset } from './placement-asset';
+import { markersOnPosedSkin, type AnchoredMarker } from './skin-anchors';
 import { vertexSkinTransform } from './skin-transform';
-import { worldSpaceGeometry } from './world-geometry';
+import { skinReader } from './world-geometry';
 
-/** The skin in one pose: where it carries the markers, and its surface for line of sight. */
+/** The skin in one pose: where it carries the markers, and how to frame the body. */
 export interface PosedSkin {
   pose: PoseName;
   markers: PlacedMarker[];
-  skin: MeshBVH;
   /** The smallest sphere around the posed body, for framing it whole. */
   bounds: Sphere;
   /**
@@ -27,76 +25,63 @@ export const markerKey = (marker: Pick<PlacedMarker, 'point' | 'side'>) =>
   `${marker.point}:${marker.side}`;
 
 interface BodyPoses {
-  anchored: AnchoredMarker[];
   /** A copy of the body with bones of its own, posed off screen to read the skin from. */
   probe: Object3D;
   byPose: Map<PoseName, PosedSkin>;
 }
 
-const posesOf = new WeakMap<SkinPlacement, BodyPoses>();
+const posesOf = new WeakMap<Object3D, WeakMap<PlacementAsset, BodyPoses>>();
 
 /**
- * The markers placed on the rest pose (`rest`, from `placeOnSkin`), carried into `pose` by the
- * skin: each bound to its triangle and moved as the skin moves it. Computed once per pose.
+ * The markers of `placement` (held by the rest skin) where the skin of `body` carries them in
+ * `pose`. Only the skin under the markers is read, so a pose costs about a millisecond; it is
+ * computed once per pose all the same.
  */
-export function posedSkin(body: Object3D, rest: SkinPlacement, pose: PoseName): PosedSkin {
-  // The model's rest pose is the standing one (models/skin.test.ts): nothing to carry.
-  if (pose === 'standing') return standing(rest);
-  let poses = posesOf.get(rest);
+export function posedSkin(body: Object3D, placement: PlacementAsset, pose: PoseName): PosedSkin {
+  let byPlacement = posesOf.get(body);
+  if (byPlacement === undefined) posesOf.set(body, (byPlacement = new WeakMap()));
+  let poses = byPlacement.get(placement);
   if (poses === undefined) {
-    const restGeometry = rest.skin.geometry;
-    poses = {
-      anchored: anchorMarkers(rest.placement.markers, restGeometry, rest.skin),
-      probe: cloneSkinned(body),
-      byPose: new Map(),
-    };
-    posesOf.set(rest, poses);
+    poses = { probe: cloneSkinned(body), byPose: new Map() };
+    byPlacement.set(placement, poses);
   }
   const cached = poses.byPose.get(pose);
   if (cached !== undefined) return cached;
-  applyPose(poses.probe, pose);
-  const geometry = worldSpaceGeometry(poses.probe);
-  const skin = new MeshBVH(geometry);
-  const posed = {
-    pose,
-    markers: markersOnPosedSkin(poses.anchored, geometry),
-    skin,
-    bounds: boundsOf(skin),
-    toRest: restTransforms(poses, body),
-  };
+  const [x, y, z, radius] = placement.bounds[pose];
+  const bounds = new Sphere(new Vector3(x, y, z), radius);
+  let posed: PosedSkin;
+  // The model's rest pose is the standing one (models/skin.test.ts): the loaded body is in it.
+  if (pose === 'standing') {
+    posed = {
+      pose,
+      markers: markersOnPosedSkin(placement.markers, skinReader(body)),
+      bounds,
+      toRest: new Map(placement.markers.map((m) => [markerKey(m), new Matrix4()])),
+    };
+  } else {
+    applyPose(poses.probe, pose);
+    posed = {
+      pose,
+      markers: markersOnPosedSkin(placement.markers, skinReader(poses.probe)),
+      bounds,
+      toRest: restTransforms(placement.markers, poses.probe, body),
+    };
+  }
   poses.byPose.set(pose, posed);
   return posed;
 }
 
-const standingOf = new WeakMap<SkinPlacement, PosedSkin>();
-
-function standing(rest: SkinPlacement): PosedSkin {
-  let posed = standingOf.get(rest);
-  if (posed === undefined) {
-    posed = {
-      pose: 'standing',
-      markers: rest.placement.markers,
-      skin: rest.skin,
-      bounds: boundsOf(rest.skin),
-      toRest: new Map(rest.placement.markers.map((m) => [markerKey(m), new Matrix4()])),
-    };
-    standingOf.set(rest, posed);
-  }
-  return posed;
-}
-
-function boundsOf(skin: MeshBVH): Sphere {
-  return new Box3()
-    .setFromBufferAttribute(skin.geometry.getAttribute('position') as BufferAttribute)
-    .getBoundingSphere(new Sphere());
-}
-
-function restTransforms({ anchored, probe }: BodyPoses, rest: Object3D): Map<string, Matrix4> {
+function restTransforms(
+  anchored: readonly AnchoredMarker[],
+  probe: Object3D,
+  rest: Object3D,
+): Map<string, Matrix4> {
   const posedMesh = skinnedMeshOf(probe);
   const restMesh = skinnedMeshOf(rest);
   rest.updateMatrixWorld(true);
   return new Map(
-    anchored.map(({ marker, anchor }) => {
+    anchored.map((marker) => {
+      const { anchor } = marker;
       // The skin's move at the anchor's heaviest corner: rest from bind, after posed from bind undone.
       const corner = anchor.vertices[anchor.weights.indexOf(Math.max(...anchor.weights))]!;
       const posedFromBind = vertexSkinTransform(posedMesh, corner, new Matrix4());

@@ -2,6 +2,7 @@ import { Triangle, Vector3, type BufferGeometry } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
 import type { PlacedMarker, PlacementGuide } from '../../data/placement';
 import type { SurfacePoint } from '../../data/surface-query';
+import type { SkinReader } from './world-geometry';
 
 /**
  * A spot on the skin held by the triangle under it: the triangle's three vertices and the
@@ -14,7 +15,7 @@ export interface SkinAnchor {
   liftM: number;
 }
 
-interface AnchoredGuide {
+export interface AnchoredGuide {
   landmarks: SkinAnchor[];
   start: SkinAnchor;
   ticks: SkinAnchor[];
@@ -22,8 +23,7 @@ interface AnchoredGuide {
 }
 
 /** A placed marker and its finding guide, held by the skin rather than by coordinates. */
-export interface AnchoredMarker {
-  marker: PlacedMarker;
+export interface AnchoredMarker extends Pick<PlacedMarker, 'point' | 'side'> {
   anchor: SkinAnchor;
   guide: AnchoredGuide;
 }
@@ -39,7 +39,8 @@ export function anchorMarkers(
 ): AnchoredMarker[] {
   const anchorAt = anchorer(geometry, bvh);
   return markers.map((marker) => ({
-    marker,
+    point: marker.point,
+    side: marker.side,
     anchor: anchorAt(marker),
     guide: {
       landmarks: marker.guide.landmarks.map(anchorAt),
@@ -50,20 +51,33 @@ export function anchorMarkers(
   }));
 }
 
-/** The markers where the skin `posed` (the same mesh in another pose, world space) carries them. */
+/**
+ * The markers where the skin carries them in the pose `posed` reads (the same mesh, world space).
+ * Only the anchors' corners are read, so any pose costs a few thousand vertices, not the body.
+ */
 export function markersOnPosedSkin(
   anchored: readonly AnchoredMarker[],
-  posed: BufferGeometry,
+  posed: SkinReader,
 ): PlacedMarker[] {
-  const at = (anchor: SkinAnchor) => surfacePointOf(anchor, posed);
-  return anchored.map(({ marker, anchor, guide }) => {
+  const corners = new Map<number, { position: Vector3; normal: Vector3 }>();
+  const cornerOf = (vertex: number) => {
+    let corner = corners.get(vertex);
+    if (corner === undefined) {
+      corner = { position: new Vector3(), normal: new Vector3() };
+      posed.read(vertex, corner.position, corner.normal);
+      corners.set(vertex, corner);
+    }
+    return corner;
+  };
+  const at = (anchor: SkinAnchor) => surfacePointOf(anchor, cornerOf);
+  return anchored.map(({ point, side, anchor, guide }) => {
     const placed: PlacementGuide = {
       landmarks: guide.landmarks.map(at),
       start: at(guide.start),
       ticks: guide.ticks.map(at),
       path: guide.path.map(at),
     };
-    return { ...marker, ...at(anchor), guide: placed };
+    return { point, side, ...at(anchor), guide: placed };
   });
 }
 
@@ -98,16 +112,17 @@ function anchorer(geometry: BufferGeometry, bvh: MeshBVH) {
   };
 }
 
-function surfacePointOf(anchor: SkinAnchor, geometry: BufferGeometry): SurfacePoint {
-  const positions = geometry.getAttribute('position');
-  const normals = geometry.getAttribute('normal');
+function surfacePointOf(
+  anchor: SkinAnchor,
+  cornerOf: (vertex: number) => { position: Vector3; normal: Vector3 },
+): SurfacePoint {
   const position = new Vector3();
   const normal = new Vector3();
-  const corner = new Vector3();
   anchor.vertices.forEach((vertex, i) => {
     const weight = anchor.weights[i]!;
-    position.addScaledVector(corner.fromBufferAttribute(positions, vertex), weight);
-    normal.addScaledVector(corner.fromBufferAttribute(normals, vertex), weight);
+    const corner = cornerOf(vertex);
+    position.addScaledVector(corner.position, weight);
+    normal.addScaledVector(corner.normal, weight);
   });
   normal.normalize();
   position.addScaledVector(normal, anchor.liftM);

@@ -16,7 +16,8 @@ const placed = new WeakMap<Object3D, WeakMap<readonly Point[], SkinPlacement>>()
 
 /**
  * The dataset's points placed on the loaded body by rule (the functions the Node tests check),
- * computed once per body and dataset: the live view and the handout's pictures share it.
+ * computed once per body and dataset. The build runs it (compute-placement.ts); a page runs it
+ * only when the build's placement file cannot be read.
  */
 export function placeOnSkin(body: Object3D, points: readonly Point[]): SkinPlacement {
   let byPoints = placed.get(body);

@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { DoubleSide, Raycaster, Vector2 } from 'three';
-import { useSceneStore } from '../scene-store';
+import { indexedSkin } from '../scene-store';
 
 /** A press that moves further than this is turning the body, not answering. */
 const MAX_TAP_TRAVEL_PX = 6;
@@ -33,16 +33,18 @@ export function useBodyTaps(listening: boolean, onTap: (point: SkinPoint) => voi
       pressedAt = null;
       if (start === null) return;
       if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > MAX_TAP_TRAVEL_PX) return;
-      const { skin } = useSceneStore.getState();
-      if (skin === null) return;
       const box = canvas.getBoundingClientRect();
       const pointer = new Vector2(
         ((event.clientX - box.left) / box.width) * 2 - 1,
         -((event.clientY - box.top) / box.height) * 2 + 1,
       );
       raycaster.setFromCamera(pointer, camera);
-      const hit = skin.raycastFirst(raycaster.ray, DoubleSide);
-      if (hit !== null) latest.current(hit.point.toArray());
+      const ray = raycaster.ray.clone();
+      // A tap in the moment before the skin's index is made is answered once it is.
+      void indexedSkin().then((skin) => {
+        const hit = skin.raycastFirst(ray, DoubleSide);
+        if (hit !== null) latest.current(hit.point.toArray());
+      });
     };
     canvas.addEventListener('pointerdown', onDown);
     canvas.addEventListener('pointerup', onUp);

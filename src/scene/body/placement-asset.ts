@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import { POSE_NAMES, type PoseName } from '../../../models/poses';
+import type { AnchoredMarker } from './skin-anchors';
+
+/**
+ * The points placed on the body once, at build time (placement-plugin.ts), and shipped as a small
+ * JSON file beside the model: the browser then builds no surface index and runs no placement to
+ * show the markers. Each marker and each mark of its guide is held by the rest-pose triangle under
+ * it (skin-anchors.ts), so one file serves every pose.
+ */
+export interface PlacementAsset {
+  format: typeof PLACEMENT_FORMAT;
+  markers: AnchoredMarker[];
+  /** Points the body could not place, in plain words (placement.ts). */
+  problems: string[];
+  /** The smallest sphere around the body in each pose, [x, y, z, radius] in metres, for framing. */
+  bounds: Record<PoseName, [number, number, number, number]>;
+}
+
+/** Raised whenever the shape below changes. */
+export const PLACEMENT_FORMAT = 1;
+
+/**
+ * Decimal places kept: 1 µm for the lift off the skin, and barycentric weights to a millionth,
+ * which on the body's triangles (a few centimetres across) moves a spot well under 0.1 µm.
+ */
+const KEPT_DECIMALS = 6;
+
+const vertexId = z.int().check(z.gte(0));
+const triple = <T extends z.ZodMiniType>(item: T) => z.tuple([item, item, item]);
+const anchor = z.strictObject({
+  vertices: triple(vertexId),
+  weights: triple(z.number()),
+  liftM: z.number(),
+});
+const assetSchema = z.strictObject({
+  format: z.literal(PLACEMENT_FORMAT),
+  markers: z.array(
+    z.strictObject({
+      point: z.int().check(z.gte(1)),
+      side: z.enum(['left', 'right', 'midline']),
+      anchor,
+      guide: z.strictObject({
+        landmarks: z.array(anchor),
+        start: anchor,
+        ticks: z.array(anchor),
+        path: z.array(anchor),
+      }),
+    }),
+  ),
+  problems: z.array(z.string()),
+  bounds: z.record(z.enum(POSE_NAMES), z.tuple([z.number(), z.number(), z.number(), z.number()])),
+}) satisfies z.ZodMiniType<PlacementAsset>;
+
+export function encodePlacementAsset(asset: PlacementAsset): string {
+  const scale = 10 ** KEPT_DECIMALS;
+  return JSON.stringify(asset, (_key, value: unknown) =>
+    typeof value === 'number' && !Number.isInteger(value)
+      ? Math.round(value * scale) / scale
+      : value,
+  );
+}
+
+/** The asset, checked; an error names the field that is wrong. */
+export function decodePlacementAsset(json: unknown): PlacementAsset {
+  const result = assetSchema.safeParse(json);
+  if (result.success) return result.data as PlacementAsset;
+  const issue = result.error.issues[0]!;
+  throw new Error(`the body's placement file is not usable: at ${issue.path.join('.') || 'top'}`);
+}
