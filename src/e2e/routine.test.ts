@@ -126,27 +126,27 @@ describe.skipIf(!browserAvailable())('the self-massage routine', () => {
       expect(await axeViolations(page)).toEqual([]);
 
       await page.getByRole('button', { name: 'Start' }).click();
-      await page.clock.runFor(10 * SECOND);
+      await page.clock.fastForward(10 * SECOND);
       expect(await secondsLeft(page)).toBe(50);
       expect(await wakeLockLog(page)).toEqual(['request:screen']);
 
       await page.getByRole('button', { name: 'Pause' }).click();
-      await page.clock.runFor(30 * SECOND);
+      await page.clock.fastForward(30 * SECOND);
       expect(await secondsLeft(page)).toBe(50);
       expect(await wakeLockLog(page)).toEqual(['request:screen', 'release']);
 
       await page.getByRole('button', { name: 'Resume' }).click();
-      await page.clock.runFor(21 * SECOND);
+      await page.clock.fastForward(21 * SECOND);
       expect(await page.locator('[data-routine-side]').getAttribute('data-routine-side')).toBe('1');
       expect(await page.getByTestId('routine-side').textContent()).toMatch(/^Right /);
 
-      await page.clock.runFor(30 * SECOND);
+      await page.clock.fastForward(30 * SECOND);
       expect(await currentPoint(page)).toBe(BOTH_AT_ONCE.number);
       expect(await page.getByTestId('routine-side').textContent()).toMatch(/at once/);
       expect(await page.getByRole('button', { name: 'Start' }).isVisible()).toBe(true);
 
       await page.getByRole('button', { name: 'Start' }).click();
-      await page.clock.runFor(MINUTE + SECOND);
+      await page.clock.fastForward(MINUTE + SECOND);
       const summary = page.getByTestId('routine-summary');
       await summary.waitFor();
       expect(await summary.textContent()).toMatch(
@@ -212,7 +212,7 @@ describe.skipIf(!browserAvailable())('the self-massage routine', () => {
     try {
       await beginRoutine(page, 2);
       await page.getByRole('button', { name: 'Start' }).click();
-      await page.clock.runFor(70 * SECOND);
+      await page.clock.fastForward(70 * SECOND);
       const pageTime = () => page.evaluate(() => Date.now());
       const before = {
         point: await currentPoint(page),
