@@ -1,11 +1,13 @@
 import './class.css';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAtlasStore } from '../../state/atlas-store';
 import { setClassState, useClassStore } from './class-store';
-import { joinAsStudent, joinCodeOfPage } from './student-session';
-import { StudentBar } from './StudentBar';
+import { joinCodeOfPage } from './join-code';
 import { checkAvailability, resumeSharing } from './teacher-session';
 import { TeacherShare } from './TeacherShare';
+
+// A student's side (it moves the camera, so it brings three.js) loads only on a join link.
+const StudentBar = lazy(() => import('./StudentBar').then((m) => ({ default: m.StudentBar })));
 
 /** Modes a teacher shares from: the projector view and exploring. */
 const SHARING_MODES = new Set(['explore', 'present']);
@@ -22,7 +24,7 @@ export function ClassLayer() {
   useEffect(() => {
     const join = joinCodeOfPage(window.location.search);
     if (join !== null && 'code' in join) {
-      void joinAsStudent(join.code);
+      void import('./student-session').then((m) => m.joinAsStudent(join.code));
       return;
     }
     if (join !== null)
@@ -32,7 +34,13 @@ export function ClassLayer() {
     });
   }, []);
 
-  if (role === 'student') return <StudentBar />;
+  if (role === 'student') {
+    return (
+      <Suspense fallback={null}>
+        <StudentBar />
+      </Suspense>
+    );
+  }
   if (available !== true) return null;
   if (role === 'none' && !SHARING_MODES.has(mode)) return null;
   return <TeacherShare />;

@@ -1,11 +1,10 @@
 import { joinClass, randomId, type Student } from '../../class/client';
-import { classPaths, readJoinCode, type ShareState, type Tap } from '../../class/protocol';
+import { classPaths, type ShareState, type Tap } from '../../class/protocol';
 import { DATASET, pointByNumber } from '../../data/dataset';
 import { cameraMoves } from '../../scene/camera/camera-moves';
 import { poseForMarker } from '../../scene/camera/camera-framing';
 import { useSceneStore } from '../../scene/scene-store';
 import { useAtlasStore } from '../../state/atlas-store';
-import { JOIN_PARAMETER } from '../../state/url';
 import { setClassState, useClassStore } from './class-store';
 import { bringsStudentBack } from './share-state';
 
@@ -15,19 +14,6 @@ const CLIENT_ID_KEY = 'atlas.class.device';
 let student: Student | null = null;
 /** True while the teacher's view is being applied, so it is not taken for looking around. */
 let applying = false;
-
-/** The class code of this page's link, or a plain reason it cannot be used; null: no code. */
-export function joinCodeOfPage(search: string): { code: string } | { problem: string } | null {
-  const raw = new URLSearchParams(search).get(JOIN_PARAMETER);
-  if (raw === null) return null;
-  const code = readJoinCode(search);
-  return code === null
-    ? {
-        problem:
-          'The class code in this link is not valid, so this atlas is on its own. Ask your teacher for the address again.',
-      }
-    : { code };
-}
 
 /** Joins the class of `code`, after checking it is running: a bad or ended code gets a hint. */
 export async function joinAsStudent(code: string): Promise<void> {

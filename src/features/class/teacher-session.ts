@@ -7,7 +7,7 @@ import {
   type PresenterCredentials,
 } from '../../class/client';
 import type { View } from '../../class/protocol';
-import { onNamedView } from '../../scene/camera/camera-moves';
+import { onNamedView } from '../../scene/camera/named-views';
 import { useAtlasStore } from '../../state/atlas-store';
 import { INITIAL_CLASS_STATE, setClassState, useClassStore } from './class-store';
 import { debounce } from './debounce';

@@ -6,6 +6,7 @@ import {
   type CameraPose,
   type SideView,
 } from './camera-framing';
+import { named } from './named-views';
 
 const DEGREE = Math.PI / 180;
 
@@ -23,20 +24,6 @@ let framing: BodyFraming = STANDING_FRAMING;
 
 export function setBodyFraming(next: BodyFraming) {
   framing = next;
-}
-
-/** A framing with a name (the whole body, or a side): what a class shares instead of coordinates. */
-export type NamedView = SideView | 'whole';
-const namedViewListeners = new Set<(view: NamedView) => void>();
-
-/** Tells `listener` each time the camera is sent to a named view; returns the unsubscribe. */
-export function onNamedView(listener: (view: NamedView) => void): () => void {
-  namedViewListeners.add(listener);
-  return () => namedViewListeners.delete(listener);
-}
-
-function named(view: NamedView) {
-  for (const listener of namedViewListeners) listener(view);
 }
 
 /**
