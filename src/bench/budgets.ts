@@ -48,11 +48,26 @@ export const METRICS: MetricSpec[] = [
     tolerance: BYTES,
   },
   {
-    key: 'lazyJsKB',
-    label: 'Lazy 3D chunk (gzip)',
+    key: 'bodyViewJsKB',
+    // Until issue 14 this counted every lazy chunk; the modes and the skin-index worker, which
+    // the body's first frame never waits for, are now the two figures below it.
+    label: '3D view JS, lazy (gzip)',
     unit: 'kB',
-    budget: 400,
-    target: 330,
+    budget: 330,
+    tolerance: BYTES,
+  },
+  {
+    key: 'workerJsKB',
+    label: 'Skin-index worker JS (gzip)',
+    unit: 'kB',
+    budget: null,
+    tolerance: BYTES,
+  },
+  {
+    key: 'otherLazyJsKB',
+    label: 'Modes and fallbacks JS, lazy (gzip)',
+    unit: 'kB',
+    budget: null,
     tolerance: BYTES,
   },
   {

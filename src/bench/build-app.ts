@@ -14,6 +14,8 @@ export function buildApp(outDir: string): number {
     '--outDir',
     outDir,
     '--emptyOutDir',
+    // The chunk graph, so the bench can tell the 3D view's JS from the modes' (bundle-sizes.ts).
+    '--manifest',
     '--logLevel',
     'warn',
   ]);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -6,14 +6,52 @@ export interface BundleSizes {
   /** JS that index.html loads or preloads: what the first screen waits for. */
   firstScreenJs: number;
   firstScreenCss: number;
-  /** Every other JS chunk: the lazily loaded 3D view. */
-  lazyJs: number;
+  /** The lazily loaded 3D view: its chunk and every chunk it imports statically, less the first screen's. */
+  bodyViewJs: number;
+  /** Workers' scripts (the skin index's): fetched by a worker after the body is shown, never by the page. */
+  workerJs: number;
+  /** Every other lazy chunk: the modes (present, quiz, handout, class, routine) and fallbacks. */
+  otherLazyJs: number;
   model: number;
   /** The points dataset; it is bundled into the first-screen JS, so this is part of that figure. */
   data: number;
 }
 
+/** The module the atlas imports lazily to show the body (src/app/BodyStageSlot.tsx). */
+export const BODY_VIEW_MODULE = 'src/scene/BodyStage.tsx';
+const WORKER_SCRIPT = /\.worker-[\w-]+\.js$/;
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+
 const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+function readManifest(dist: string): Record<string, ManifestChunk> {
+  const path = join(dist, '.vite', 'manifest.json');
+  if (!existsSync(path)) {
+    throw new Error(`${dist} has no .vite/manifest.json: build it with \`vite build --manifest\``);
+  }
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestChunk>;
+}
+
+/** The files of `entry` and of every chunk it imports statically, at any depth. */
+function staticClosure(manifest: Record<string, ManifestChunk>, entry: string): Set<string> {
+  const files = new Set<string>();
+  const pending = [entry];
+  const seen = new Set<string>();
+  while (pending.length > 0) {
+    const key = pending.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the build's manifest has no chunk for ${key}`);
+    files.add(chunk.file);
+    pending.push(...(chunk.imports ?? []));
+  }
+  return files;
+}
 
 /** Gzip sizes (level 9, as a static server would precompress) of a built atlas in `dist`. */
 export function measureBundle(dist: string, datasetPath: string): BundleSizes {
@@ -21,14 +59,19 @@ export function measureBundle(dist: string, datasetPath: string): BundleSizes {
   const referenced = new Set(
     [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((match) => match[1]!),
   );
+  const bodyView = staticClosure(readManifest(dist), BODY_VIEW_MODULE);
   const assets = readdirSync(join(dist, 'assets')).map((name) => `assets/${name}`);
   const sum = (paths: string[]) =>
     paths.reduce((total, path) => total + gzipped(join(dist, path)), 0);
   const js = assets.filter((path) => path.endsWith('.js'));
+  const lazy = js.filter((path) => !referenced.has(path));
+  const isWorker = (path: string) => WORKER_SCRIPT.test(path);
   return {
     firstScreenJs: sum(js.filter((path) => referenced.has(path))),
     firstScreenCss: sum(assets.filter((path) => path.endsWith('.css') && referenced.has(path))),
-    lazyJs: sum(js.filter((path) => !referenced.has(path))),
+    bodyViewJs: sum(lazy.filter((path) => bodyView.has(path))),
+    workerJs: sum(lazy.filter(isWorker)),
+    otherLazyJs: sum(lazy.filter((path) => !bodyView.has(path) && !isWorker(path))),
     model: gzipped(join(dist, 'models', 'body.glb')),
     data: gzipped(datasetPath),
   };

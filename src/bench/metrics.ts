@@ -2,7 +2,10 @@
 export interface Metrics {
   firstScreenJsKB: number;
   firstScreenCssKB: number;
-  lazyJsKB: number;
+  /** The lazy 3D view's own JS (BodyStage and what it imports), the skin-index worker, the modes. */
+  bodyViewJsKB: number;
+  workerJsKB: number;
+  otherLazyJsKB: number;
   modelKB: number;
   dataKB: number;
   firstScreenMs: number;
@@ -33,7 +36,9 @@ export type PageMetrics = Omit<
   Metrics,
   | 'firstScreenJsKB'
   | 'firstScreenCssKB'
-  | 'lazyJsKB'
+  | 'bodyViewJsKB'
+  | 'workerJsKB'
+  | 'otherLazyJsKB'
   | 'modelKB'
   | 'dataKB'
   | 'floorBodyFrameMs'

@@ -135,7 +135,9 @@ const floor = floorRatio(
 const metrics: Metrics = {
   firstScreenJsKB: bytes.firstScreenJs / KB,
   firstScreenCssKB: bytes.firstScreenCss / KB,
-  lazyJsKB: bytes.lazyJs / KB,
+  bodyViewJsKB: bytes.bodyViewJs / KB,
+  workerJsKB: bytes.workerJs / KB,
+  otherLazyJsKB: bytes.otherLazyJs / KB,
   modelKB: bytes.model / KB,
   dataKB: bytes.data / KB,
   ...pageMedians,
