@@ -1,4 +1,4 @@
-import { Matrix4, SkinnedMesh, Sphere, Vector3, type Object3D } from 'three';
+import { Matrix4, Sphere, Vector3, type Object3D } from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { applyPose } from '../../../models/pose-apply';
 import type { PoseName } from '../../../models/poses';
@@ -6,7 +6,7 @@ import type { PlacedMarker } from '../../data/placement';
 import type { PlacementAsset } from './placement-asset';
 import { markersOnPosedSkin, type AnchoredMarker } from './skin-anchors';
 import { vertexSkinTransform } from './skin-transform';
-import { skinReader } from './world-geometry';
+import { skinnedBodyMesh, skinReader } from './world-geometry';
 
 /** The skin in one pose: where it carries the markers, and how to frame the body. */
 export interface PosedSkin {
@@ -76,8 +76,8 @@ function restTransforms(
   probe: Object3D,
   rest: Object3D,
 ): Map<string, Matrix4> {
-  const posedMesh = skinnedMeshOf(probe);
-  const restMesh = skinnedMeshOf(rest);
+  const posedMesh = skinnedBodyMesh(probe);
+  const restMesh = skinnedBodyMesh(rest);
   rest.updateMatrixWorld(true);
   return new Map(
     anchored.map((marker) => {
@@ -89,13 +89,4 @@ function restTransforms(
       return [markerKey(marker), restFromBind.multiply(posedFromBind.invert())];
     }),
   );
-}
-
-function skinnedMeshOf(root: Object3D): SkinnedMesh {
-  let mesh: SkinnedMesh | undefined;
-  root.traverse((object) => {
-    if (mesh === undefined && object instanceof SkinnedMesh) mesh = object;
-  });
-  if (mesh === undefined) throw new Error('models/body.glb has no skinned mesh');
-  return mesh;
 }

@@ -102,11 +102,19 @@ function* readWorldSpace(root: Object3D): Generator<void, BufferGeometry, void> 
   return geometry;
 }
 
-function bodyMesh(root: Object3D): Mesh {
+/** The body's mesh under `root` (models/body.glb holds one). */
+export function bodyMesh(root: Object3D): Mesh {
   let body: Mesh | undefined;
   root.traverse((object) => {
     if (body === undefined && object instanceof Mesh) body = object;
   });
   if (body === undefined) throw new Error('models/body.glb contains no mesh');
+  return body;
+}
+
+/** The same mesh where it must be the skinned, posable one. */
+export function skinnedBodyMesh(root: Object3D): SkinnedMesh {
+  const body = bodyMesh(root);
+  if (!(body instanceof SkinnedMesh)) throw new Error('models/body.glb has no skinned mesh');
   return body;
 }
