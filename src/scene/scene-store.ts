@@ -32,8 +32,11 @@ interface SceneState {
   hovered: number | null;
   actions: {
     showBody: () => void;
-    /** The body has settled in a pose: its markers and skin, and what could not be placed. */
-    settle: (posed: PosedSkin, placementProblems: string[]) => void;
+    /**
+     * The body has settled in a pose: its markers, bounds and what could not be placed, with the
+     * skin's index where one is made for that pose already (else `indexSkin` brings it).
+     */
+    settle: (posed: PosedSkin, placementProblems: string[], skin: MeshBVH | null) => void;
     /** The skin's index for `pose` is made; kept only if the body is still settled there. */
     indexSkin: (pose: PoseName, skin: MeshBVH) => void;
     /** The body starts moving to another pose: the markers wait until it arrives. */
@@ -58,14 +61,14 @@ export const useSceneStore = create<SceneState>()((set) => ({
   hovered: null,
   actions: {
     showBody: () => set({ bodyShown: true }),
-    settle: ({ pose, markers, bounds, toRest }, placementProblems) =>
+    settle: ({ pose, markers, bounds, toRest }, placementProblems, skin) =>
       set({
         status: 'ready',
         pose,
         posing: false,
         markers,
         placementProblems,
-        skin: null,
+        skin,
         bounds,
         toRest,
       }),

@@ -9,7 +9,7 @@ import { preloadBodyAsset, useBodyAsset } from './body-asset';
 import { loadPlacement, preloadPlacement } from './placement-load';
 import { posedSkin } from './posed-skin';
 import { planPoseTransition, stepPoseTransition, type PoseTransition } from './pose-transition';
-import { skinIndex } from './skin-index';
+import { madeSkinIndex, skinIndex } from './skin-index';
 import { dressedBody } from './skin-material';
 
 /** Seconds the body takes to move into another pose (none under reduced motion). */
@@ -54,10 +54,12 @@ export function BodyModel() {
       const posed = posedSkin(gltf.scene, placement, pose);
       const arrive = () => {
         if (cancelled) return;
-        settle(posed, placement.problems);
+        const skin = madeSkinIndex(gltf.scene, pose);
+        settle(posed, placement.problems, skin);
         invalidate();
-        void skinIndex(gltf.scene, pose).then((skin) => {
-          indexSkin(pose, skin);
+        if (skin !== null) return;
+        void skinIndex(gltf.scene, pose).then((made) => {
+          indexSkin(pose, made);
           invalidate();
         });
       };

@@ -8,6 +8,7 @@ import { yieldToPage } from '../../lib/yield-to-page';
 import { worldSpaceGeometry } from './world-geometry';
 
 const built = new WeakMap<Object3D, Map<PoseName, Promise<MeshBVH>>>();
+const made = new WeakMap<Object3D, Map<PoseName, MeshBVH>>();
 /** One index is made at a time: the worker takes one job, and the page's share stays small. */
 let queue: Promise<unknown> = Promise.resolve();
 let worker: GenerateMeshBVHWorker | null | undefined;
@@ -24,10 +25,19 @@ export function skinIndex(body: Object3D, pose: PoseName): Promise<MeshBVH> {
   let index = byPose.get(pose);
   if (index === undefined) {
     index = queue.then(() => indexSkin(body, pose));
+    void index.then((skin) => {
+      if (!made.has(body)) made.set(body, new Map());
+      made.get(body)!.set(pose, skin);
+    });
     queue = index.catch(() => undefined);
     byPose.set(pose, index);
   }
   return index;
+}
+
+/** The index `skinIndex` made for this body and pose, if it is made already; no work started. */
+export function madeSkinIndex(body: Object3D, pose: PoseName): MeshBVH | null {
+  return made.get(body)?.get(pose) ?? null;
 }
 
 async function indexSkin(body: Object3D, pose: PoseName): Promise<MeshBVH> {
