@@ -134,8 +134,17 @@ describe('trace summary', () => {
   it('gives the CPU time of each where the trace has it', () => {
     expect(summary.longTasks[0]!.cpuMs).toBe(240);
     expect(summary.longTasks[1]!.cpuMs).toBeNaN();
-    // Without thread times for every task there is no honest CPU total.
+    // A long task without its thread time leaves no honest CPU total.
     expect(summary.cpuBlockingMs).toBeNaN();
+  });
+
+  it('counts a short task without thread time as blocking nothing, as its CPU time is less', () => {
+    const patchy = summariseTrace([
+      ...EVENTS.slice(0, 3),
+      task(PAGE, 0, 200, 120),
+      task(PAGE, 300, 40),
+    ]);
+    expect(patchy.cpuBlockingMs).toBe(70);
   });
 
   it('sums the CPU time beyond 50 ms of every task, long in wall time or not', () => {

@@ -164,11 +164,18 @@ export function summariseTrace(events: readonly TraceEvent[], top = 10): TraceSu
     longTasks: described.slice(0, top),
     longTaskCount: long.length,
     blockingMs: described.reduce((sum, task) => sum + (task.durationMs - LONG_TASK_MS), 0),
-    cpuBlockingMs: tasks.reduce(
-      (sum, task) => sum + Math.max(0, (task.tdur ?? NaN) / US_PER_MS - LONG_TASK_MS),
-      0,
-    ),
+    cpuBlockingMs: tasks.reduce((sum, task) => sum + cpuBeyondLongTask(task), 0),
   };
+}
+
+/**
+ * A task's CPU time beyond 50 ms. A task with no thread time in the trace (Chromium leaves it off
+ * now and then) counts nothing if it was short, as its CPU time is at most its wall time;
+ * a long one makes the total unknown.
+ */
+function cpuBeyondLongTask(task: TraceEvent & { dur: number }): number {
+  if (task.tdur === undefined) return task.dur <= LONG_TASK_MS * US_PER_MS ? 0 : NaN;
+  return Math.max(0, task.tdur / US_PER_MS - LONG_TASK_MS);
 }
 
 /** A plain-text table of the long tasks, in the bench's style. */
