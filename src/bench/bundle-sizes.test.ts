@@ -24,12 +24,16 @@ describe('bundle sizes', () => {
   const three = asset('assets/events-d.js', 11);
   const quiz = asset('assets/QuizPanel-e.js', 13);
   const worker = asset('assets/generateMeshBVH.worker-f.js', 17);
+  const css = asset('assets/index-g.css', 29);
   asset('models/body.glb', 19);
   asset('points.json', 23);
   writeFileSync(
     join(dist, 'index.html'),
-    '<script type="module" src="/assets/index-a.js"></script>' +
-      '<link rel="modulepreload" href="/assets/react-b.js">',
+    '<script type="module" crossorigin src="/assets/index-a.js"></script>' +
+      '<link rel="modulepreload" crossorigin href="/assets/react-b.js">' +
+      '<link rel="stylesheet" crossorigin href="/assets/index-g.css">' +
+      // Preloaded at low priority for later: still the 3D view's, not the first screen's.
+      '<link rel="modulepreload" href="/assets/BodyStage-c.js" crossorigin fetchpriority="low">',
   );
   mkdirSync(join(dist, '.vite'), { recursive: true });
   writeFileSync(
@@ -52,6 +56,7 @@ describe('bundle sizes', () => {
   it('counts the 3D view, its worker and the modes apart, and nothing twice', () => {
     const sizes = measureBundle(dist, join(dist, 'points.json'));
     expect(sizes.firstScreenJs).toBe(entry + shared);
+    expect(sizes.firstScreenCss).toBe(css);
     // The three.js chunk the quiz shares belongs to the 3D view; first-screen chunks do not.
     expect(sizes.bodyViewJs).toBe(stage + three);
     expect(sizes.workerJs).toBe(worker);

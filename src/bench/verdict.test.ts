@@ -22,6 +22,7 @@ const WITHIN: Metrics = {
   firstBodyFrameMs: 1100,
   floorBodyFrameMs: 1000,
   bodyFrameVsFloor: 1.1,
+  phoneBodyFrameMs: 5000,
   phoneLongTasks: 3,
   phoneBlockingMs: 150,
   phoneCpuBlockingMs: 120,
