@@ -7,6 +7,7 @@ import { validatedDataset } from './points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
 import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
 import { prebuiltPlacement } from './src/scene/body/placement-plugin.ts';
+import { preloadBodyView } from './src/scene/preload-plugin.ts';
 import { precompressBuild } from './src/server/precompress.ts';
 
 /**
@@ -116,6 +117,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     preloadInterfaceFonts(),
+    preloadBodyView(),
     prerenderFirstScreen(),
     offlineApp(),
     // Last: brotli and gzip siblings of the finished build, sw.js included, for `npm start`.
