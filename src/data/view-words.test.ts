@@ -19,6 +19,13 @@ describe('a view, in words', () => {
     expect(viewWords(foot, 'foot', [0.1, -0.4, 0.2], foot.position, BODY_LANDMARKS)).toBe(
       'left foot, from below',
     );
+    // Under the front of the foot, about 19° below the sole, as the atlas frames point 3.
+    expect(viewWords(foot, 'foot', [0.1, -0.093, 0.427], foot.position, BODY_LANDMARKS)).toBe(
+      'left foot, from the front and below',
+    );
+    expect(viewWords(foot, 'foot', [0.1, 0.44, -0.35], foot.position, BODY_LANDMARKS)).toBe(
+      'left foot, from behind and above',
+    );
     const right = { ...foot, side: 'right' as const, position: [-0.1, 0.04, 0.05] as const };
     expect(viewWords(right, 'foot', [-0.5, 0.1, 0.05], right.position, BODY_LANDMARKS)).toBe(
       'right foot, from the outer side',

@@ -5,6 +5,16 @@ import type { MarkerSide } from './placement';
 
 /** Steeper than this, a view counts as from above or below rather than from a side. */
 const STEEP_VIEW = 0.6;
+/**
+ * Lower than this (about 10° under the point), a side view also says it is from below: cameras
+ * look down at the body, so one under it is worth saying, and one under the front of a foot
+ * shows the sole, which "from the front" alone would not suggest.
+ */
+const UNDER_VIEW = 0.17;
+/** Higher than this (about 33°), a side view also says it is from above. */
+const OVER_VIEW = 0.55;
+/** "From above" starts higher than "from below": a camera at eye level looks down at most of the body. */
+const ABOVE_BIAS = 0.2;
 
 const PART_BY_REGION: Record<Region, string> = {
   foot: 'foot',
@@ -51,7 +61,14 @@ function direction(side: MarkerSide, from: Vec3, at: Vec3): string {
   const length = Math.hypot(...d);
   const [x, y, z] = d.map((value) => value / length) as [number, number, number];
   if (y < -STEEP_VIEW) return 'from below';
-  if (y > STEEP_VIEW + 0.2) return 'from above';
+  if (y > STEEP_VIEW + ABOVE_BIAS) return 'from above';
+  const sideways = horizontalDirection(side, x, z);
+  if (y < -UNDER_VIEW) return `${sideways} and below`;
+  if (y > OVER_VIEW) return `${sideways} and above`;
+  return sideways;
+}
+
+function horizontalDirection(side: MarkerSide, x: number, z: number): string {
   if (Math.abs(z) >= Math.abs(x)) return z > 0 ? 'from the front' : 'from behind';
   // +X is the body's own left: looking from there at a left-side point sees its outer side.
   const fromBodyLeft = x > 0;
