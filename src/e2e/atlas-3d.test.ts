@@ -119,6 +119,43 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     await page.close();
   });
 
+  it('keeps every label clear of the controls and keys floating over the body (laptop, point 3)', async () => {
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=3');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await waitForScene(page);
+    await waitForStillCamera(page);
+    const { floatingCount, overlaps } = await page.evaluate(() => {
+      const boxOf = (element: Element) => element.getBoundingClientRect();
+      const floating = [
+        ...document.querySelectorAll('.body-stage .legend, .posture-control, .view-toolbar__group'),
+      ].map((element) => ({ name: element.className, box: boxOf(element) }));
+      // The chosen point's pin is never hidden; the camera's framing keeps it clear instead.
+      const unpinned = '.marker[data-hidden="false"]:not([data-selected="true"])';
+      const labels = [...document.querySelectorAll(unpinned)].map((m) => ({
+        name: `${m.getAttribute('data-point')} ${m.getAttribute('data-side')}`,
+        box: boxOf(m),
+      }));
+      const covered = labels.flatMap((label) =>
+        floating
+          .filter(
+            ({ box }) =>
+              box.width > 0 &&
+              label.box.left < box.right &&
+              box.left < label.box.right &&
+              label.box.top < box.bottom &&
+              box.top < label.box.bottom,
+          )
+          .map(({ name }) => `${label.name} under ${name}`),
+      );
+      return { floatingCount: floating.length, overlaps: covered };
+    });
+    // The two keys, the posture switch and the two groups of view buttons. In this view the
+    // other foot's points 7 and 24 fall under the keys, where their labels used to be drawn.
+    expect(floatingCount).toBeGreaterThanOrEqual(5);
+    expect(overlaps).toEqual([]);
+    await page.close();
+  });
+
   it('gives a toe point a close view of the foot', async () => {
     const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=9');
     await waitForScene(page);

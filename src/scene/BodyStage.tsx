@@ -82,7 +82,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
         </div>
         {/* Before the labels, so a label is never hidden under the legend. */}
         <div className="stage-notes">
-          <Legend />
+          <Legend overStage />
           <PostureControl />
         </div>
         <MarkerOverlay />

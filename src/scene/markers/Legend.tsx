@@ -1,22 +1,28 @@
 import { useAtlasStore } from '../../state/atlas-store';
+import { registerObstacle } from './label-obstacles';
 
 /**
  * What every colour on the body means: the point markers always, and while a point's finding
- * guide is drawn, its landmark, line and finger-width ticks too.
+ * guide is drawn, its landmark, line and finger-width ticks too. `overStage`: it floats over the
+ * body, and marker labels give way to it (label-obstacles.ts). Not in a pane or the phone's sheet,
+ * which moves without resizing, so a measured place would go stale there.
  */
-export function Legend() {
+export function Legend({ overStage = false }: { overStage?: boolean }) {
   const guideShown = useAtlasStore((state) => state.point !== null);
+  const obstacle = overStage ? registerObstacle : undefined;
   return (
     <>
-      <MarkerLegend />
-      {guideShown && <GuideLegend />}
+      <MarkerLegend obstacle={obstacle} />
+      {guideShown && <GuideLegend obstacle={obstacle} />}
     </>
   );
 }
 
-function MarkerLegend() {
+type ObstacleRef = typeof registerObstacle | undefined;
+
+function MarkerLegend({ obstacle }: { obstacle: ObstacleRef }) {
   return (
-    <ul className="legend" aria-label="What the marker colours mean">
+    <ul className="legend" aria-label="What the marker colours mean" ref={obstacle}>
       <li>
         <span className="legend__swatch" data-self="true" aria-hidden="true" /> Named for
         self-massage
@@ -32,9 +38,9 @@ function MarkerLegend() {
 }
 
 /** One row in the stage's lower corner, so a close-up keeps its upper corner for the body. */
-function GuideLegend() {
+function GuideLegend({ obstacle }: { obstacle: ObstacleRef }) {
   return (
-    <ul className="legend legend--guide" aria-label="What the guide's colours mean">
+    <ul className="legend legend--guide" aria-label="What the guide's colours mean" ref={obstacle}>
       <li data-legend="guide-landmark">
         <span className="legend__swatch legend__swatch--landmark" aria-hidden="true" /> Landmark
       </li>
