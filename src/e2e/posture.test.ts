@@ -7,6 +7,7 @@ import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
 import { openAtlas } from './support/atlas-page';
 import { waitForScene, waitForStillCamera } from './support/scene-page';
+import { decodePng, rgbAt } from './support/png-pixels';
 
 const stage = (page: Page) => page.getByTestId('body-stage');
 const description = (page: Page) => page.locator('.body-stage__canvas').getAttribute('aria-label');
@@ -23,53 +24,30 @@ async function waitForPose(page: Page, pose: string) {
 
 /** Share of pixels that differ clearly between two screenshots of the same size. */
 async function changedShare(page: Page, before: Buffer, after: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([a, b]) => {
-      const pixels = async (data: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, image.width, image.height).data;
-      };
-      const [first, second] = [await pixels(a!), await pixels(b!)];
-      let changed = 0;
-      for (let i = 0; i < first.length; i += 4) {
-        const difference =
-          Math.abs(first[i]! - second[i]!) +
-          Math.abs(first[i + 1]! - second[i + 1]!) +
-          Math.abs(first[i + 2]! - second[i + 2]!);
-        if (difference > 60) changed++;
-      }
-      return changed / (first.length / 4);
-    },
-    [before.toString('base64'), after.toString('base64')],
-  );
+  const [first, second] = [await decodePng(page, before), await decodePng(page, after)];
+  let changed = 0;
+  for (let i = 0; i < first.data.length; i += 4) {
+    const difference =
+      Math.abs(first.data[i]! - second.data[i]!) +
+      Math.abs(first.data[i + 1]! - second.data[i + 1]!) +
+      Math.abs(first.data[i + 2]! - second.data[i + 2]!);
+    if (difference > 60) changed++;
+  }
+  return changed / (first.width * first.height);
 }
 
 /** Share of the canvas drawn brighter than its background: the pale figure and its props. */
 async function bodyShare(page: Page): Promise<number> {
-  const png = await page.locator('.body-stage__canvas canvas').screenshot();
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    const background = pixels[0]! + pixels[1]! + pixels[2]!;
-    let drawn = 0;
-    for (let i = 0; i < pixels.length; i += 4)
-      if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! - background > 150) drawn++;
-    return drawn / (pixels.length / 4);
-  }, png.toString('base64'));
+  const pixels = await decodePng(
+    page,
+    await page.locator('.body-stage__canvas canvas').screenshot(),
+  );
+  const brightness = (x: number, y: number) => rgbAt(pixels, x, y).reduce((sum, c) => sum + c, 0);
+  const background = brightness(0, 0);
+  let drawn = 0;
+  for (let y = 0; y < pixels.height; y++)
+    for (let x = 0; x < pixels.width; x++) if (brightness(x, y) - background > 150) drawn++;
+  return drawn / (pixels.width * pixels.height);
 }
 
 const pointWithPosture = (posture: string) => {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { decodePng, rgbAt } from './png-pixels';
 
 export interface MarkerContrast {
   marker: string;
@@ -38,49 +39,39 @@ export async function markerContrasts(page: Page): Promise<MarkerContrast[]> {
   );
   const overlay = page.getByTestId('marker-overlay');
   await overlay.evaluate((element) => ((element as HTMLElement).style.visibility = 'hidden'));
-  const png = (await page.screenshot()).toString('base64');
+  const png = await page.screenshot();
   await overlay.evaluate((element) => ((element as HTMLElement).style.visibility = ''));
-  return page.evaluate(
-    async ({ data, markers }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-      context.drawImage(image, 0, 0);
-      const luminance = (rgb: number[]) => {
-        const [r, g, b] = rgb.map((value) => {
-          const c = value / 255;
-          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-      };
-      return markers.map((marker) => {
-        // Right under the label the 3D view draws a dot of the same colour, so the body is read
-        // on a ring just outside the label: the median of eight samples, by luminance.
-        const radius = marker.widthPx / 2 + 4;
-        const ring = Array.from({ length: 8 }, (_, i) => {
-          const angle = (i * Math.PI) / 4;
-          const x = Math.round(marker.x + radius * Math.cos(angle));
-          const y = Math.round(marker.y + radius * Math.sin(angle));
-          return [...context.getImageData(x, y, 1, 1).data].slice(0, 3);
-        }).sort((a, b) => luminance(a) - luminance(b));
-        const behind = ring[4]!;
-        const fill = (marker.fill.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-        const shown = fill.map((c, i) => marker.opacity * c + (1 - marker.opacity) * behind[i]!);
-        const [light, dark] = [luminance(shown), luminance(behind)].sort((a, b) => b - a);
-        return {
-          marker: marker.marker,
-          ratio: (light! + 0.05) / (dark! + 0.05),
-          widthPx: marker.widthPx,
-          heightPx: marker.heightPx,
-          targetWidthPx: marker.targetWidthPx,
-          targetHeightPx: marker.targetHeightPx,
-        };
-      });
-    },
-    { data: png, markers },
-  );
+  const pixels = await decodePng(page, png);
+  return markers.map((marker) => {
+    // Right under the label the 3D view draws a dot of the same colour, so the body is read
+    // on a ring just outside the label: the median of eight samples, by luminance.
+    const radius = marker.widthPx / 2 + 4;
+    const ring = Array.from({ length: 8 }, (_, i) => {
+      const angle = (i * Math.PI) / 4;
+      const x = Math.round(marker.x + radius * Math.cos(angle));
+      const y = Math.round(marker.y + radius * Math.sin(angle));
+      return rgbAt(pixels, x, y);
+    }).sort((a, b) => luminance(a) - luminance(b));
+    const behind = ring[4]!;
+    const fill = (marker.fill.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const shown = fill.map((c, i) => marker.opacity * c + (1 - marker.opacity) * behind[i]!);
+    const [light, dark] = [luminance(shown), luminance(behind)].sort((a, b) => b - a);
+    return {
+      marker: marker.marker,
+      ratio: (light! + 0.05) / (dark! + 0.05),
+      widthPx: marker.widthPx,
+      heightPx: marker.heightPx,
+      targetWidthPx: marker.targetWidthPx,
+      targetHeightPx: marker.targetHeightPx,
+    };
+  });
+}
+
+/** WCAG's relative luminance of an sRGB colour (0–255 a channel). */
+function luminance(rgb: readonly number[]): number {
+  const [r, g, b] = rgb.map((value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }

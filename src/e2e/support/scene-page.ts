@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { decodePng, rgbAt } from './png-pixels';
 
 /**
  * Waits until the body is loaded, every marker placed, the skin indexed for line of sight (so
@@ -41,44 +42,32 @@ export async function skinPixelBounds(page: Page) {
   const stage = page.getByTestId('body-stage');
   // Legend, posture switch, buttons and marker labels are painted over (flat magenta) so only the 3D picture counts.
   const overlays = page.locator('.stage-notes, .view-toolbar__group, .marker');
-  const png = (await stage.screenshot({ mask: [overlays] })).toString('base64');
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-    context.drawImage(image, 0, 0);
-    const { data: pixels } = context.getImageData(0, 0, image.width, image.height);
-    let count = 0;
-    let left = image.width;
-    let right = 0;
-    let top = image.height;
-    let bottom = 0;
-    let covered = 0;
-    for (let y = 0; y < image.height; y++) {
-      for (let x = 0; x < image.width; x++) {
-        const i = (y * image.width + x) * 4;
-        // Playwright paints masked overlays flat magenta: not part of the picture at all.
-        if (pixels[i]! > 250 && pixels[i + 1]! < 5 && pixels[i + 2]! > 250) {
-          covered++;
-          continue;
-        }
-        // Skin is warm but pale; the copper markers are far more saturated and are left out.
-        const warmth = pixels[i]! - pixels[i + 2]!;
-        const warm = warmth > 18 && warmth < 90 && pixels[i]! > 150;
-        if (!warm) continue;
-        count++;
-        left = Math.min(left, x);
-        right = Math.max(right, x);
-        top = Math.min(top, y);
-        bottom = Math.max(bottom, y);
+  const pixels = await decodePng(page, await stage.screenshot({ mask: [overlays] }));
+  const { width, height } = pixels;
+  let count = 0;
+  let left = width;
+  let right = 0;
+  let top = height;
+  let bottom = 0;
+  let covered = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [red, green, blue] = rgbAt(pixels, x, y);
+      // Playwright paints masked overlays flat magenta: not part of the picture at all.
+      if (red > 250 && green < 5 && blue > 250) {
+        covered++;
+        continue;
       }
+      // Skin is warm but pale; the copper markers are far more saturated and are left out.
+      const warmth = red - blue;
+      const warm = warmth > 18 && warmth < 90 && red > 150;
+      if (!warm) continue;
+      count++;
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
     }
-    const width = image.width;
-    const height = image.height;
-    return { count, left, right, top, bottom, width, height, visible: width * height - covered };
-  }, png);
+  }
+  return { count, left, right, top, bottom, width, height, visible: width * height - covered };
 }
