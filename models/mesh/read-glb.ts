@@ -177,40 +177,35 @@ export function skinMatrices(skin: DecodedSkin, world: ArrayLike<number>): Float
  * Σ weight · (jointWorld · inverseBind) · bindPosition, given each joint's world matrix.
  */
 export function skinPositions(skin: DecodedSkin, world: ArrayLike<number>): Float64Array {
-  const s = skinMatrices(skin, world);
-  const p = skin.bindPositions;
-  const out = new Float64Array(p.length);
-  for (let v = 0; v < p.length / 3; v++) {
-    const x = p[v * 3]!,
-      y = p[v * 3 + 1]!,
-      z = p[v * 3 + 2]!;
-    let ox = 0,
-      oy = 0,
-      oz = 0;
-    for (let k = 0; k < 4; k++) {
-      const w = skin.weights[v * 4 + k]!;
-      if (w === 0) continue;
-      const o = skin.joints[v * 4 + k]! * 16;
-      ox += w * (s[o]! * x + s[o + 4]! * y + s[o + 8]! * z + s[o + 12]!);
-      oy += w * (s[o + 1]! * x + s[o + 5]! * y + s[o + 9]! * z + s[o + 13]!);
-      oz += w * (s[o + 2]! * x + s[o + 6]! * y + s[o + 10]! * z + s[o + 14]!);
-    }
-    out[v * 3] = ox;
-    out[v * 3 + 1] = oy;
-    out[v * 3 + 2] = oz;
-  }
-  return out;
+  return blendSkin(skin, world, skin.bindPositions, 'point');
 }
 
 /** Skinned unit normals (the blended skinning matrix applied to the normal, as three does). */
 export function skinNormals(skin: DecodedSkin, world: ArrayLike<number>): Float64Array {
+  const out = blendSkin(skin, world, skin.bindNormals, 'direction');
+  for (let v = 0; v < out.length / 3; v++) {
+    const l = Math.hypot(out[v * 3]!, out[v * 3 + 1]!, out[v * 3 + 2]!) || 1;
+    out[v * 3] = out[v * 3]! / l;
+    out[v * 3 + 1] = out[v * 3 + 1]! / l;
+    out[v * 3 + 2] = out[v * 3 + 2]! / l;
+  }
+  return out;
+}
+
+/** Each vector through its vertex's weighted skinning matrices; a direction is not translated. */
+function blendSkin(
+  skin: DecodedSkin,
+  world: ArrayLike<number>,
+  vectors: ArrayLike<number>,
+  kind: 'point' | 'direction',
+): Float64Array {
   const s = skinMatrices(skin, world);
-  const q = skin.bindNormals;
-  const out = new Float64Array(q.length);
-  for (let v = 0; v < q.length / 3; v++) {
-    const x = q[v * 3]!,
-      y = q[v * 3 + 1]!,
-      z = q[v * 3 + 2]!;
+  const translated = kind === 'point' ? 1 : 0;
+  const out = new Float64Array(vectors.length);
+  for (let v = 0; v < vectors.length / 3; v++) {
+    const x = vectors[v * 3]!,
+      y = vectors[v * 3 + 1]!,
+      z = vectors[v * 3 + 2]!;
     let ox = 0,
       oy = 0,
       oz = 0;
@@ -218,14 +213,13 @@ export function skinNormals(skin: DecodedSkin, world: ArrayLike<number>): Float6
       const w = skin.weights[v * 4 + k]!;
       if (w === 0) continue;
       const o = skin.joints[v * 4 + k]! * 16;
-      ox += w * (s[o]! * x + s[o + 4]! * y + s[o + 8]! * z);
-      oy += w * (s[o + 1]! * x + s[o + 5]! * y + s[o + 9]! * z);
-      oz += w * (s[o + 2]! * x + s[o + 6]! * y + s[o + 10]! * z);
+      ox += w * (s[o]! * x + s[o + 4]! * y + s[o + 8]! * z + translated * s[o + 12]!);
+      oy += w * (s[o + 1]! * x + s[o + 5]! * y + s[o + 9]! * z + translated * s[o + 13]!);
+      oz += w * (s[o + 2]! * x + s[o + 6]! * y + s[o + 10]! * z + translated * s[o + 14]!);
     }
-    const l = Math.hypot(ox, oy, oz) || 1;
-    out[v * 3] = ox / l;
-    out[v * 3 + 1] = oy / l;
-    out[v * 3 + 2] = oz / l;
+    out[v * 3] = ox;
+    out[v * 3 + 1] = oy;
+    out[v * 3 + 2] = oz;
   }
   return out;
 }
