@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { importClosure } from '../lib/import-closure';
 
 export interface BundleSizes {
   /**
@@ -43,19 +44,13 @@ function readManifest(dist: string): Record<string, ManifestChunk> {
 
 /** The files of `entry` and of every chunk it imports statically, at any depth. */
 function staticClosure(manifest: Record<string, ManifestChunk>, entry: string): Set<string> {
-  const files = new Set<string>();
-  const pending = [entry];
-  const seen = new Set<string>();
-  while (pending.length > 0) {
-    const key = pending.pop()!;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  const chunkOf = (key: string) => {
     const chunk = manifest[key];
     if (!chunk) throw new Error(`the build's manifest has no chunk for ${key}`);
-    files.add(chunk.file);
-    pending.push(...(chunk.imports ?? []));
-  }
-  return files;
+    return chunk;
+  };
+  const keys = importClosure(entry, (key) => chunkOf(key).imports ?? []);
+  return new Set([...keys].map((key) => chunkOf(key).file));
 }
 
 /** Gzip sizes (level 9, as a static server would precompress) of a built atlas in `dist`. */

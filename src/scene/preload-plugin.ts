@@ -1,4 +1,5 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { importClosure } from '../lib/import-closure';
 
 /** The module the first screen imports lazily to show the body (src/app/BodyStageSlot.tsx). */
 const BODY_VIEW_MODULE = /[\\/]src[\\/]scene[\\/]BodyStage\.tsx$/;
@@ -16,15 +17,7 @@ interface BundleChunk {
 
 /** `fileName` and every chunk it imports statically, at any depth. */
 function withImports(bundle: Record<string, BundleChunk>, fileName: string): Set<string> {
-  const files = new Set<string>();
-  const pending = [fileName];
-  while (pending.length > 0) {
-    const file = pending.pop()!;
-    if (files.has(file)) continue;
-    files.add(file);
-    pending.push(...(bundle[file]?.imports ?? []));
-  }
-  return files;
+  return importClosure(fileName, (file) => bundle[file]?.imports ?? []);
 }
 
 /**
