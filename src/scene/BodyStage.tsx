@@ -9,6 +9,7 @@ import { CameraRig } from './camera/CameraRig';
 import { CoveredViewOffset } from './camera/CoveredViewOffset';
 import { DEFAULT_POSE } from './camera/camera-framing';
 import { Legend } from './markers/Legend';
+import { registerObstacle } from './markers/label-obstacles';
 import { StudioLights } from './body/StudioLights';
 import { LENS } from './camera/lens';
 import { LoadingIndicator } from './stage/LoadingIndicator';
@@ -82,7 +83,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
         </div>
         {/* Before the labels, so a label is never hidden under the legend. */}
         <div className="stage-notes">
-          <Legend overStage />
+          <Legend obstacle={registerObstacle} />
           <PostureControl />
         </div>
         <MarkerOverlay />

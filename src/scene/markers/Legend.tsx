@@ -1,15 +1,14 @@
 import { useAtlasStore } from '../../state/atlas-store';
-import { registerObstacle } from './label-obstacles';
 
 /**
  * What every colour on the body means: the point markers always, and while a point's finding
- * guide is drawn, its landmark, line and finger-width ticks too. `overStage`: it floats over the
- * body, and marker labels give way to it (label-obstacles.ts). Not in a pane or the phone's sheet,
- * which moves without resizing, so a measured place would go stale there.
+ * guide is drawn, its landmark, line and finger-width ticks too. Over the stage, the 3D view
+ * hands it `obstacle` (label-obstacles.ts's `registerObstacle`) so marker labels give way to it;
+ * not in a pane or the phone's sheet, which moves without resizing, so a measured place would go
+ * stale there. Taken as a prop, so the first screen's copy does not load the 3D view's code.
  */
-export function Legend({ overStage = false }: { overStage?: boolean }) {
+export function Legend({ obstacle }: { obstacle?: ObstacleRef }) {
   const guideShown = useAtlasStore((state) => state.point !== null);
-  const obstacle = overStage ? registerObstacle : undefined;
   return (
     <>
       <MarkerLegend obstacle={obstacle} />
@@ -18,9 +17,9 @@ export function Legend({ overStage = false }: { overStage?: boolean }) {
   );
 }
 
-type ObstacleRef = typeof registerObstacle | undefined;
+type ObstacleRef = (element: HTMLElement | null) => (() => void) | undefined;
 
-function MarkerLegend({ obstacle }: { obstacle: ObstacleRef }) {
+function MarkerLegend({ obstacle }: { obstacle: ObstacleRef | undefined }) {
   return (
     <ul className="legend" aria-label="What the marker colours mean" ref={obstacle}>
       <li>
@@ -38,7 +37,7 @@ function MarkerLegend({ obstacle }: { obstacle: ObstacleRef }) {
 }
 
 /** One row in the stage's lower corner, so a close-up keeps its upper corner for the body. */
-function GuideLegend({ obstacle }: { obstacle: ObstacleRef }) {
+function GuideLegend({ obstacle }: { obstacle: ObstacleRef | undefined }) {
   return (
     <ul className="legend legend--guide" aria-label="What the guide's colours mean" ref={obstacle}>
       <li data-legend="guide-landmark">
