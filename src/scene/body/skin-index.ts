@@ -7,8 +7,13 @@ import type { PoseName } from '../../../models/poses';
 import { yieldToPage } from '../../lib/yield-to-page';
 import { worldSpaceGeometry } from './world-geometry';
 
-const built = new WeakMap<Object3D, Map<PoseName, Promise<MeshBVH>>>();
-const made = new WeakMap<Object3D, Map<PoseName, MeshBVH>>();
+/** A body's index for one pose: asked for, and once it is made, the index itself. */
+interface PoseIndex {
+  index: Promise<MeshBVH>;
+  made: MeshBVH | null;
+}
+
+const built = new WeakMap<Object3D, Map<PoseName, PoseIndex>>();
 /** One index is made at a time: the worker takes one job, and the page's share stays small. */
 let queue: Promise<unknown> = Promise.resolve();
 let worker: GenerateMeshBVHWorker | null | undefined;
@@ -22,22 +27,23 @@ let worker: GenerateMeshBVHWorker | null | undefined;
 export function skinIndex(body: Object3D, pose: PoseName): Promise<MeshBVH> {
   let byPose = built.get(body);
   if (byPose === undefined) built.set(body, (byPose = new Map()));
-  let index = byPose.get(pose);
-  if (index === undefined) {
-    index = queue.then(() => indexSkin(body, pose));
-    void index.then((skin) => {
-      if (!made.has(body)) made.set(body, new Map());
-      made.get(body)!.set(pose, skin);
-    });
-    queue = index.catch(() => undefined);
-    byPose.set(pose, index);
+  let entry = byPose.get(pose);
+  if (entry === undefined) {
+    const index = queue.then(() => indexSkin(body, pose));
+    const fresh: PoseIndex = { index, made: null };
+    // The caller is told of a failure through `index`; this side only records success.
+    queue = index.then(
+      (skin) => (fresh.made = skin),
+      () => undefined,
+    );
+    byPose.set(pose, (entry = fresh));
   }
-  return index;
+  return entry.index;
 }
 
 /** The index `skinIndex` made for this body and pose, if it is made already; no work started. */
 export function madeSkinIndex(body: Object3D, pose: PoseName): MeshBVH | null {
-  return made.get(body)?.get(pose) ?? null;
+  return built.get(body)?.get(pose)?.made ?? null;
 }
 
 async function indexSkin(body: Object3D, pose: PoseName): Promise<MeshBVH> {
