@@ -120,6 +120,19 @@ describe.skipIf(!browserAvailable())('the self-massage routine', () => {
     }
   });
 
+  it('gives the whole evidence statement on the check where the notice cuts it short (phone)', async () => {
+    const page = await openRoutine(ROUTINE, { clock: false });
+    try {
+      const statement = DATASET.evidence.statement;
+      expect(await page.locator('.routine-check').innerText()).not.toContain(statement);
+      await page.setViewportSize({ width: 390, height: 844 });
+      // Upright on a phone the notice keeps two lines of it; the check says it whole.
+      expect(await page.locator('.routine-check').innerText()).toContain(statement);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('counts, pauses, switches side halfway, ends the point and sums up', async () => {
     const page = await openRoutine();
     try {
