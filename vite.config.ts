@@ -7,7 +7,6 @@ import { validatedDataset } from './points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
 import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
 import { prebuiltPlacement } from './src/scene/body/placement-plugin.ts';
-import { preloadBodyView } from './src/scene/preload-plugin.ts';
 import { precompressBuild } from './src/server/precompress.ts';
 
 /**
@@ -117,7 +116,6 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     preloadInterfaceFonts(),
-    preloadBodyView(),
     prerenderFirstScreen(),
     offlineApp(),
     // Last: brotli and gzip siblings of the finished build, sw.js included, for `npm start`.

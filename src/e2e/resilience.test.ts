@@ -77,6 +77,24 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
     await page.close();
   });
 
+  it('says so when the 3D code cannot be fetched, keeps the list, and loads it on "Try again"', async () => {
+    const page = await atlas.browser.context.newPage();
+    const stageCode = /\/assets\/BodyStage-[\w-]+\.js$/;
+    await page.route(stageCode, (route) => route.abort('internetdisconnected'));
+    await page.goto(new URL('?point=12', atlas.server.url).toString());
+    const placeholder = page.getByTestId('scene-placeholder');
+    await placeholder.and(page.locator('[data-state="failed"]')).waitFor({ timeout: 30_000 });
+    expect(await placeholder.innerText()).toMatch(/3D view could not be loaded/);
+    expect(await listedPointNumbers(page)).toHaveLength(POINT_COUNT);
+    expect(await selectedPoint(page)).toMatch(/^Point 12/);
+    await page.unroute(stageCode);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await waitForScene(page);
+    expect(await selectedPoint(page)).toMatch(/^Point 12/);
+    expect(await markerCentre(page, 12, 'left')).not.toBeNull();
+    await page.close();
+  });
+
   it('names the corrupt model file on screen while the list and details keep working', async () => {
     const page = await atlas.browser.context.newPage();
     await page.route('**/models/body.glb', (route) =>

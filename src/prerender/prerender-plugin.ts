@@ -19,6 +19,22 @@ function stylesLeftToTheBuild(): Plugin {
   };
 }
 
+const PLACEMENT_URL_MODULE = 'virtual:body-placement';
+const NO_PLACEMENT_URL = '\0atlas-prerender-no-placement-url';
+
+/**
+ * The placement file is emitted by the client build (placement-plugin.ts); the first screen
+ * fetches it only in the browser, after its first paint, so rendering to HTML needs no address.
+ */
+function placementUrlLeftToTheBuild(): Plugin {
+  return {
+    name: 'atlas-prerender-placement-url-left-to-the-build',
+    enforce: 'pre',
+    resolveId: (id) => (id === PLACEMENT_URL_MODULE ? NO_PLACEMENT_URL : undefined),
+    load: (id) => (id === NO_PLACEMENT_URL ? 'export default "";' : undefined),
+  };
+}
+
 /**
  * Writes the first screen into the built index.html (see first-screen.tsx): on a weak school
  * laptop the notice and the list then paint with the HTML, before the app's script is fetched
@@ -44,7 +60,12 @@ export function prerenderFirstScreen(): Plugin {
             root,
             configFile: false,
             logLevel: 'warn',
-            plugins: [stylesLeftToTheBuild(), validatedDataset(), react()],
+            plugins: [
+              stylesLeftToTheBuild(),
+              placementUrlLeftToTheBuild(),
+              validatedDataset(),
+              react(),
+            ],
           },
         );
         return {

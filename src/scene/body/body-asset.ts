@@ -1,6 +1,5 @@
 import { useGLTF } from '@react-three/drei';
-
-export const BODY_URL = `${import.meta.env.BASE_URL}models/body.glb`;
+import { BODY_URL } from './body-files';
 
 /**
  * The generated body, loaded once per page through drei's cache: the live view and the handout's

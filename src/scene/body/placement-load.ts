@@ -1,40 +1,75 @@
+import { useEffect, useState } from 'react';
 import type { Object3D } from 'three';
-import placementUrl from 'virtual:body-placement';
 import type { Point } from '../../../points/schema';
+import { PLACEMENT_URL } from './body-files';
 import { decodePlacementAsset, type PlacementAsset } from './placement-asset';
 
 let download: Promise<PlacementAsset> | undefined;
+/** The file's placement once read, for a component that asks without waiting a task. */
+let downloaded: PlacementAsset | null = null;
 
 /** Starts reading the placement file, alongside the model's download. */
 export function preloadPlacement(): Promise<PlacementAsset> {
-  download ??= fetch(placementUrl)
+  download ??= fetch(PLACEMENT_URL)
     .then((response) => {
       if (!response.ok) throw new Error(`the body's placement file answered ${response.status}`);
       return response.json() as Promise<unknown>;
     })
-    .then(decodePlacementAsset);
+    .then(decodePlacementAsset)
+    .then((placement) => (downloaded = placement));
   return download;
 }
 
-const computed = new WeakMap<Object3D, Promise<PlacementAsset>>();
+interface PlacedInPage {
+  promise: Promise<PlacementAsset>;
+  value: PlacementAsset | null;
+}
+
+/** Where the file could not be read: the placement made in the page, per body. */
+const placedInPage = new WeakMap<Object3D, PlacedInPage>();
 
 /**
  * The points on the body: from the file the build wrote or, if that cannot be read, placed here
  * by the same rules (about a third of a second on a laptop), so the atlas still shows them.
  */
-export async function loadPlacement(
+export function loadPlacement(body: Object3D, points: readonly Point[]): Promise<PlacementAsset> {
+  return preloadPlacement().catch((error: unknown) => {
+    let placing = placedInPage.get(body);
+    if (placing === undefined) {
+      console.warn(`${(error as Error).message}; placing the points in the page instead.`);
+      const promise = import('./compute-placement').then((m) => m.computePlacement(body, points));
+      const entry: PlacedInPage = { promise, value: null };
+      void promise.then((value) => (entry.value = value));
+      placedInPage.set(body, (placing = entry));
+    }
+    return placing.promise;
+  });
+}
+
+/** The placement for `body` if it has been read or made already; nothing is started. */
+function placementAtHand(body: Object3D): PlacementAsset | null {
+  return downloaded ?? placedInPage.get(body)?.value ?? null;
+}
+
+/**
+ * `loadPlacement` for a component that need not wait for it: the placement at once when it has
+ * been read (as it usually has by the time the model is decoded), else null until it is. Never
+ * suspends: a suspended part of the view is revealed up to 300 ms late, and the body would wait.
+ */
+export function useLoadedPlacement(
   body: Object3D,
   points: readonly Point[],
-): Promise<PlacementAsset> {
-  try {
-    return await preloadPlacement();
-  } catch (error) {
-    console.warn(`${(error as Error).message}; placing the points in the page instead.`);
-    let placing = computed.get(body);
-    if (placing === undefined) {
-      placing = import('./compute-placement').then((m) => m.computePlacement(body, points));
-      computed.set(body, placing);
-    }
-    return placing;
-  }
+): PlacementAsset | null {
+  const [placement, setPlacement] = useState(() => placementAtHand(body));
+  useEffect(() => {
+    if (placement !== null) return;
+    let live = true;
+    void loadPlacement(body, points).then((read) => {
+      if (live) setPlacement(read);
+    });
+    return () => {
+      live = false;
+    };
+  }, [body, points, placement]);
+  return placement;
 }

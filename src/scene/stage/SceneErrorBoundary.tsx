@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { SceneMessage } from './SceneMessage';
-import { BODY_URL } from '../body/body-asset';
+import { BODY_URL } from '../body/body-files';
 import { describeSceneError } from './scene-error-message';
 
 interface State {
