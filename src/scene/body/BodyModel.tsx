@@ -1,12 +1,12 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { afterNextFrame } from '../../lib/after-next-frame';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { useDataset } from '../../state/dataset-context';
 import { useShownPose } from '../../state/selectors';
 import { useSceneActions, useSceneStore } from '../scene-store';
 import { preloadBodyAsset, useBodyAsset } from './body-asset';
-import { loadPlacement, preloadPlacement } from './placement-load';
+import { preloadPlacement, useLoadedPlacement } from './placement-load';
 import { posedSkin } from './posed-skin';
 import { planPoseTransition, stepPoseTransition, type PoseTransition } from './pose-transition';
 import { madeSkinIndex, skinIndex } from './skin-index';
@@ -24,14 +24,18 @@ interface RunningTransition {
 }
 
 /**
- * The generated body in the live view. It is drawn first; its markers follow in the task after
- * that frame, read from the placement the build made (placement-load.ts), and the skin's index
- * for line of sight is made after them, off the main thread (skin-index.ts). When the view asks
- * for another pose the body moves into it, and the markers come back where the skin carried them.
+ * The generated body in the live view. Its first frame shows the markers too: they are read from
+ * the placement the build made (placement-load.ts), which downloads beside the model and is
+ * usually read before the model is decoded, so one frame draws the whole picture instead of one
+ * for the body and another for its points (where it is not, the body is drawn without waiting
+ * and the markers follow). The skin's index for line of sight is made after that, off the main
+ * thread (skin-index.ts). When the view asks for another pose the body moves into it,
+ * and the markers come back where the skin carried them.
  */
 export function BodyModel() {
   const gltf = useBodyAsset();
   const { points } = useDataset();
+  const placement = useLoadedPlacement(gltf.scene, points);
   const pose = useShownPose();
   const { showBody, settle, startPosing, indexSkin } = useSceneActions();
   const invalidate = useThree((state) => state.invalidate);
@@ -41,16 +45,17 @@ export function BodyModel() {
 
   useLayoutEffect(() => showBody(), [body, showBody]);
 
-  useEffect(() => {
+  // A layout effect: on the first placement it settles the body before the first frame is drawn.
+  useLayoutEffect(() => {
+    if (placement === null) return;
     let cancelled = false;
     const scene = useSceneStore.getState();
     const alreadyThere = scene.pose === pose && !scene.posing;
+    const first = scene.status === 'loading';
     // The first placement jumps: the body has not been seen in any other pose yet.
-    const jump = scene.status === 'loading' || prefersReducedMotion();
+    const jump = first || prefersReducedMotion();
     if (!alreadyThere) startPosing();
-    const cancelFrame = afterNextFrame(async () => {
-      const placement = await loadPlacement(gltf.scene, points);
-      if (cancelled) return;
+    const place = () => {
       const posed = posedSkin(gltf.scene, placement, pose);
       const arrive = () => {
         if (cancelled) return;
@@ -58,10 +63,9 @@ export function BodyModel() {
         settle(posed, placement.problems, skin);
         invalidate();
         if (skin !== null) return;
-        void skinIndex(gltf.scene, pose).then((made) => {
-          indexSkin(pose, made);
-          invalidate();
-        });
+        // The index changes which labels the body hides, not the picture: no frame is drawn
+        // for it (MarkerProjector places the labels again by itself).
+        void skinIndex(gltf.scene, pose).then((made) => indexSkin(pose, made));
       };
       const plan = planPoseTransition(body, pose);
       if (alreadyThere || jump) {
@@ -71,13 +75,17 @@ export function BodyModel() {
         running.current = { plan, elapsedS: 0, done: arrive };
       }
       invalidate();
-    });
+    };
+    // Another pose waits a frame: the markers leave the picture at once, the skin is read after.
+    const now = first || alreadyThere;
+    if (now) place();
+    const cancelFrame = now ? () => {} : afterNextFrame(place);
     return () => {
       cancelled = true;
       cancelFrame();
       running.current = null;
     };
-  }, [gltf.scene, body, points, pose, settle, startPosing, indexSkin, invalidate]);
+  }, [gltf.scene, body, placement, pose, settle, startPosing, indexSkin, invalidate]);
 
   useFrame((_, deltaS) => {
     const transition = running.current;

@@ -95,9 +95,11 @@ export function CameraRig() {
       if (!state.posing && previous.posing) tracker.settled(state.pose !== framedPose.current);
     });
     const detach = attachCameraControls(own, invalidate, tracker.moving);
-    // The first view is set at once: the canvas opens on the whole body, with no swoop.
+    // The first view is set at once: the canvas opens on the whole body, with no swoop. It is
+    // applied here, before the first frame: applied inside that frame, it would ask for another.
     tracker.moving();
     void own.setLookAt(...DEFAULT_POSE.position, ...DEFAULT_POSE.target, false);
+    own.update(0);
     return () => {
       detach();
       unsubscribe();

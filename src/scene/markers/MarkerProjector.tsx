@@ -1,5 +1,5 @@
-import { useFrame } from '@react-three/fiber';
-import { useMemo } from 'react';
+import { useFrame, useThree, type RootState } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo } from 'react';
 import { DoubleSide, Ray, Vector3 } from 'three';
 import { useDataset } from '../../state/dataset-context';
 import { useAtlasStore } from '../../state/atlas-store';
@@ -26,11 +26,12 @@ const OCCLUSION_TOLERANCE_M = 0.006;
 const BACK_FACING_LIMIT = -0.2;
 
 /**
- * After each rendered frame, moves every marker label to its point's place on screen and marks
+ * With each rendered frame, moves every marker label to its point's place on screen and marks
  * it hidden when the body stands between it and the camera (or it is off the canvas), or when a
  * more important label already covers its place, so labels are never drawn through the body,
- * never overlap, and never take focus where they cannot be seen. Runs only when a frame is drawn
- * (frameloop "demand"); who gives way is decided from the store, not read back from the DOM.
+ * never overlap, and never take focus where they cannot be seen. Runs when a frame is drawn
+ * (frameloop "demand") and when the skin's index arrives; who gives way is decided from the
+ * store, not read back from the DOM.
  */
 export function MarkerProjector() {
   const selected = useAtlasStore((state) => state.point);
@@ -54,60 +55,71 @@ export function MarkerProjector() {
     [],
   );
 
-  useFrame(({ camera, size, gl }) => {
-    camera.updateMatrixWorld();
-    const { screen, world, toCamera, ray } = scratch;
-    const obstacles = withCoveredBottom(obstacleAreas(gl.domElement), size, coveredPx);
-    const seen: LabelBox[] = [];
-    const placed: [string, HTMLElement][] = [];
-    for (const marker of markers) {
-      const key = markerKey(marker.point, marker.side);
-      const element = markerElements.get(key);
-      const rank = ranks.get(key);
-      if (element === undefined || rank === undefined) continue;
-      world.set(...marker.position);
-      screen.copy(world).project(camera);
-      const x = ((screen.x + 1) / 2) * size.width;
-      const y = ((1 - screen.y) / 2) * size.height;
-      toCamera.copy(camera.position).sub(world);
-      const distance = toCamera.length();
-      toCamera.divideScalar(distance);
-      const facing =
-        marker.normal[0] * toCamera.x +
-        marker.normal[1] * toCamera.y +
-        marker.normal[2] * toCamera.z;
-      const pin = pinSide(rank.selected && isUnderTheFace(marker.position));
-      if (element.dataset.pin !== pin) element.dataset.pin = pin;
-      const box: LabelBox = {
-        key,
-        x,
-        y: rank.selected ? y + (pin === 'above' ? -look.pinLiftPx : look.pinLiftPx) : y,
-        halfSize: hitSize(rank, look) / 2,
-        priority: element === document.activeElement ? rank.focusedPriority : rank.priority,
-      };
-      // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.
-      const offCanvas = Math.abs(screen.x) > 1 || Math.abs(screen.y) > 1;
-      let hidden =
-        offCanvas || screen.z > 1 || facing < BACK_FACING_LIMIT || labelUnderAny(box, obstacles);
-      if (!hidden && skin !== null) {
-        ray.origin.copy(camera.position);
-        ray.direction.copy(toCamera).negate();
-        const hit = skin.raycastFirst(ray, DoubleSide);
-        hidden = hit !== null && hit.distance < distance - OCCLUSION_TOLERANCE_M;
+  const getThree = useThree((state) => state.get);
+
+  const placeLabels = useCallback(
+    ({ camera, size, gl }: RootState) => {
+      camera.updateMatrixWorld();
+      const { screen, world, toCamera, ray } = scratch;
+      const obstacles = withCoveredBottom(obstacleAreas(gl.domElement), size, coveredPx);
+      const seen: LabelBox[] = [];
+      const placed: [string, HTMLElement][] = [];
+      for (const marker of markers) {
+        const key = markerKey(marker.point, marker.side);
+        const element = markerElements.get(key);
+        const rank = ranks.get(key);
+        if (element === undefined || rank === undefined) continue;
+        world.set(...marker.position);
+        screen.copy(world).project(camera);
+        const x = ((screen.x + 1) / 2) * size.width;
+        const y = ((1 - screen.y) / 2) * size.height;
+        toCamera.copy(camera.position).sub(world);
+        const distance = toCamera.length();
+        toCamera.divideScalar(distance);
+        const facing =
+          marker.normal[0] * toCamera.x +
+          marker.normal[1] * toCamera.y +
+          marker.normal[2] * toCamera.z;
+        const pin = pinSide(rank.selected && isUnderTheFace(marker.position));
+        if (element.dataset.pin !== pin) element.dataset.pin = pin;
+        const box: LabelBox = {
+          key,
+          x,
+          y: rank.selected ? y + (pin === 'above' ? -look.pinLiftPx : look.pinLiftPx) : y,
+          halfSize: hitSize(rank, look) / 2,
+          priority: element === document.activeElement ? rank.focusedPriority : rank.priority,
+        };
+        // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.
+        const offCanvas = Math.abs(screen.x) > 1 || Math.abs(screen.y) > 1;
+        let hidden =
+          offCanvas || screen.z > 1 || facing < BACK_FACING_LIMIT || labelUnderAny(box, obstacles);
+        if (!hidden && skin !== null) {
+          ray.origin.copy(camera.position);
+          ray.direction.copy(toCamera).negate();
+          const hit = skin.raycastFirst(ray, DoubleSide);
+          hidden = hit !== null && hit.distance < distance - OCCLUSION_TOLERANCE_M;
+        }
+        element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+        placed.push([key, element]);
+        if (!hidden) seen.push(box);
       }
-      element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
-      placed.push([key, element]);
-      if (!hidden) seen.push(box);
-    }
-    const shown = uncrowdedLabels(seen);
-    for (const [key, element] of placed) {
-      const hidden = !shown.has(key);
-      if (element.dataset.hidden !== String(hidden)) {
-        element.dataset.hidden = String(hidden);
-        element.tabIndex = hidden ? -1 : 0;
+      const shown = uncrowdedLabels(seen);
+      for (const [key, element] of placed) {
+        const hidden = !shown.has(key);
+        if (element.dataset.hidden !== String(hidden)) {
+          element.dataset.hidden = String(hidden);
+          element.tabIndex = hidden ? -1 : 0;
+        }
       }
-    }
-  });
+    },
+    [markers, ranks, skin, coveredPx, look, scratch],
+  );
+  useFrame(placeLabels);
+  // The skin's index changes which labels the body hides, not the picture: they are placed again
+  // at once, with no frame drawn for it.
+  useEffect(() => {
+    if (skin !== null) placeLabels(getThree());
+  }, [skin, placeLabels, getThree]);
   return null;
 }
 

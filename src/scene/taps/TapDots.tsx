@@ -35,11 +35,14 @@ export function TapDots({ dots }: { dots: readonly TapDot[] }) {
       new Color(style.getPropertyValue(TONE_TOKENS[tone]).trim() || '#000');
     return { within: colour('within'), outside: colour('outside'), own: colour('own') };
   }, [canvas]);
+  // A frame only when the dots change, not whenever the part holding them renders again.
+  const drawn = JSON.stringify(dots);
+  const count = dots.length;
   useEffect(() => {
     invalidate();
     // How many dots are drawn, on the canvas, for tests and tools that cannot see the scene.
-    get().gl.domElement.dataset.tapDots = String(dots.length);
-  }, [dots, invalidate, get]);
+    get().gl.domElement.dataset.tapDots = String(count);
+  }, [drawn, count, invalidate, get]);
   const radius = TAP_DOT_RADIUS_FINGER_WIDTHS * BODY_LANDMARKS.fingerWidthM;
   return (
     <group name="tap-dots">

@@ -1,0 +1,31 @@
+import { BODY_LANDMARKS } from '../../data/body-landmarks';
+import { useSceneStore } from '../../scene/scene-store';
+import { TapDots, type TapDot } from '../../scene/taps/TapDots';
+import { useBodyTaps } from '../../scene/taps/use-body-taps';
+import { classQuizResult } from './class-quiz-results';
+import { useClassStore } from './class-store';
+import { answerWithTap } from './student-session';
+
+/**
+ * The class quiz in the 3D view: a student's tap answers the open question (and stays drawn),
+ * and once the teacher reveals, every device shows every tap as a dot around the true point.
+ */
+export default function ClassQuizOnBody() {
+  const quiz = useClassStore((state) => state.quiz);
+  const role = useClassStore((state) => state.role);
+  const ownTap = useClassStore((state) => state.ownTap);
+  const markers = useSceneStore((state) => state.markers);
+  const listening =
+    role === 'student' && quiz.status === 'open' && ownTap?.questionId !== quiz.questionId;
+  useBodyTaps(listening, (position) => void answerWithTap(position));
+
+  let dots: TapDot[] = [];
+  if (quiz.status === 'revealed' && markers.some((marker) => marker.point === quiz.point)) {
+    dots = classQuizResult(quiz.taps, markers, quiz.point, BODY_LANDMARKS.fingerWidthM).taps.map(
+      (tap) => ({ position: tap.position, tone: tap.within ? 'within' : 'outside' }),
+    );
+  } else if (quiz.status === 'open' && ownTap?.questionId === quiz.questionId) {
+    dots = [{ position: ownTap.position, tone: 'own' }];
+  }
+  return <TapDots dots={dots} />;
+}
