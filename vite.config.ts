@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import DATASET_FILE from './points/points.json' with { type: 'json' };
 import { validatedDataset } from './points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
+import { firstScreenChunk } from './src/prerender/first-screen-chunk.ts';
 import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
 import { prebuiltPlacement } from './src/scene/body/placement-plugin.ts';
 import { precompressBuild } from './src/server/precompress.ts';
@@ -130,11 +131,16 @@ export default defineConfig({
     target: 'es2022',
     // The 3D view is its own lazily loaded chunk (three.js is most of it); the first screen stays small.
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: firstScreenChunk() }] } },
+    },
   },
   test: {
     projects: [
       {
         // In Node, no browser: dataset, validator, link parsing, placement, the body model.
+        // The dataset plugin cuts points.json in two for src/data, as the build does.
+        plugins: [validatedDataset()],
         test: {
           name: 'unit',
           include: ['points/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'models/**/*.test.ts'],
@@ -145,6 +151,7 @@ export default defineConfig({
       },
       {
         // Against the built app served on localhost, in Debian Chromium; run after `npm run build`.
+        plugins: [validatedDataset()],
         test: {
           name: 'browser',
           include: ['src/e2e/**/*.test.ts'],

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -50,5 +50,37 @@ describe('a build with a broken dataset', () => {
       'point 7: location.offsets[0].unit: expected "finger-width" | "mm"',
     );
     expect(() => readFileSync(join(outDir, 'entry.js'))).toThrow();
+  });
+});
+
+describe("a build of the dataset's two parts", () => {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-dataset-parts-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('bundles the summary without the details, and the details without the summary', async () => {
+    const dataset = minimalDataset();
+    mkdirSync(join(root, 'points'));
+    writeFileSync(join(root, 'points', 'points.json'), JSON.stringify(dataset));
+    const built: Record<string, string> = {};
+    for (const part of ['summary', 'details']) {
+      writeFileSync(
+        join(root, `${part}.js`),
+        `export { default } from './points/points.json?${part}';\n`,
+      );
+      const outDir = join(root, `dist-${part}`);
+      await build({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [validatedDataset()],
+        build: { outDir, minify: false, lib: { entry: join(root, `${part}.js`), formats: ['es'] } },
+      });
+      built[part] = readFileSync(join(outDir, readdirSync(outDir)[0]!), 'utf8');
+    }
+    const firstPoint = dataset.points[0]!;
+    expect(built.summary).toContain(firstPoint.name);
+    expect(built.summary).not.toContain(firstPoint.location.description);
+    expect(built.details).toContain(firstPoint.location.description);
+    expect(built.details).not.toContain(firstPoint.name);
   });
 });

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import type { Dataset } from '../../points/schema';
+import type { DatasetSummary } from '../../points/dataset-parts';
 import { DatasetContext } from '../state/dataset-context';
 import { useAtlasStore } from '../state/atlas-store';
 import type { Mode } from '../state/modes';
@@ -32,7 +32,7 @@ import { LiveMarker } from './LiveMarker';
 import { ModeLoading } from './ModeLoading';
 
 /** Composes the atlas for the current mode: the one place where the features meet. */
-export function App({ dataset }: { dataset: Dataset }) {
+export function App({ dataset }: { dataset: DatasetSummary }) {
   const mode = useAtlasStore((state) => state.mode);
   return (
     <DatasetContext value={dataset}>

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { App } from './App';
-import { DATASET } from '../data/dataset';
+import { DATASET_SUMMARY } from '../data/dataset';
 
 /**
  * The whole atlas as one element: the browser renders it, and the build renders it once ahead
@@ -9,7 +9,7 @@ import { DATASET } from '../data/dataset';
 export function atlasElement() {
   return (
     <StrictMode>
-      <App dataset={DATASET} />
+      <App dataset={DATASET_SUMMARY} />
     </StrictMode>
   );
 }

@@ -9,30 +9,53 @@ import { OPENING_LINK_ATTRIBUTE } from '../prerender/opening-link-attribute';
 import { useAtlasStore } from '../state/atlas-store';
 import { toSearch } from '../state/url';
 import { startUrlSync } from '../state/url-sync';
-import { DATASET } from '../data/dataset';
+import { DATASET_SUMMARY } from '../data/dataset';
+import { exploreFacts } from '../features/explore/explore-facts';
+import { afterNextFrame } from '../lib/after-next-frame';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
+const root: HTMLElement = container;
 
-try {
-  startUrlSync(DATASET.points.length);
-  if (container.firstElementChild !== null && opensAsPrerendered()) {
-    hydrateRoot(container, atlasElement(), {
+startUrlSync(DATASET_SUMMARY.points.length);
+if (root.firstElementChild !== null && opensAsPrerendered()) {
+  showing(() =>
+    hydrateRoot(root, atlasElement(), {
       // A mismatch means the prerendered first screen drifted from the app; say so plainly.
       onRecoverableError: (error) =>
         console.error('atlas: hydration fell back to rendering', error),
-    });
-  } else {
-    // A link that opens a point, a filter or a mode draws a different first screen than the
-    // prerendered one, so it is drawn afresh rather than hydrated into a mismatch.
-    container.replaceChildren();
-    const root = createRoot(container);
-    // Drawn synchronously so the hidden root is shown with the linked view, never the plain one.
-    flushSync(() => root.render(atlasElement()));
+    }),
+  );
+} else {
+  // A link that opens a point, a filter or a mode draws a different first screen than the
+  // prerendered one, so it is drawn afresh rather than hydrated into a mismatch. A point's facts
+  // load after the first screen; a link to one waits for them (the page stays hidden). Not with
+  // a top-level await: their chunk imports this one, which would wait for itself.
+  const { mode, point } = useAtlasStore.getState();
+  const facts = mode === 'explore' && point !== null ? exploreFacts.load() : Promise.resolve();
+  void facts
+    .catch(() => undefined)
+    .then(() =>
+      showing(() => {
+        root.replaceChildren();
+        const fresh = createRoot(root);
+        // Drawn synchronously so the hidden root is shown with the linked view, never the plain one.
+        flushSync(() => fresh.render(atlasElement()));
+      }),
+    );
+}
+// The details pane's facts, ready before anyone can choose a point.
+if (useAtlasStore.getState().mode === 'explore') {
+  afterNextFrame(() => void exploreFacts.load().catch(() => undefined));
+}
+
+/** Draws the app, then shows the page whatever happened: it is never left hidden. */
+function showing(draw: () => void) {
+  try {
+    draw();
+  } finally {
+    document.documentElement.removeAttribute(OPENING_LINK_ATTRIBUTE);
   }
-} finally {
-  // Whatever happened above, never leave the page hidden.
-  document.documentElement.removeAttribute(OPENING_LINK_ATTRIBUTE);
 }
 
 /** The build prerenders the plain opening link: no point, no filter, no mode, no hint. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationMarks, pointCitations } from './citation-marks';
-import { DATASET, pointByNumber } from './dataset';
+import { pointByNumber } from './dataset';
+import { DATASET } from './full-dataset';
 
 const cite = (first: number, last = first) => ({
   file: '000_6b51c40c321a4cb5.txt' as const,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../points/validate';
-import { DATASET, markerCount } from './dataset';
+import { markerCount } from './dataset';
+import { DATASET } from './full-dataset';
 import { filterPoints, NO_FILTERS } from './filters';
 
 /**

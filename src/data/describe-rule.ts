@@ -1,4 +1,4 @@
-import type { Citation, Offset, Point, Reference } from '../../points/schema';
+import type { Offset, Point, Reference } from '../../points/schema';
 import { DIRECTION_LABELS, LANDMARK_LABELS } from './labels';
 
 export function describeReference(reference: Reference): string {
@@ -37,12 +37,4 @@ export function describeRule(point: Point): { start: string; steps: OffsetStep[]
     start: describeReference(point.location.reference),
     steps: point.location.offsets.map(describeOffset),
   };
-}
-
-export function formatLines({ lines: [first, last] }: Citation): string {
-  return first === last ? `line ${first}` : `lines ${first}–${last}`;
-}
-
-export function formatCitation(citation: Citation): string {
-  return `${citation.file}, “${citation.section}”, ${formatLines(citation)}`;
 }

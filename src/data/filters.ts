@@ -1,3 +1,4 @@
+import type { PointSummary } from '../../points/dataset-parts';
 import type { Point, Posture, Region } from '../../points/schema';
 
 /**
@@ -19,11 +20,11 @@ export const NO_FILTERS: Filters = {
   region: 'all',
 };
 
-export function isSelfCareMentioned(point: Point): boolean {
+export function isSelfCareMentioned(point: PointSummary): boolean {
   return point.selfMassage.inSelfMassageSentence || point.selfMassage.otherLists.length > 0;
 }
 
-export function matchesFilters(point: Point, filters: Filters): boolean {
+export function matchesFilters(point: PointSummary, filters: Filters): boolean {
   if (filters.selfMassage === 'sentence' && !point.selfMassage.inSelfMassageSentence) return false;
   if (filters.selfMassage === 'any-list' && !isSelfCareMentioned(point)) return false;
   if (filters.symmetry !== 'all' && point.symmetry !== filters.symmetry) return false;
@@ -32,7 +33,7 @@ export function matchesFilters(point: Point, filters: Filters): boolean {
   return true;
 }
 
-export function filterPoints(points: readonly Point[], filters: Filters): Point[] {
+export function filterPoints<P extends PointSummary>(points: readonly P[], filters: Filters): P[] {
   return points.filter((point) => matchesFilters(point, filters));
 }
 

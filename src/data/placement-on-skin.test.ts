@@ -5,7 +5,7 @@ import { readBodyGlb } from '../../models/mesh/read-glb';
 import type { Vec3 } from '../../models/landmark-table';
 import { LEVEL } from '../../models/proportions';
 import { BODY_LANDMARKS } from './body-landmarks';
-import { DATASET } from './dataset';
+import { DATASET } from './full-dataset';
 import { placePoints, type PlacedMarker } from './placement';
 import { createMidlineQuery, createSurfaceQuery, geometryFromArrays } from './surface-query';
 

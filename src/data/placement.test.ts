@@ -4,7 +4,8 @@ import { Triangle, Vector3 } from 'three';
 import { readBodyGlb } from '../../models/mesh/read-glb';
 import type { Vec3 } from '../../models/landmark-table';
 import { BODY_LANDMARKS } from './body-landmarks';
-import { DATASET, markerCount, type Dataset } from './dataset';
+import { markerCount, type Dataset } from './dataset';
+import { DATASET } from './full-dataset';
 import {
   missingLandmarks,
   placePoints,

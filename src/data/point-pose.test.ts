@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POSE_NAMES } from '../../models/poses';
 import { POSTURES } from '../../points/vocabulary';
-import { DATASET } from './dataset';
+import { DATASET } from './full-dataset';
 import { NO_FILTERS } from './filters';
 import { poseForPosture, shownPose } from './point-pose';
 

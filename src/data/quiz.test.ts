@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET } from './dataset';
+import { DATASET } from './full-dataset';
 import type { PlacedMarker } from './placement';
 import {
   buildRound,
@@ -30,8 +30,6 @@ function seeded(seed: number) {
     return state / 2 ** 32;
   };
 }
-
-const dataset = DATASET;
 
 describe('scoring a click on the body', () => {
   it('measures to the nearer side of a pair, so either side counts', () => {
@@ -85,8 +83,8 @@ describe('the other answers', () => {
   });
 
   it('scores self-massage by the sentence that names the points', () => {
-    const named = dataset.points.find((p) => p.number === 3)!;
-    const notNamed = dataset.points.find((p) => p.number === 15)!;
+    const named = DATASET.points.find((p) => p.number === 3)!;
+    const notNamed = DATASET.points.find((p) => p.number === 15)!;
     expect(scoreSelf(named, true).correct).toBe(true);
     expect(scoreSelf(named, false).correct).toBe(false);
     expect(scoreSelf(notNamed, false).correct).toBe(true);
@@ -101,7 +99,7 @@ describe('the other answers', () => {
 
 describe('a round', () => {
   it('mixes the kinds, draws from the filtered points, and carries nothing about where a point is', () => {
-    const pool = dataset.points.filter((p) => p.selfMassage.inSelfMassageSentence);
+    const pool = DATASET.points.filter((p) => p.selfMassage.inSelfMassageSentence);
     const round = buildRound(pool, seeded(7));
     expect(round.map((q) => q.kind)).toEqual(['find', 'find', 'self', 'find', 'find', 'self']);
     expect(new Set(round.map((q) => q.point))).toEqual(new Set(pool.map((p) => p.number)));
@@ -109,7 +107,7 @@ describe('a round', () => {
   });
 
   it('repeats points only when the filter leaves fewer than a round', () => {
-    const pool = dataset.points.slice(0, 2);
+    const pool = DATASET.points.slice(0, 2);
     const round = buildRound(pool, seeded(1));
     expect(round).toHaveLength(6);
     expect(

@@ -1,4 +1,4 @@
-import type { Point } from '../../points/schema';
+import type { PointSummary } from '../../points/dataset-parts';
 import type { PlacedMarker } from './placement';
 
 /**
@@ -66,7 +66,7 @@ export function isWithinReach(distanceFingerWidths: number): boolean {
 
 export const SHOWN_ANSWER: Answer = { kind: 'find', via: 'shown', correct: false };
 
-export function scoreSelf(point: Point, saidYes: boolean): Answer {
+export function scoreSelf(point: PointSummary, saidYes: boolean): Answer {
   return { kind: 'self', saidYes, correct: saidYes === point.selfMassage.inSelfMassageSentence };
 }
 
@@ -75,12 +75,12 @@ export function scoreSelf(point: Point, saidYes: boolean): Answer {
  * before any repeats.
  */
 export function buildRound(
-  pool: readonly Point[],
+  pool: readonly PointSummary[],
   random: Random,
   size = QUESTIONS_PER_ROUND,
 ): Question[] {
   if (pool.length === 0) return [];
-  const order: Point[] = [];
+  const order: PointSummary[] = [];
   while (order.length < size) order.push(...shuffle(pool, random));
   return order.slice(0, size).map((point, i) => ({
     kind: KIND_PATTERN[i % KIND_PATTERN.length]!,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATASET } from '../data/dataset';
+import { DATASET } from '../data/full-dataset';
 import { CORRECT_WITHIN_FINGER_WIDTHS } from '../data/quiz';
 import { createAtlasServer } from '../server/app';
 import { browserAvailable, launchSharedBrowser } from './support/browser';

@@ -139,7 +139,7 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
 
   it("still shows the plain screen when a link's app script never arrives", async () => {
     const page = await atlas.browser.context.newPage();
-    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await page.route(/\/assets\/first-screen-[\w-]+\.js$/, (route) => route.abort());
     await page.goto(new URL('?point=12', atlas.server.url).toString());
     const root = page.locator('#root');
     expect(await root.evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DATASET } from '../data/dataset';
+import { DATASET } from '../data/full-dataset';
 import { poseForPosture } from '../data/point-pose';
 import { POSE_WORDS } from '../data/pose-words';
 import { useBuiltAtlas } from './support/built-atlas';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DATASET } from '../data/dataset';
+import { DATASET } from '../data/full-dataset';
 import { openAtlas } from './support/atlas-page';
 import { axeViolations } from './support/axe';
 import { useBuiltAtlas } from './support/built-atlas';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET } from '../data/dataset';
+import { DATASET } from '../data/full-dataset';
 import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
 import { openAtlas } from './support/atlas-page';

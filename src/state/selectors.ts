@@ -3,17 +3,17 @@ import type { PoseName } from '../../models/poses';
 import { filterPoints } from '../data/filters';
 import { shownPose } from '../data/point-pose';
 import { pointByNumber } from '../data/dataset';
-import { useDataset } from './dataset-context';
+import { useDatasetSummary } from './dataset-context';
 import { useAtlasStore } from './atlas-store';
 
 export function useVisiblePoints() {
-  const dataset = useDataset();
+  const dataset = useDatasetSummary();
   const filters = useAtlasStore((state) => state.filters);
   return useMemo(() => filterPoints(dataset.points, filters), [dataset, filters]);
 }
 
 export function useSelectedPoint() {
-  const dataset = useDataset();
+  const dataset = useDatasetSummary();
   const number = useAtlasStore((state) => state.point);
   return number === null ? undefined : pointByNumber(dataset, number);
 }

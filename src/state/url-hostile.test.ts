@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../data/filters';
-import { DATASET } from '../data/dataset';
+import { DATASET } from '../data/full-dataset';
 import { MAX_LINK_HINTS, parseLink } from './url';
 
 const POINTS = DATASET.points.length;

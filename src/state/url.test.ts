@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLink, toSearch } from './url';
-import { DATASET } from '../data/dataset';
+import { DATASET } from '../data/full-dataset';
 import { NO_FILTERS } from '../data/filters';
 
 const POINTS = DATASET.points.length;

@@ -1,10 +1,10 @@
 import type { Ref } from 'react';
-import { formatCitation } from '../data/describe-rule';
-import { useDataset } from '../state/dataset-context';
+import { formatCitation } from '../data/citation-text';
+import { useDatasetSummary } from '../state/dataset-context';
 
 /** The document's general warnings against massage, one click from the notice. */
 export function ContraindicationsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
-  const { contraindications, evidence } = useDataset();
+  const { contraindications, evidence } = useDatasetSummary();
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="contraindications-title">
       {/* Focused on opening (EvidenceNotice): the dialog opens at its title and first warning. */}

@@ -1,11 +1,11 @@
 import './shell.css';
 import { useId, useRef, useState } from 'react';
-import { useDataset } from '../state/dataset-context';
+import { useDatasetSummary } from '../state/dataset-context';
 import { ContraindicationsDialog } from './ContraindicationsDialog';
 
 /** Always on screen: these points rest on unverified popular sources, not on evidence. */
 export function EvidenceNotice() {
-  const { evidence } = useDataset();
+  const { evidence } = useDatasetSummary();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const bodyId = useId();

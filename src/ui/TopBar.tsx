@@ -1,10 +1,10 @@
 import './shell.css';
-import { useDataset } from '../state/dataset-context';
+import { useDatasetSummary } from '../state/dataset-context';
 import { ModeMenu } from './ModeMenu';
 import { ModeSwitcher } from './ModeSwitcher';
 
 export function TopBar() {
-  const { points } = useDataset();
+  const { points } = useDatasetSummary();
   return (
     <header className="topbar">
       <h1>Acupressure point atlas</h1>

@@ -1,4 +1,5 @@
-import { DATASET, markerCount } from '../../data/dataset';
+import { markerCount } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import { filterPoints, NO_FILTERS } from '../../data/filters';
 
 /**

@@ -3,21 +3,20 @@ import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { pointByNumber } from '../../data/dataset';
 import { useSceneStore } from '../../scene/scene-store';
 import { useAtlasStore } from '../../state/atlas-store';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { classQuizResult, describeResult } from './class-quiz-results';
 import { useClassStore } from './class-store';
 import { askClass, closeQuestion, revealAnswers } from './teacher-session';
 
 /** The teacher's class quiz: ask where a point is, watch the answers come in, reveal them. */
 export function ClassQuizControls() {
-  const dataset = useDataset();
   const quiz = useClassStore((state) => state.quiz);
   const selected = useAtlasStore((state) => state.point);
   const markers = useSceneStore((state) => state.markers);
-  const [chosen, setChosen] = useState<number>(selected ?? dataset.points[0]!.number);
+  const [chosen, setChosen] = useState<number>(selected ?? DATASET.points[0]!.number);
 
   if (quiz.status === 'open' || quiz.status === 'revealed') {
-    const point = pointByNumber(dataset, quiz.point);
+    const point = pointByNumber(DATASET, quiz.point);
     const asked = `Find point ${quiz.point}${point === undefined ? '' : `: ${point.name}`}`;
     const result =
       quiz.status === 'revealed' && markers.some((marker) => marker.point === quiz.point)
@@ -75,7 +74,7 @@ export function ClassQuizControls() {
           value={chosen}
           onChange={(event) => setChosen(Number(event.target.value))}
         >
-          {dataset.points.map((point) => (
+          {DATASET.points.map((point) => (
             <option key={point.number} value={point.number}>
               {point.number}. {point.name}
             </option>

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { pointByNumber } from '../../data/dataset';
 import { useSceneStore } from '../../scene/scene-store';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { classQuizResult, describeResult } from './class-quiz-results';
 import { setClassState, useClassStore } from './class-store';
 import { followTeacher, lookAround } from './student-session';
@@ -15,13 +15,12 @@ const LOOK_TRAVEL_PX = 6;
  * connection's state, and the class quiz's question and result.
  */
 export function StudentBar() {
-  const dataset = useDataset();
   const { connection, following, teacherState, quiz, ownTap, problem } = useClassStore();
   const markers = useSceneStore((state) => state.markers);
   useLookingAround();
 
   const teacherPoint =
-    teacherState?.point == null ? null : pointByNumber(dataset, teacherState.point);
+    teacherState?.point == null ? null : pointByNumber(DATASET, teacherState.point);
   const ended = connection === 'ended';
   let status: string;
   if (ended) status = problem ?? 'The class has ended. The atlas is yours to explore.';
@@ -69,8 +68,8 @@ export function StudentBar() {
         <div className="student-bar__quiz" data-testid="student-quiz" data-status={quiz.status}>
           <p className="student-bar__question">
             Class quiz: find point {quiz.point}
-            {pointByNumber(dataset, quiz.point)
-              ? `: ${pointByNumber(dataset, quiz.point)!.name}`
+            {pointByNumber(DATASET, quiz.point)
+              ? `: ${pointByNumber(DATASET, quiz.point)!.name}`
               : ''}
           </p>
           <p className="student-bar__hint">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
-import { DATASET } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import { CORRECT_WITHIN_FINGER_WIDTHS } from '../../data/quiz';
 import { classQuizResult, describeResult } from './class-quiz-results';
 import { bringsStudentBack, sameShareState, shareStateOf } from './share-state';

@@ -1,6 +1,7 @@
 import { joinClass, randomId, type Student } from '../../class/client';
 import { classPaths, type ShareState, type Tap } from '../../class/protocol';
-import { DATASET, pointByNumber } from '../../data/dataset';
+import { pointByNumber } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import { cameraMoves } from '../../scene/camera/camera-moves';
 import { poseForMarker } from '../../scene/camera/camera-framing';
 import { useSceneStore } from '../../scene/scene-store';

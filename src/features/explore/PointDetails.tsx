@@ -1,32 +1,34 @@
 import { useSelectedPoint } from '../../state/selectors';
 import { useAtlasActions } from '../../state/atlas-store';
-import { PointFacts } from '../../ui/point-facts/PointFacts';
+import { exploreFacts } from './explore-facts';
 import { Welcome } from './Welcome';
 
 /** Everything the dataset knows about the selected point, with its sources. */
 export function PointDetails() {
   const point = useSelectedPoint();
   const { selectPoint } = useAtlasActions();
+  const facts = exploreFacts.useLoaded();
   if (point === undefined) return <Welcome />;
+  const Facts = facts.value;
   return (
     <div className="point-details" data-testid="point-details">
-      <PointFacts
-        point={point}
-        density="details"
-        action={
-          <button
-            type="button"
-            className="button button--quiet point-details__close"
-            onClick={() => {
-              selectPoint(null);
-              returnFocusFrom(point.number);
-            }}
-            aria-label="Close the details"
-          >
-            ×
-          </button>
-        }
-      />
+      {Facts !== null ? (
+        <Facts
+          number={point.number}
+          onClose={() => {
+            selectPoint(null);
+            returnFocusFrom(point.number);
+          }}
+        />
+      ) : (
+        // Rare: the facts load after the first paint, before anyone can choose a point.
+        <p className="point-details__waiting" role="status">
+          <span className="eyebrow">Point {point.number}</span> {point.name}:{' '}
+          {facts.failed
+            ? 'the details could not be loaded. Reload the page to try again.'
+            : 'loading the details…'}
+        </p>
+      )}
     </div>
   );
 }

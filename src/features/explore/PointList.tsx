@@ -1,12 +1,12 @@
 import './explore.css';
-import { useDataset } from '../../state/dataset-context';
+import { useDatasetSummary } from '../../state/dataset-context';
 import { useVisiblePoints } from '../../state/selectors';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { PointBadges } from '../../ui/point-facts/PointBadges';
 
 /** The points as a real ordered list; the list is the way in that never needs 3D. */
 export function PointList() {
-  const { points } = useDataset();
+  const { points } = useDatasetSummary();
   const visible = useVisiblePoints();
   const selected = useAtlasStore((state) => state.point);
   const { selectPoint, clearFilters } = useAtlasActions();

@@ -1,8 +1,8 @@
-import { useDataset } from '../../state/dataset-context';
+import { useDatasetSummary } from '../../state/dataset-context';
 
 /** Shown while no point is selected: how to use the atlas. */
 export function Welcome() {
-  const { points, technique } = useDataset();
+  const { points, technique } = useDatasetSummary();
   const pairs = points.filter((p) => p.symmetry === 'pair').length;
   return (
     <article className="welcome" data-testid="welcome">

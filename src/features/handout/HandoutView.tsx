@@ -1,5 +1,5 @@
 import { sharedFacts } from './shared-facts';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET, withDetails } from '../../data/full-dataset';
 import { useHandoutPictures } from './handout-pictures-store';
 import { useVisiblePoints } from '../../state/selectors';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
@@ -13,13 +13,12 @@ import './handout.css';
  * the evidence notice because browsers repeat a table head at the top of every printed page.
  */
 export function HandoutView() {
-  const dataset = useDataset();
-  const { evidence } = dataset;
-  const points = useVisiblePoints();
+  const { evidence } = DATASET;
+  const points = withDetails(useVisiblePoints());
   const filters = useAtlasStore((state) => state.filters);
   const status = useHandoutPictures((state) => state.status);
   const { setMode } = useAtlasActions();
-  const title = handoutTitle(filters, dataset.points.length);
+  const title = handoutTitle(filters, DATASET.points.length);
   const shared = sharedFacts(points);
   return (
     <main className="handout" data-testid="handout" data-pictures={status}>
@@ -63,7 +62,7 @@ export function HandoutView() {
                 <DisagreementList
                   style="short"
                   heading="Where the sources disagree, for every point below"
-                  items={dataset.disagreements.filter((item) =>
+                  items={DATASET.disagreements.filter((item) =>
                     shared.disagreementIds.includes(item.id),
                   )}
                 />

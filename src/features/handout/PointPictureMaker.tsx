@@ -1,5 +1,5 @@
 import { Component, useEffect, type ReactNode } from 'react';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { useBodyAsset } from '../../scene/body/body-asset';
 import { loadPlacement } from '../../scene/body/placement-load';
 import { readMarkerLook } from '../../scene/markers/marker-look';
@@ -23,7 +23,7 @@ export default function PointPictureMaker() {
 
 function Drawer() {
   const gltf = useBodyAsset();
-  const { points } = useDataset();
+  const { points } = DATASET;
   useEffect(() => {
     const { status, actions } = useHandoutPictures.getState();
     if (status === 'ready') return;

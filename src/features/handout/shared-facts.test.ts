@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import { sharedFacts } from './shared-facts';
 
 const points = DATASET.points;

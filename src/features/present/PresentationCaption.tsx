@@ -1,9 +1,12 @@
+import { pointByNumber } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import { useSelectedPoint } from '../../state/selectors';
 import { PointFacts } from '../../ui/point-facts/PointFacts';
 
 /** One point, large enough to read from the back of a classroom. */
 export function PresentationCaption() {
-  const point = useSelectedPoint();
+  const selected = useSelectedPoint();
+  const point = selected === undefined ? undefined : pointByNumber(DATASET, selected.number);
   return (
     <div className="caption" data-testid="presentation-caption" aria-live="polite">
       {point === undefined ? (

@@ -1,6 +1,6 @@
 import './present.css';
 import type { ReactNode } from 'react';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { PresentationCaption } from './PresentationCaption';
 import { PresenterControls } from './PresenterControls';
 import { usePostureByDefault } from './use-posture-by-default';
@@ -12,7 +12,7 @@ import { useTourPlayback } from './use-tour-playback';
  * clicker keys step through the points, and the evidence notice stays in a compact form.
  */
 export function PresentationLayout({ stage }: { stage: ReactNode }) {
-  const { evidence } = useDataset();
+  const { evidence } = DATASET;
   usePresenterKeys();
   usePostureByDefault();
   useTourPlayback();

@@ -1,6 +1,6 @@
 import type { Filters } from '../../data/filters';
 import { useAtlasActions } from '../../state/atlas-store';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { usePresentActions, usePresentStore } from './present-store';
 import { usePresentationSteps } from './use-presentation-steps';
 import { REGIONS } from '../../../points/vocabulary';
@@ -11,7 +11,6 @@ type TourSet = 'current' | 'all' | 'self' | Filters['region'];
 /** Previous/next, the tour's play button, which points to show, and the way out. */
 export function PresenterControls() {
   const steps = usePresentationSteps();
-  const dataset = useDataset();
   const playing = usePresentStore((state) => state.tourPlaying);
   const { playTour, pauseTour } = usePresentActions();
   const { setMode, clearFilters, setFilter } = useAtlasActions();
@@ -60,7 +59,7 @@ export function PresenterControls() {
           aria-label="Which points to present"
         >
           <option value="current">Current selection ({steps.points.length})</option>
-          <option value="all">All {dataset.points.length} in order</option>
+          <option value="all">All {DATASET.points.length} in order</option>
           <option value="self">The self-massage points</option>
           {REGIONS.map((region) => (
             <option key={region} value={region}>

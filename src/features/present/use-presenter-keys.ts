@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAtlasActions } from '../../state/atlas-store';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { usePresentActions } from './present-store';
 import { usePresentationSteps } from './use-presentation-steps';
 
@@ -18,7 +18,7 @@ export function usePresenterKeys() {
   const steps = usePresentationSteps();
   const { selectPoint, setMode } = useAtlasActions();
   const { pauseTour } = usePresentActions();
-  const pointCount = useDataset().points.length;
+  const pointCount = DATASET.points.length;
   const digits = useRef({ typed: '', timer: 0 });
   const latest = useRef(steps);
   useLayoutEffect(() => {

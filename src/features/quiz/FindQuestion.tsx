@@ -5,7 +5,7 @@ import {
   type Answer,
   type Question,
 } from '../../data/quiz';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { useQuizActions, useQuizStore } from './quiz-store';
 import { QuizFeedback } from './QuizFeedback';
 
@@ -14,10 +14,9 @@ import { QuizFeedback } from './QuizFeedback';
  * is until it is answered; without a body to tap, "Show me" reveals it unscored.
  */
 export function FindQuestion({ question, answer }: { question: Question; answer?: Answer }) {
-  const dataset = useDataset();
   const { answer: record } = useQuizActions();
   const bodyListening = useQuizStore((state) => state.bodyListening);
-  const point = pointByNumber(dataset, question.point);
+  const point = pointByNumber(DATASET, question.point);
   if (point === undefined) return null;
   return (
     <>

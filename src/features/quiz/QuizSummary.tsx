@@ -1,6 +1,6 @@
 import { pointByNumber } from '../../data/dataset';
 import { roundScore, type Answer, type Question } from '../../data/quiz';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 
 const KIND_WORDS = { find: 'Find', self: 'Self-massage?' } as const;
 
@@ -14,7 +14,6 @@ export function QuizSummary({
   answers: (Answer | undefined)[];
   onNewRound: () => void;
 }) {
-  const dataset = useDataset();
   return (
     <div className="quiz" data-testid="quiz-summary">
       <h2 className="quiz__question" tabIndex={-1} ref={(heading) => heading?.focus()}>
@@ -29,7 +28,7 @@ export function QuizSummary({
                 {correct ? '✓' : '✗'}
               </span>
               {KIND_WORDS[question.kind]} point {question.point},{' '}
-              {pointByNumber(dataset, question.point)?.name}: {correct ? 'right' : 'wrong'}
+              {pointByNumber(DATASET, question.point)?.name}: {correct ? 'right' : 'wrong'}
             </li>
           );
         })}

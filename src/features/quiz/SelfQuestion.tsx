@@ -1,6 +1,6 @@
 import { pointByNumber } from '../../data/dataset';
 import { scoreSelf, type Answer, type Question } from '../../data/quiz';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { useQuizActions } from './quiz-store';
 import { selfMassageCitations } from '../../data/citation-marks';
 import { CitationScope } from '../../ui/point-facts/CitationScope';
@@ -9,9 +9,8 @@ import { QuizFeedback } from './QuizFeedback';
 
 /** "Can you massage this one yourself?", answered from the dataset's self-massage facts. */
 export function SelfQuestion({ question, answer }: { question: Question; answer?: Answer }) {
-  const dataset = useDataset();
   const { answer: record } = useQuizActions();
-  const point = pointByNumber(dataset, question.point);
+  const point = pointByNumber(DATASET, question.point);
   if (point === undefined) return null;
   const named = point.selfMassage.inSelfMassageSentence;
   return (

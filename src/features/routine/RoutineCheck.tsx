@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { formatCitation } from '../../data/describe-rule';
-import { useDataset } from '../../state/dataset-context';
+import { formatCitation } from '../../data/citation-text';
+import { DATASET } from '../../data/full-dataset';
 import { answer, checkComplete, submitCheck, type RoutineState } from './routine-engine';
 import { useRoutineActions } from './routine-store';
 
@@ -9,7 +9,7 @@ import { useRoutineActions } from './routine-store';
  * questions. The routine goes on only when every one is answered, and any "yes" stops it.
  */
 export function RoutineCheck({ routine }: { routine: RoutineState }) {
-  const { contraindications, evidence } = useDataset();
+  const { contraindications, evidence } = DATASET;
   const { change } = useRoutineActions();
   const unanswered = routine.answers.filter((a) => a === null).length;
   const hint = useRef<HTMLParagraphElement>(null);

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { ContraindicationsDialog } from '../../ui/ContraindicationsDialog';
 
 /**
@@ -8,7 +8,7 @@ import { ContraindicationsDialog } from '../../ui/ContraindicationsDialog';
  * and the stop show it in full).
  */
 export function RoutineEvidence() {
-  const { evidence } = useDataset();
+  const { evidence } = DATASET;
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <section

@@ -1,4 +1,4 @@
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import {
   beginPoints,
   MAX_MINUTES,
@@ -20,21 +20,20 @@ const MINUTE_CHOICES = Array.from(
 
 /** The points of the routine (from the self-care lists), the time per point and the cues. */
 export function RoutinePlan({ routine }: { routine: RoutineState }) {
-  const dataset = useDataset();
   const { change } = useRoutineActions();
   const chosen = routine.plan.map((step) => step.point);
-  const choices = selfCarePoints(dataset);
+  const choices = selfCarePoints(DATASET);
   // A link may name a point no self-care list mentions: it stays choosable, marked as such.
-  const extra = dataset.points.filter(
+  const extra = DATASET.points.filter(
     (p) => chosen.includes(p.number) && !choices.some((c) => c.number === p.number),
   );
   const toggle = (number: number, on: boolean) => {
-    const numbers = dataset.points
+    const numbers = DATASET.points
       .map((p) => p.number)
       .filter((n) => (n === number ? on : chosen.includes(n)));
-    change((state) => setPlan(state, planFor(dataset, numbers)));
+    change((state) => setPlan(state, planFor(DATASET, numbers)));
   };
-  const sourceTime = sourceMinutes(dataset, chosen);
+  const sourceTime = sourceMinutes(DATASET, chosen);
   return (
     <form
       className="routine-plan"

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { pointCitations } from '../../data/citation-marks';
 import { pointByNumber } from '../../data/dataset';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { Cautions } from '../../ui/point-facts/Cautions';
 import { CitationScope } from '../../ui/point-facts/CitationScope';
 import { PointHeading } from '../../ui/point-facts/PointHeading';
@@ -29,14 +29,13 @@ import { unlockAudio } from './cues';
 
 /** One point of the routine: where it is, how to press, which side now, and its timer. */
 export function RoutineStep({ routine, now }: { routine: RoutineState; now: number }) {
-  const dataset = useDataset();
   const { change, step } = useRoutineActions();
   const titleId = useId();
   const plan = routine.plan[routine.stepIndex];
-  const point = plan === undefined ? undefined : pointByNumber(dataset, plan.point);
+  const point = plan === undefined ? undefined : pointByNumber(DATASET, plan.point);
   const citations = useMemo(
-    () => (point === undefined ? [] : pointCitations(point, dataset)),
-    [point, dataset],
+    () => (point === undefined ? [] : pointCitations(point, DATASET)),
+    [point],
   );
   const heading = useRef<HTMLDivElement>(null);
   // A new point: focus its heading, so a screen reader hears where it is and Tab starts there.
@@ -48,7 +47,7 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
   const started = running || timer.accumulatedMs > 0;
   const left = remainingMs(timer, now);
   const words = sideWords(point, plan.sides, timer.side);
-  const technique = dataset.technique[0];
+  const technique = DATASET.technique[0];
   return (
     <CitationScope citations={citations}>
       <article

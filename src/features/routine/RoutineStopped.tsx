@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { reviewCheck, type RoutineState } from './routine-engine';
 import { useRoutineActions } from './routine-store';
 
@@ -11,7 +11,7 @@ export function RoutineStopped({
   routine: RoutineState;
   onLeave: () => void;
 }) {
-  const { contraindications, evidence } = useDataset();
+  const { contraindications, evidence } = DATASET;
   const { change } = useRoutineActions();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { pointByNumber } from '../../data/dataset';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { summarise, type RoutineState } from './routine-engine';
 import { durationText } from './format-time';
 
@@ -14,12 +14,11 @@ export function RoutineSummary({
   onAgain: () => void;
   onLeave: () => void;
 }) {
-  const dataset = useDataset();
   const summary = summarise(routine);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const names = (numbers: number[]) =>
-    numbers.map((n) => `${n}. ${pointByNumber(dataset, n)?.name ?? ''}`);
+    numbers.map((n) => `${n}. ${pointByNumber(DATASET, n)?.name ?? ''}`);
   return (
     <section className="routine-summary" aria-labelledby="routine-summary-title">
       <h2 id="routine-summary-title" ref={heading} tabIndex={-1}>

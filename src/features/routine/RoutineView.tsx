@@ -1,7 +1,7 @@
 import './routine.css';
 import { useEffect, type ReactNode } from 'react';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { LinkHints } from '../../ui/LinkHints';
 import { isRunning, pause } from './routine-engine';
 import { useRoutineActions, useRoutineStore } from './routine-store';
@@ -20,16 +20,15 @@ import { useWakeLock } from './use-wake-lock';
  * summary, beside the body (above it on a phone). Its layout is its own (routine.css).
  */
 export function RoutineView({ stage }: { stage: ReactNode }) {
-  const dataset = useDataset();
   const routine = useRoutineStore((s) => s.routine);
   const discardNotice = useRoutineStore((s) => s.discardNotice);
   const { open, close, restart, dismissNotice, change } = useRoutineActions();
   const { setMode } = useAtlasActions();
   // On entering: a link or a button asked for these points (or none: resume, else the default).
   useEffect(() => {
-    open(dataset, useAtlasStore.getState().routinePoints);
+    open(DATASET, useAtlasStore.getState().routinePoints);
     return close;
-  }, [dataset, open, close]);
+  }, [open, close]);
   const now = useRoutineClock();
   const running = routine !== null && isRunning(routine);
   const wakeLock = useWakeLock(running);
@@ -71,7 +70,7 @@ export function RoutineView({ stage }: { stage: ReactNode }) {
         ) : routine.phase === 'points' ? (
           <RoutineStep routine={routine} now={now} />
         ) : (
-          <RoutineSummary routine={routine} onAgain={() => restart(dataset)} onLeave={leave} />
+          <RoutineSummary routine={routine} onAgain={() => restart(DATASET)} onLeave={leave} />
         )}
         {running && wakeLock !== 'supported' && (
           <p className="routine-panel__note" data-testid="routine-wake-note">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import * as engine from './routine-engine';
 import { namedSelfMassagePoints, planFor, sidePlanFor } from './routine-plan';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import { createRoutine } from './routine-engine';
 import { namedSelfMassagePoints, planFor } from './routine-plan';
 import {

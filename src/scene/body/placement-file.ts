@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { DATASET } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import { computePlacement } from './compute-placement';
 import { encodePlacementAsset } from './placement-asset';
 

@@ -6,7 +6,8 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { readBodyGlb, type DecodedBody } from '../../../models/mesh/read-glb';
 import { posedPositions } from '../../../models/pose-rig';
 import { POSE_NAMES, POSES } from '../../../models/poses';
-import { DATASET, markerCount } from '../../data/dataset';
+import { markerCount } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import type { PlacedMarker } from '../../data/placement';
 import { decodePlacementAsset, type PlacementAsset } from './placement-asset';
 import { placementFileText } from './placement-file';

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { PoseName } from '../../../models/poses';
 import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { markerKey } from '../body/posed-skin';
 import { useSceneStore } from '../scene-store';
 import { viewBearings } from './view-bearings';
@@ -49,7 +49,6 @@ export function CameraRig() {
   const camera = useThree((state) => state.camera);
   const getThree = useThree((state) => state.get);
   const invalidate = useThree((state) => state.invalidate);
-  const dataset = useDataset();
   const selected = useSelectedAfterPaint();
   const markers = useSceneStore((state) => state.markers);
   const pose = useSceneStore((state) => state.pose);
@@ -62,7 +61,7 @@ export function CameraRig() {
     const wordTheView = () => {
       const { markers: placed, toRest, actions } = useSceneStore.getState();
       const chosen = useAtlasStore.getState().point;
-      const point = chosen === null ? undefined : pointByNumber(dataset, chosen);
+      const point = chosen === null ? undefined : pointByNumber(DATASET, chosen);
       const from = getThree().camera.position;
       const marker = markerFacing(
         placed.filter((m) => m.point === chosen),
@@ -108,7 +107,7 @@ export function CameraRig() {
       own.removeEventListener('sleep', rested);
       own.removeEventListener('sleep', wordTheView);
     };
-  }, [getThree, invalidate, dataset]);
+  }, [getThree, invalidate]);
 
   // A body settled in another pose is framed whole, unless a point asks for its own view.
   useEffect(() => {
@@ -121,7 +120,7 @@ export function CameraRig() {
 
   const frameChosen = useCallback(() => {
     if (selected === null || markers.length === 0) return;
-    const point = pointByNumber(dataset, selected);
+    const point = pointByNumber(DATASET, selected);
     const marker = markerFacing(
       markers.filter((m) => m.point === selected),
       camera.position,
@@ -129,7 +128,7 @@ export function CameraRig() {
     status.current?.framing(selected);
     if (point !== undefined && marker !== undefined)
       cameraMoves.to(poseForMarker(marker, point.region));
-  }, [selected, markers, dataset, camera]);
+  }, [selected, markers, camera]);
 
   useEffect(frameChosen, [frameChosen]);
   // Double-tap (or double-click) the body to fly back to the chosen point after wandering off.

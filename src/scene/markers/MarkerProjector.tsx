@@ -1,7 +1,7 @@
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo } from 'react';
 import { DoubleSide, Ray, Vector3 } from 'three';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useStageInsetStore } from '../../state/stage-inset';
 import { useSceneStore } from '../scene-store';
@@ -39,7 +39,7 @@ export function MarkerProjector() {
   const markers = useMarkersOnShow(selected);
   const skin = useSceneStore((state) => state.skin);
   const coveredPx = useStageInsetStore((state) => state.coveredPx);
-  const { points } = useDataset();
+  const { points } = DATASET;
   const look = useMarkerLook();
   const ranks = useMemo(
     () => markerRanks(markers, points, selected, filters),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { readBodyGlb } from '../../../models/mesh/read-glb';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
-import { DATASET } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import { isUnderTheFace } from '../../data/face-region';
 import { LEVEL } from '../../../models/proportions';
 import { placePoints, type PlacedMarker } from '../../data/placement';

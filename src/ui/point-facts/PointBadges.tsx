@@ -1,8 +1,14 @@
-import type { Point } from '../../../points/schema';
+import type { PointSummary } from '../../../points/dataset-parts';
 import { SYMMETRY_LABELS } from '../../data/labels';
 
 /** Small tags: pair or midline, self-massage, and a flag when the sources disagree. */
-export function PointBadges({ point, compact = false }: { point: Point; compact?: boolean }) {
+export function PointBadges({
+  point,
+  compact = false,
+}: {
+  point: PointSummary;
+  compact?: boolean;
+}) {
   const pair = point.symmetry === 'pair';
   return (
     <span className="badges">

@@ -1,9 +1,9 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Point } from '../../../points/schema';
 import { ownCitations, pointCitations } from '../../data/citation-marks';
-import { disagreementsOf } from '../../data/dataset';
+import { disagreementsOf } from '../../data/full-dataset';
 import { REGION_LABELS } from '../../data/labels';
-import { useDataset } from '../../state/dataset-context';
+import { DATASET } from '../../data/full-dataset';
 import { Cautions } from './Cautions';
 import { CitationScope, type MarkStyle } from './CitationScope';
 import { DisagreementList } from './DisagreementList';
@@ -53,15 +53,14 @@ export function PointFacts({
   /** What is already stated around the facts (a handout states shared ones once). */
   statedElsewhere?: StatedElsewhere;
 }) {
-  const dataset = useDataset();
   const titleId = useId();
   const card = density === 'card';
   const withDurations = density !== 'caption' && !statedElsewhere.time;
   const citations = useMemo(
-    () => (card ? ownCitations(point, { withDurations }) : pointCitations(point, dataset)),
-    [card, withDurations, point, dataset],
+    () => (card ? ownCitations(point, { withDurations }) : pointCitations(point, DATASET)),
+    [card, withDurations, point],
   );
-  const disagreements = disagreementsOf(dataset, point).filter(
+  const disagreements = disagreementsOf(DATASET, point).filter(
     (item) => !statedElsewhere.disagreementIds.includes(item.id),
   );
   const details = density === 'details';

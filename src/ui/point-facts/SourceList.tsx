@@ -1,5 +1,5 @@
 import type { Citation } from '../../../points/schema';
-import { formatCitation, formatLines } from '../../data/describe-rule';
+import { formatCitation, formatLines } from '../../data/citation-text';
 import { useCitationScope } from './CitationScope';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { DATASET } from '../../data/dataset';
+import { DATASET } from '../../data/full-dataset';
 import { OTHER_SOURCE_LABEL, POSTURE_BASIS_LABELS } from '../../data/labels';
 import { DatasetContext } from '../../state/dataset-context';
 import { PointFacts, type FactsDensity } from './PointFacts';
