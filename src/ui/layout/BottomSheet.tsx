@@ -64,11 +64,17 @@ export function BottomSheet({
   }, [setCovered]);
 
   const settle = (to: SheetSize) => {
-    if (heights === null || sheet.current === null) return;
-    sheet.current.style.height = `${heights[to]}px`;
+    const own = sheet.current;
+    if (heights === null || own === null) return;
+    own.style.height = `${heights[to]}px`;
+    // The first height is the sheet's place, not a move: it glides only from the next frame on,
+    // so the page does not shift while the first screen settles.
+    if (own.dataset.placed === undefined) {
+      requestAnimationFrame(() => (own.dataset.placed = 'true'));
+    }
     setCovered(heights[to], coveredBySheet(heights, to));
     // The 3D view's legend sits just above the sheet (stage.css reads this).
-    sheet.current.parentElement?.style.setProperty('--sheet-covered', `${heights[to]}px`);
+    own.parentElement?.style.setProperty('--sheet-covered', `${heights[to]}px`);
   };
   useLayoutEffect(() => settle(size));
 
