@@ -29,15 +29,16 @@ const TIME = 0.5;
 
 /**
  * In the order the table prints them. Budgets: issue 6, "Proof of speed and access", tightened by
- * issue 14, "Fast on a phone" (first-screen JS, 3D chunk, the floor ratio).
+ * issue 14, "Fast on a phone" (first-screen JS, 3D view JS, frames while loading); its goals this
+ * machine cannot reach yet are targets (the floor ratio, the phone's own blocking time).
  */
 export const METRICS: MetricSpec[] = [
   {
     key: 'firstScreenJsKB',
     label: 'First-screen JS (gzip)',
     unit: 'kB',
-    budget: 120,
-    target: 90,
+    // Issue 14's goal, met once the points' details left the first screen (85.6 kB then).
+    budget: 90,
     tolerance: BYTES,
   },
   {
@@ -80,8 +81,15 @@ export const METRICS: MetricSpec[] = [
     tolerance: BYTES,
   },
   {
-    key: 'dataKB',
-    label: 'Dataset (gzip, inside first-screen JS)',
+    key: 'dataSummaryKB',
+    label: "Dataset, the first screen's part (gzip, inside its JS)",
+    unit: 'kB',
+    budget: null,
+    tolerance: BYTES,
+  },
+  {
+    key: 'dataDetailsKB',
+    label: "Dataset, the points' details (gzip, loaded after)",
     unit: 'kB',
     budget: null,
     tolerance: BYTES,
@@ -126,6 +134,16 @@ export const METRICS: MetricSpec[] = [
     target: 1.3,
     tolerance: TIME,
   },
+  {
+    key: 'loadFrames',
+    label: 'Frames drawn while loading',
+    unit: '',
+    // One frame draws the body with its markers; the skin's index, which only changes which
+    // labels the body hides, draws none. Each frame here costs the main thread 100–250 ms of
+    // read-back (see the phone load's table), so a second one is a regression.
+    budget: 1,
+    tolerance: 0,
+  },
   { key: 'drawCalls', label: 'Draw calls per frame', unit: '', budget: 10, tolerance: COUNT },
   { key: 'triangles', label: 'Triangles per frame', unit: '', budget: null, tolerance: COUNT },
   { key: 'idleFrames', label: 'Frames drawn in 2 s idle', unit: '', budget: 0, tolerance: 0 },
@@ -162,6 +180,21 @@ export const METRICS: MetricSpec[] = [
     label: 'Blocking CPU time, same load',
     unit: 'ms',
     budget: null,
+    tolerance: TIME,
+  },
+  {
+    key: 'phoneReadbackMs',
+    label: 'Of the long tasks, WebGL frame read-back',
+    unit: 'ms',
+    budget: null,
+    tolerance: TIME,
+  },
+  {
+    key: 'phoneBlockingWithoutReadbackMs',
+    label: 'Blocking time without frame read-back',
+    unit: 'ms',
+    budget: null,
+    target: 200,
     tolerance: TIME,
   },
   { key: 'heapMB', label: 'JS heap after load', unit: 'MB', budget: null, tolerance: 0.1 },

@@ -26,14 +26,11 @@ describe('bundle sizes', () => {
   const worker = asset('assets/generateMeshBVH.worker-f.js', 17);
   const css = asset('assets/index-g.css', 29);
   asset('models/body.glb', 19);
-  asset('points.json', 23);
   writeFileSync(
     join(dist, 'index.html'),
     '<script type="module" crossorigin src="/assets/index-a.js"></script>' +
       '<link rel="modulepreload" crossorigin href="/assets/react-b.js">' +
-      '<link rel="stylesheet" crossorigin href="/assets/index-g.css">' +
-      // Preloaded at low priority for later: still the 3D view's, not the first screen's.
-      '<link rel="modulepreload" href="/assets/BodyStage-c.js" crossorigin fetchpriority="low">',
+      '<link rel="stylesheet" crossorigin href="/assets/index-g.css">',
   );
   mkdirSync(join(dist, '.vite'), { recursive: true });
   writeFileSync(
@@ -54,7 +51,7 @@ describe('bundle sizes', () => {
   );
 
   it('counts the 3D view, its worker and the modes apart, and nothing twice', () => {
-    const sizes = measureBundle(dist, join(dist, 'points.json'));
+    const sizes = measureBundle(dist);
     expect(sizes.firstScreenJs).toBe(entry + shared);
     expect(sizes.firstScreenCss).toBe(css);
     // The three.js chunk the quiz shares belongs to the 3D view; first-screen chunks do not.
@@ -65,6 +62,6 @@ describe('bundle sizes', () => {
 
   it('says how to get the chunk graph when the build has none', () => {
     rmSync(join(dist, '.vite'), { recursive: true });
-    expect(() => measureBundle(dist, join(dist, 'points.json'))).toThrow(/--manifest/);
+    expect(() => measureBundle(dist)).toThrow(/--manifest/);
   });
 });

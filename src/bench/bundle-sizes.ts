@@ -4,10 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { importClosure } from '../lib/import-closure';
 
 export interface BundleSizes {
-  /**
-   * The entry script and every chunk it imports statically: what the first screen waits for.
-   * (index.html also preloads the 3D view's chunks at low priority; they count as the 3D view's.)
-   */
+  /** The entry script and every chunk it imports statically: what the first screen waits for. */
   firstScreenJs: number;
   firstScreenCss: number;
   /** The lazily loaded 3D view: its chunk and every chunk it imports statically, less the first screen's. */
@@ -17,8 +14,6 @@ export interface BundleSizes {
   /** Every other lazy chunk: the modes (present, quiz, handout, class, routine) and fallbacks. */
   otherLazyJs: number;
   model: number;
-  /** The points dataset; it is bundled into the first-screen JS, so this is part of that figure. */
-  data: number;
 }
 
 /** The build's entry, as Vite's manifest names it. */
@@ -54,7 +49,7 @@ function staticClosure(manifest: Record<string, ManifestChunk>, entry: string): 
 }
 
 /** Gzip sizes (level 9, as a static server would precompress) of a built atlas in `dist`. */
-export function measureBundle(dist: string, datasetPath: string): BundleSizes {
+export function measureBundle(dist: string): BundleSizes {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const stylesheets = new Set(
     [...html.matchAll(/<link rel="stylesheet"[^>]* href="\/?(assets\/[^"]+\.css)"/g)].map(
@@ -77,6 +72,5 @@ export function measureBundle(dist: string, datasetPath: string): BundleSizes {
     workerJs: sum(lazy.filter(isWorker)),
     otherLazyJs: sum(lazy.filter((path) => !bodyView.has(path) && !isWorker(path))),
     model: gzipped(join(dist, 'models', 'body.glb')),
-    data: gzipped(datasetPath),
   };
 }

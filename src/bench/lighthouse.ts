@@ -44,6 +44,8 @@ export interface LighthouseResult {
 
 interface Report {
   lighthouseVersion: string;
+  /** Set when Lighthouse could not measure the page (it then reports no scores). */
+  runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null; auditRefs: { id: string }[] }>;
   audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
 }
@@ -57,9 +59,22 @@ function ensureInstalled(): void {
   });
 }
 
-/** One Lighthouse run with `preset` against `url`, with the scores and figures the issue names. */
+/**
+ * One Lighthouse run with `preset` against `url`, with the scores and figures the issue names. A
+ * run that fails outright (Lighthouse's own error, such as a page it saw no paint of) is tried
+ * once more before the bench gives up.
+ */
 export function runLighthouse(url: string, preset: LighthousePreset): LighthouseResult {
   ensureInstalled();
+  try {
+    return runOnce(url, preset);
+  } catch (error) {
+    console.log(`bench: Lighthouse failed (${(error as Error).message.split('\n')[0]}); once more`);
+    return runOnce(url, preset);
+  }
+}
+
+function runOnce(url: string, preset: LighthousePreset): LighthouseResult {
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-lighthouse-'));
   const reportPath = join(outDir, 'report.json');
   try {
@@ -87,6 +102,9 @@ export function runLighthouse(url: string, preset: LighthousePreset): Lighthouse
 }
 
 function summarise(report: Report, preset: LighthousePreset): LighthouseResult {
+  if (report.runtimeError !== undefined) {
+    throw new Error(`${report.runtimeError.code}: ${report.runtimeError.message}`);
+  }
   const score = (category: string) => Math.round((report.categories[category]?.score ?? NaN) * 100);
   const accessibility = report.categories.accessibility;
   const failed = (accessibility?.auditRefs ?? [])

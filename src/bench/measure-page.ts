@@ -61,6 +61,7 @@ export async function measurePage(
     drawCalls: settled.drawCalls,
     triangles: settled.triangles,
     idleFrames,
+    loadFrames: settled.frames,
     clickToDetailsP75Ms,
     heapMB,
   };

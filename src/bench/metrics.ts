@@ -7,7 +7,9 @@ export interface Metrics {
   workerJsKB: number;
   otherLazyJsKB: number;
   modelKB: number;
-  dataKB: number;
+  /** The dataset's two parts (points/dataset-parts.ts): the first screen's, and the details. */
+  dataSummaryKB: number;
+  dataDetailsKB: number;
   firstScreenMs: number;
   fcpMs: number;
   lcpMs: number;
@@ -23,6 +25,12 @@ export interface Metrics {
   phoneBlockingMs: number;
   /** The same on the main thread's CPU time: the page's own work, less waiting for a core. */
   phoneCpuBlockingMs: number;
+  /** Of the long tasks, the main thread's waits for WebGL frames read back (no GPU here). */
+  phoneReadbackMs: number;
+  /** The blocking time without those waits: what a phone compositing on its GPU blocks on. */
+  phoneBlockingWithoutReadbackMs: number;
+  /** WebGL frames drawn from the page's start until the view went idle. */
+  loadFrames: number;
   drawCalls: number;
   triangles: number;
   idleFrames: number;
@@ -41,11 +49,14 @@ export type PageMetrics = Omit<
   | 'workerJsKB'
   | 'otherLazyJsKB'
   | 'modelKB'
-  | 'dataKB'
+  | 'dataSummaryKB'
+  | 'dataDetailsKB'
   | 'floorBodyFrameMs'
   | 'bodyFrameVsFloor'
   | 'phoneBodyFrameMs'
   | 'phoneLongTasks'
   | 'phoneBlockingMs'
   | 'phoneCpuBlockingMs'
+  | 'phoneReadbackMs'
+  | 'phoneBlockingWithoutReadbackMs'
 >;

@@ -9,12 +9,13 @@ export interface BenchOptions {
   runs: number;
   /** Cold loads measured first and not counted: they fill the OS file cache, as daily use has. */
   warmups: number;
+  /** Lighthouse's mobile and desktop presets, on the atlas and the floor page (about a minute). */
   lighthouse: boolean;
   updateBaseline: boolean;
   report: string;
 }
 
-/** `npm run bench -- [--out-dir DIR] [--no-build] [--runs N] [--warmups N] [--lighthouse] [--update-baseline]` */
+/** `npm run bench -- [--out-dir DIR] [--no-build] [--runs N] [--warmups N] [--no-lighthouse] [--update-baseline]` */
 export function readOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -23,7 +24,7 @@ export function readOptions(argv: string[]): BenchOptions {
       'no-build': { type: 'boolean', default: false },
       runs: { type: 'string', default: '5' },
       warmups: { type: 'string', default: '1' },
-      lighthouse: { type: 'boolean', default: false },
+      'no-lighthouse': { type: 'boolean', default: false },
       'update-baseline': { type: 'boolean', default: false },
       report: {
         type: 'string',
@@ -42,7 +43,7 @@ export function readOptions(argv: string[]): BenchOptions {
     build: !values['no-build'],
     runs,
     warmups,
-    lighthouse: values.lighthouse,
+    lighthouse: !values['no-lighthouse'],
     updateBaseline: values['update-baseline'],
     report: values.report,
   };

@@ -5,11 +5,12 @@ import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/browser';
 import { startBuiltApp } from '../e2e/support/server';
 import { buildApp, REPO_ROOT } from './build-app';
-import { buildFloor } from './build-floor';
+import { buildFloor, FLOOR_PATH } from './build-floor';
 import { floorRatio } from './floor-ratio';
 import { runLighthouse, type LighthousePreset, type LighthouseResult } from './lighthouse';
 import { formatLighthouseTable, judgeLighthouse } from './lighthouse-verdict';
 import { measureBundle } from './bundle-sizes';
+import { measureDataset } from './dataset-sizes';
 import { measureFloor } from './measure-floor';
 import { measurePage } from './measure-page';
 import type { Metrics, PageMetrics } from './metrics';
@@ -37,13 +38,14 @@ if (options.build) {
   throw new Error(`--no-build, but ${options.outDir} holds no build`);
 }
 console.log(`bench: built the bare three.js floor page in ${buildFloor(options.outDir) / 1000} s`);
-const bytes = measureBundle(options.outDir, DATASET);
+const bytes = measureBundle(options.outDir);
+const datasetBytes = measureDataset(DATASET);
 
 process.env.ATLAS_DIST = options.outDir;
 const server = await startBuiltApp();
 const runs: PageMetrics[] = [];
 const floorRuns: number[] = [];
-const lighthouse: LighthouseResult[] = [];
+const lighthouse: { atlas: LighthouseResult; floor: LighthouseResult }[] = [];
 let trace: TraceSummary;
 let phoneBodyFrameMs: number;
 /** Longer than any load takes here by far: past it, a load has hung (see inFreshBrowser). */
@@ -116,9 +118,13 @@ try {
   trace = summariseTrace(traced.events);
   phoneBodyFrameMs = traced.firstBodyFrameMs;
   if (options.lighthouse) {
+    const floorUrl = new URL(FLOOR_PATH, server.url).toString();
     for (const preset of ['mobile', 'desktop'] as LighthousePreset[]) {
-      console.log(`bench: running Lighthouse (${preset} preset)`);
-      lighthouse.push(runLighthouse(server.url, preset));
+      console.log(`bench: running Lighthouse (${preset} preset) on the atlas and the floor page`);
+      lighthouse.push({
+        atlas: runLighthouse(server.url, preset),
+        floor: runLighthouse(floorUrl, preset),
+      });
     }
   }
 } finally {
@@ -139,7 +145,8 @@ const metrics: Metrics = {
   workerJsKB: bytes.workerJs / KB,
   otherLazyJsKB: bytes.otherLazyJs / KB,
   modelKB: bytes.model / KB,
-  dataKB: bytes.data / KB,
+  dataSummaryKB: datasetBytes.summary / KB,
+  dataDetailsKB: datasetBytes.details / KB,
   ...pageMedians,
   floorBodyFrameMs: floor.floorMs,
   bodyFrameVsFloor: floor.ratio,
@@ -147,6 +154,8 @@ const metrics: Metrics = {
   phoneLongTasks: trace.longTaskCount,
   phoneBlockingMs: trace.blockingMs,
   phoneCpuBlockingMs: trace.cpuBlockingMs,
+  phoneReadbackMs: trace.readbackMs,
+  phoneBlockingWithoutReadbackMs: trace.blockingWithoutReadbackMs,
 };
 
 const baseline = existsSync(BASELINE)
@@ -169,15 +178,21 @@ console.log(
   `\nLongest main-thread tasks of one cold load as on a phone (${PHONE_CONDITIONS}) ` +
     `(performance trace; first body frame at ${phoneBodyFrameMs.toFixed(0)} ms; ` +
     `${trace.longTaskCount} tasks ≥ 50 ms, ${trace.blockingMs.toFixed(0)} ms beyond 50 ms in all, ` +
-    `${trace.cpuBlockingMs.toFixed(0)} ms counted on CPU time instead):\n`,
+    `${trace.cpuBlockingMs.toFixed(0)} ms counted on CPU time instead; ` +
+    `${trace.readbackMs.toFixed(0)} ms of the long tasks waited for WebGL frames read back for ` +
+    `software compositing, which a phone compositing on its GPU does not: without them ` +
+    `${trace.blockingWithoutReadbackMs.toFixed(0)} ms beyond 50 ms):\n`,
 );
 console.log(formatLongTasks(trace));
-const lighthouseRows = lighthouse.flatMap((result) => {
-  const judged = judgeLighthouse(result);
-  console.log(`\nLighthouse ${result.version}, one run against the same build:\n`);
-  console.log(formatLighthouseTable(result.preset, judged));
-  for (const audit of result.failedAccessibilityAudits) console.log(`  failed: ${audit}`);
-  return judged.map((row) => ({ ...row, label: `${row.label} (${result.preset})` }));
+const lighthouseRows = lighthouse.flatMap(({ atlas, floor }) => {
+  const judged = judgeLighthouse(atlas, floor);
+  console.log(
+    `\nLighthouse ${atlas.version}, one run against the same build, and one against the bare ` +
+      `three.js floor page (the same body, drawn by three.js alone):\n`,
+  );
+  console.log(formatLighthouseTable(atlas.preset, judged));
+  for (const audit of atlas.failedAccessibilityAudits) console.log(`  failed: ${audit}`);
+  return judged.map((row) => ({ ...row, label: `${row.label} (${atlas.preset})` }));
 });
 
 const report = {
@@ -226,11 +241,15 @@ for (const row of rows.filter((r) => r.meetsTarget === false)) {
       `${formatValue(row.value, row.spec.unit)}, target ${formatValue(row.spec.target ?? null, row.spec.unit)}`,
   );
 }
-const missed = lighthouseRows.filter((row) => row.pass === false);
-for (const row of missed) {
-  console.error(
-    `bench: LIGHTHOUSE TARGET MISSED: ${row.label} is ${row.value}, target ${row.target}`,
+for (const row of lighthouseRows.filter((r) => r.kind === 'target' && r.pass === false)) {
+  console.log(
+    `bench: Lighthouse target not met (issue 14, reported, not failing): ${row.label} is ` +
+      `${row.value} (floor page ${row.floor}), ${row.limit}`,
   );
+}
+const missed = lighthouseRows.filter((row) => row.kind === 'budget' && row.pass === false);
+for (const row of missed) {
+  console.error(`bench: LIGHTHOUSE BUDGET BREACHED: ${row.label} is ${row.value}, ${row.limit}`);
 }
 const failed = breaches.length + missed.length;
 console.log(failed === 0 ? 'bench: every figure is within its budget' : '');

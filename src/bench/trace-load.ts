@@ -31,6 +31,8 @@ const CATEGORIES = [
   'v8.execute',
   'blink.user_timing',
   'loading',
+  // The main thread's waits for WebGL frames read back for software compositing.
+  'gpu',
 ];
 
 export interface TracedLoad {

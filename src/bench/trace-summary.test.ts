@@ -157,6 +157,23 @@ describe('trace summary', () => {
     expect(contended.cpuBlockingMs).toBe(70);
   });
 
+  it("tells a WebGL frame's readback apart from the page's own work", () => {
+    // A frame's commit waits 150 ms for the software compositor's copy of the canvas, beside a
+    // 90 ms task of script: without the wait the frame's task is 60 ms, 10 beyond 50.
+    const withFrame = summariseTrace([
+      ...EVENTS.slice(0, 3),
+      task(PAGE, 0, 90),
+      task(PAGE, 200, 210),
+      { name: 'Commit', cat: TASK_CAT, ph: 'X', ts: at(205), dur: ms(190), ...PAGE },
+      { name: 'GLES2::ReadPixels', cat: 'gpu', ph: 'X', ts: at(210), dur: ms(150), ...PAGE },
+    ]);
+    expect(withFrame.longTasks.map((t) => t.readbackMs)).toEqual([150, 0]);
+    expect(withFrame.readbackMs).toBe(150);
+    expect(withFrame.blockingMs).toBe(160 + 40);
+    expect(withFrame.blockingWithoutReadbackMs).toBe(10 + 40);
+    expect(formatLongTasks(withFrame).split('\n')[2]).toMatch(/\| 150 ms +\| Commit/);
+  });
+
   it('names what ran in each and the script behind it', () => {
     expect(summary.longTasks.map((t) => [t.activity, t.source])).toEqual([
       ['FireAnimationFrame', '/assets/three-cd34.js:40:12 render'],
@@ -181,13 +198,15 @@ describe('trace summary', () => {
       longTaskCount: 0,
       blockingMs: 0,
       cpuBlockingMs: 0,
+      readbackMs: 0,
+      blockingWithoutReadbackMs: 0,
     });
   });
 
   it('prints a table with a row per long task', () => {
     const table = formatLongTasks(summary).split('\n');
     expect(table).toHaveLength(2 + 4);
-    expect(table[2]).toMatch(/500 ms +\| 300 ms +\| 240 ms +\| FireAnimationFrame .*render/);
+    expect(table[2]).toMatch(/500 ms +\| 300 ms +\| 240 ms +\| +\| FireAnimationFrame .*render/);
     expect(table[3]).toMatch(/\| n\/a +\|/);
     expect(table[5]).toMatch(/\(no script\)/);
   });

@@ -33,6 +33,13 @@ export interface LongTask {
    * page's own work rather than waiting for a core (NaN if the trace has no thread times).
    */
   cpuMs: number;
+  /**
+   * Of the task, the time the main thread waited for a WebGL frame to be read back
+   * (`GLES2::ReadPixels`): a browser compositing in software, as Chromium without a GPU does,
+   * copies each frame of a WebGL canvas back to the page this way. With a GPU (a phone) the
+   * compositor shows the frame where it was drawn, and the main thread does not wait for it.
+   */
+  readbackMs: number;
   /** The longest piece of work inside the task (EvaluateScript, FunctionCall, Layout, …). */
   activity: string;
   /** The script behind it (path and function), or '' when no script ran in it. */
@@ -50,6 +57,13 @@ export interface TraceSummary {
    * wall time while other programs take turns on the cores (NaN without thread times).
    */
   cpuBlockingMs: number;
+  /** The time of the long tasks spent waiting for WebGL frames to be read back (see readbackMs). */
+  readbackMs: number;
+  /**
+   * The blocking time left when no task waits for a read-back frame: the page's own work, as a
+   * browser with GPU compositing would block on it.
+   */
+  blockingWithoutReadbackMs: number;
 }
 
 /** A task at least this long blocks input noticeably (the Long Tasks API's threshold). */
@@ -58,6 +72,8 @@ const US_PER_MS = 1000;
 /** The share of a task a script must have run to be named as its source. */
 const MIN_SCRIPT_SHARE = 0.25;
 const TOP_LEVEL_TASK = 'RunTask';
+/** The main thread's wait for a WebGL frame copied back for software compositing (category gpu). */
+const FRAME_READBACK = 'GLES2::ReadPixels';
 const RENDERER_MAIN = 'CrRendererMain';
 
 const isComplete = (event: TraceEvent): event is TraceEvent & { dur: number } =>
@@ -118,7 +134,16 @@ function pageMainThread(events: readonly TraceEvent[]): string | null {
  */
 export function summariseTrace(events: readonly TraceEvent[], top = 10): TraceSummary {
   const main = pageMainThread(events);
-  if (main === null) return { longTasks: [], longTaskCount: 0, blockingMs: 0, cpuBlockingMs: 0 };
+  if (main === null) {
+    return {
+      longTasks: [],
+      longTaskCount: 0,
+      blockingMs: 0,
+      cpuBlockingMs: 0,
+      readbackMs: 0,
+      blockingWithoutReadbackMs: 0,
+    };
+  }
   const onMain = events.filter(
     (event): event is TraceEvent & { dur: number } =>
       isComplete(event) && threadKey(event) === main,
@@ -150,10 +175,14 @@ export function summariseTrace(events: readonly TraceEvent[], top = 10): TraceSu
     const scripted = longest(inside.filter((event) => scriptOf(event) !== null));
     const script =
       scripted === null || scripted.dur < task.dur * MIN_SCRIPT_SHARE ? null : scriptOf(scripted);
+    const readback = inside
+      .filter((event) => event.name === FRAME_READBACK)
+      .reduce((sum, event) => sum + event.dur, 0);
     return {
       startMs: (task.ts - origin) / US_PER_MS,
       durationMs: task.dur / US_PER_MS,
       cpuMs: (task.tdur ?? NaN) / US_PER_MS,
+      readbackMs: readback / US_PER_MS,
       activity: activity?.name ?? '(task)',
       source:
         script === null ? '' : [script.url, script.where].filter((part) => part !== '').join(' '),
@@ -165,6 +194,11 @@ export function summariseTrace(events: readonly TraceEvent[], top = 10): TraceSu
     longTaskCount: long.length,
     blockingMs: described.reduce((sum, task) => sum + (task.durationMs - LONG_TASK_MS), 0),
     cpuBlockingMs: tasks.reduce((sum, task) => sum + cpuBeyondLongTask(task), 0),
+    readbackMs: described.reduce((sum, task) => sum + task.readbackMs, 0),
+    blockingWithoutReadbackMs: described.reduce(
+      (sum, task) => sum + Math.max(0, task.durationMs - task.readbackMs - LONG_TASK_MS),
+      0,
+    ),
   };
 }
 
@@ -180,11 +214,12 @@ function cpuBeyondLongTask(task: TraceEvent & { dur: number }): number {
 
 /** A plain-text table of the long tasks, in the bench's style. */
 export function formatLongTasks(summary: TraceSummary): string {
-  const header = ['Start', 'Duration', 'CPU', 'Activity', 'Source'];
+  const header = ['Start', 'Duration', 'CPU', 'Frame readback', 'Activity', 'Source'];
   const rows = summary.longTasks.map((task) => [
     `${task.startMs.toFixed(0)} ms`,
     `${task.durationMs.toFixed(0)} ms`,
     Number.isFinite(task.cpuMs) ? `${task.cpuMs.toFixed(0)} ms` : 'n/a',
+    task.readbackMs > 0 ? `${task.readbackMs.toFixed(0)} ms` : '',
     task.activity,
     task.source === '' ? '(no script)' : task.source,
   ]);

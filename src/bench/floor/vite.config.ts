@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { precompressBuild } from '../../server/precompress';
+import { precompressBuild } from '../../server/precompress.ts';
 
 /**
  * The bare three.js floor page's build, run by the bench in a child process (as the atlas's own
