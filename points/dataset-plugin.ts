@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { detailsOf, summaryOf } from './dataset-parts.ts';
 import { validateDataset, type ValidationResult } from './validate.ts';
@@ -8,6 +7,7 @@ const DATASET_FILE = /[\\/]points[\\/]points\.json$/;
 /** `import summary from '…/points.json?summary'` (or `?details`): one part of the dataset. */
 const DATASET_PART = /(^|[\\/])points\.json\?(summary|details)$/;
 const PART_PREFIX = '\0atlas-dataset-part:';
+const PART_SEPARATOR = ', part: ';
 
 /**
  * Every problem with points.json's text, one readable message each ("point 7:
@@ -45,22 +45,22 @@ function problemsMessage(problems: string[]): string {
  * `points.json?details` for what loads after it (the unit tests' project uses this plugin too).
  */
 export function validatedDataset(): Plugin {
-  /** Each part's id (which names no file, so no JSON plugin takes it) and its dataset file. */
-  const files = new Map<string, string>();
   return {
     name: 'atlas-validated-dataset',
     enforce: 'pre',
-    resolveId(source, importer) {
+    async resolveId(source, importer) {
       const part = DATASET_PART.exec(source);
-      if (part === null || importer === undefined) return null;
-      const id = `${PART_PREFIX}${part[2]}`;
-      files.set(id, resolve(dirname(importer), source.split('?')[0]!));
-      return id;
+      if (part === null) return null;
+      const file = await this.resolve(source.split('?')[0]!, importer, { skipSelf: true });
+      if (file === null) return null;
+      // Named by file and part, and not ending in .json: no JSON plugin takes it for the file.
+      return `${PART_PREFIX}${file.id}${PART_SEPARATOR}${part[2]}`;
     },
     load(id) {
-      const file = files.get(id);
-      if (file === undefined) return null;
-      const part = id.slice(PART_PREFIX.length);
+      if (!id.startsWith(PART_PREFIX)) return null;
+      const named = id.slice(PART_PREFIX.length);
+      const file = named.slice(0, named.lastIndexOf(PART_SEPARATOR));
+      const part = named.slice(file.length + PART_SEPARATOR.length);
       this.addWatchFile(file);
       const result = parseDataset(readFileSync(file, 'utf8'));
       if (!result.ok) return this.error(problemsMessage(result.errors));

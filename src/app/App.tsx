@@ -1,8 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { DatasetSummary } from '../../points/dataset-parts';
 import { DatasetContext } from '../state/dataset-context';
 import { useAtlasStore } from '../state/atlas-store';
-import type { Mode } from '../state/modes';
 import { EvidenceNotice } from '../ui/EvidenceNotice';
 import { LinkHints } from '../ui/LinkHints';
 import { SelectionAnnouncer } from '../ui/SelectionAnnouncer';
@@ -31,23 +30,101 @@ import {
 import { LiveMarker } from './LiveMarker';
 import { ModeLoading } from './ModeLoading';
 
-/** Composes the atlas for the current mode: the one place where the features meet. */
+/**
+ * Composes the atlas for the current mode: the one place where the features meet. Suspense
+ * boundaries sit around the lazily loaded parts only. Around the whole screen, one would hold
+ * the prerendered first screen's hydration back by 300 ms (React spaces out the reveals of
+ * suspended content), and with it the buttons and the 3D view; and explore itself must not
+ * suspend outside one of them.
+ */
 export function App({ dataset }: { dataset: DatasetSummary }) {
   const mode = useAtlasStore((state) => state.mode);
   return (
     <DatasetContext value={dataset}>
       <div className="atlas" data-mode={mode}>
-        {mode === 'explore' ? (
-          // Exploring loads nothing lazily, so it has no Suspense boundary: the prerendered first
-          // screen hydrates with the root at once. Inside a boundary React held its hydration
-          // back for 300 ms (it spaces out the reveals of suspended content), and with it the
-          // first screen's buttons and the 3D view.
-          <ModeScreen mode={mode} />
+        {mode === 'present' ? (
+          <Lazily marksLive>
+            <PresentationLayout stage={<BodyStageSlot parts={<ClassBodyParts />} />} />
+          </Lazily>
+        ) : mode === 'routine' ? (
+          <Lazily marksLive>
+            <RoutineView stage={<BodyStageSlot />} />
+          </Lazily>
         ) : (
-          <Suspense fallback={<ModeLoading />}>
-            <ModeScreen mode={mode} />
-          </Suspense>
+          <>
+            <TopBar />
+            <EvidenceNotice />
+            <LinkHints />
+            {mode === 'print' ? (
+              <>
+                <Lazily marksLive>
+                  <HandoutView />
+                </Lazily>
+                <Suspense fallback={null}>
+                  <PointPictureMaker />
+                </Suspense>
+              </>
+            ) : mode === 'quiz' ? (
+              <Workspace
+                // The list's tags would give the self-massage answers away: the round instead.
+                browse={
+                  <>
+                    <FilterPanel />
+                    <Lazily>
+                      <QuizRound />
+                    </Lazily>
+                  </>
+                }
+                stage={<BodyStageSlot parts={<QuizBodyClicks />} />}
+                side={
+                  <Lazily marksLive>
+                    <QuizPanel />
+                  </Lazily>
+                }
+                sideLabel="Quiz"
+                // On a phone the question comes first, open far enough to read it.
+                panel={{
+                  title: 'Quiz',
+                  content: (
+                    <>
+                      <Lazily marksLive>
+                        <QuizPanel />
+                      </Lazily>
+                      <FilterPanel />
+                    </>
+                  ),
+                  opensAt: 'half',
+                }}
+              />
+            ) : (
+              <Workspace
+                browse={
+                  <>
+                    <FilterPanel />
+                    <RoutineEntry />
+                    <PointList />
+                  </>
+                }
+                stage={<BodyStageSlot parts={<ClassBodyParts />} />}
+                side={<PointDetails />}
+                sideLabel="Point details"
+                panel={{
+                  title: 'Find a point',
+                  content: (
+                    <>
+                      <RoutineEntry />
+                      <ExplorePanel />
+                      {/* On a phone the key to the colours lives here, not over the body. */}
+                      <Legend />
+                    </>
+                  ),
+                  tools: <SelfMassageToggle />,
+                }}
+              />
+            )}
+          </>
         )}
+        {mode === 'explore' && <LiveMarker />}
         <ClassSlot />
         <KeyboardShortcuts />
         <SelectionAnnouncer />
@@ -56,80 +133,15 @@ export function App({ dataset }: { dataset: DatasetSummary }) {
   );
 }
 
-/** The current mode's layout; its lazily loaded parts suspend to the boundary around it. */
-function ModeScreen({ mode }: { mode: Mode }) {
+/**
+ * A lazily loaded part of a mode, with what shows while it loads. The mode's main part marks the
+ * page live once it is drawn ("live" means all of the screen; explore is live once hydrated).
+ */
+function Lazily({ children, marksLive = false }: { children: ReactNode; marksLive?: boolean }) {
   return (
-    <>
-      {mode === 'present' ? (
-        <PresentationLayout stage={<BodyStageSlot parts={<ClassBodyParts />} />} />
-      ) : mode === 'routine' ? (
-        <RoutineView stage={<BodyStageSlot />} />
-      ) : (
-        <>
-          <TopBar />
-          <EvidenceNotice />
-          <LinkHints />
-          {mode === 'print' ? (
-            <>
-              <HandoutView />
-              <Suspense fallback={null}>
-                <PointPictureMaker />
-              </Suspense>
-            </>
-          ) : mode === 'quiz' ? (
-            <Workspace
-              // The list's tags would give the self-massage answers away: the round instead.
-              browse={
-                <>
-                  <FilterPanel />
-                  <QuizRound />
-                </>
-              }
-              stage={<BodyStageSlot parts={<QuizBodyClicks />} />}
-              side={<QuizPanel />}
-              sideLabel="Quiz"
-              // On a phone the question comes first, open far enough to read it.
-              panel={{
-                title: 'Quiz',
-                content: (
-                  <>
-                    <QuizPanel />
-                    <FilterPanel />
-                  </>
-                ),
-                opensAt: 'half',
-              }}
-            />
-          ) : (
-            <Workspace
-              browse={
-                <>
-                  <FilterPanel />
-                  <RoutineEntry />
-                  <PointList />
-                </>
-              }
-              stage={<BodyStageSlot parts={<ClassBodyParts />} />}
-              side={<PointDetails />}
-              sideLabel="Point details"
-              panel={{
-                title: 'Find a point',
-                content: (
-                  <>
-                    <RoutineEntry />
-                    <ExplorePanel />
-                    {/* On a phone the key to the colours lives here, not over the body. */}
-                    <Legend />
-                  </>
-                ),
-                tools: <SelfMassageToggle />,
-              }}
-            />
-          )}
-        </>
-      )}
-      {/* With the mode's own parts: "live" means all of it has been drawn or hydrated. */}
-      <LiveMarker />
-    </>
+    <Suspense fallback={<ModeLoading />}>
+      {children}
+      {marksLive && <LiveMarker />}
+    </Suspense>
   );
 }

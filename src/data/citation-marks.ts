@@ -1,5 +1,5 @@
 import type { Citation, Dataset, Point } from '../../points/schema';
-import { disagreementsOf } from './full-dataset';
+import { disagreementsOf } from './dataset';
 
 /** Numbered source marks: each distinct citation gets one number, in the order it is first cited. */
 export interface CitationMarks {

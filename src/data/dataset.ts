@@ -7,8 +7,7 @@ export type { Dataset, DatasetSummary, Point, PointSummary };
 /**
  * What the first screen needs of the points (all but their details: see full-dataset.ts).
  * Validated when the build bundled it (points/dataset-plugin.ts stops the build on any problem),
- * so the browser does not parse it again. The cast goes through unknown because JSON widens
- * literals and tuples ("sitting" to string, [175, 175] to number[]).
+ * so the browser does not parse it again; typed here, as its import is not.
  */
 export const DATASET_SUMMARY = summary as DatasetSummary;
 
@@ -17,6 +16,11 @@ export function pointByNumber<P extends { number: number }>(
   number: number,
 ): P | undefined {
   return dataset.points.find((point) => point.number === number);
+}
+
+/** The disagreements a point is part of (the whole dataset's: the summary has none). */
+export function disagreementsOf(dataset: Dataset, point: Point) {
+  return point.disagreements.flatMap((id) => dataset.disagreements.filter((d) => d.id === id));
 }
 
 /** How many markers the body carries: two for a left/right pair, one for a midline point. */

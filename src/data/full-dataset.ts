@@ -23,7 +23,3 @@ export function withDetails(points: readonly PointSummary[]): Point[] {
     return whole;
   });
 }
-
-export function disagreementsOf(dataset: Dataset, point: Point) {
-  return point.disagreements.flatMap((id) => dataset.disagreements.filter((d) => d.id === id));
-}

@@ -23,6 +23,28 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     await page.close();
   });
 
+  it("loads the first screen's code without the points' details, which come after it", async () => {
+    const html = await (await fetch(atlas.server.url)).text();
+    const scripts = [...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)].map(
+      (match) => match[1]!,
+    );
+    expect(scripts.some((src) => /first-screen-[\w-]+\.js$/.test(src))).toBe(true);
+    const code = (
+      await Promise.all(
+        scripts.map(async (src) => (await fetch(new URL(src, atlas.server.url))).text()),
+      )
+    ).join('\n');
+    const point12 = rawDataset.points.find((point) => point.number === 12)!;
+    expect(code).toContain(JSON.stringify(point12.name).slice(1, -1));
+    expect(code).not.toContain(JSON.stringify(point12.location.description).slice(1, -1));
+    expect(code).not.toContain(JSON.stringify(rawDataset.disagreements[0]!.title).slice(1, -1));
+    // The details still reach the page once it has painted.
+    const page = await openAtlas(atlas.browser.context, atlas.server.url);
+    await page.locator('[data-point="12"] button').click();
+    await page.getByTestId('point-details').getByText(point12.location.description).waitFor();
+    await page.close();
+  });
+
   it('lists every point in order, each starting with its number', async () => {
     const page = await openAtlas(atlas.browser.context, atlas.server.url);
     expect(await listedPointNumbers(page)).toEqual(POINT_NUMBERS);

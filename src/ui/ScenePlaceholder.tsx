@@ -14,14 +14,16 @@ export function ScenePlaceholder({
   return (
     <div
       className="scene-placeholder"
-      role="status"
       data-testid="scene-placeholder"
       data-state={failed ? 'failed' : 'loading'}
     >
-      <p className="scene-placeholder__title">
-        {failed ? 'The 3D view could not be loaded' : 'Loading the 3D view…'}
-      </p>
-      <p>The list and details already work.</p>
+      {/* The button stays out of the announcement: only the words are read out. */}
+      <div className="scene-placeholder__words" role={failed ? 'alert' : 'status'}>
+        <p className="scene-placeholder__title">
+          {failed ? 'The 3D view could not be loaded' : 'Loading the 3D view…'}
+        </p>
+        <p>The list and details already work.</p>
+      </div>
       {failed && onRetry !== undefined && (
         <button
           type="button"

@@ -5,8 +5,9 @@ import { useClassStore } from './class-store';
 const ClassQuizOnBody = lazy(() => import('./ClassQuizOnBody'));
 
 /**
- * The class's part of the 3D view, there only while a class question is open or revealed: a page
- * outside a class quiz fetches none of it and draws no frame for it.
+ * The class's part of the 3D view: this small gate, and behind it the quiz's taps and dots, only
+ * while a class question is open or revealed. Outside a class quiz the page fetches neither those
+ * nor the student's session, and draws no frame for them.
  */
 export default function ClassBodyParts() {
   const quizOnBody = useClassStore(

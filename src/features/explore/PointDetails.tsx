@@ -22,12 +22,22 @@ export function PointDetails() {
         />
       ) : (
         // Rare: the facts load after the first paint, before anyone can choose a point.
-        <p className="point-details__waiting" role="status">
-          <span className="eyebrow">Point {point.number}</span> {point.name}:{' '}
-          {facts.failed
-            ? 'the details could not be loaded. Reload the page to try again.'
-            : 'loading the details…'}
-        </p>
+        <>
+          <p className="point-details__waiting" role={facts.failed ? 'alert' : 'status'}>
+            <span className="eyebrow">Point {point.number}</span> {point.name}:{' '}
+            {facts.failed ? 'the details could not be loaded.' : 'loading the details…'}
+          </p>
+          {facts.failed && (
+            // A module that failed to load stays failed for the page: trying again reloads it.
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => window.location.reload()}
+            >
+              Try again
+            </button>
+          )}
+        </>
       )}
     </div>
   );

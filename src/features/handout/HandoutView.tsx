@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { sharedFacts } from './shared-facts';
 import { DATASET, withDetails } from '../../data/full-dataset';
 import { useHandoutPictures } from './handout-pictures-store';
@@ -14,7 +15,8 @@ import './handout.css';
  */
 export function HandoutView() {
   const { evidence } = DATASET;
-  const points = withDetails(useVisiblePoints());
+  const visible = useVisiblePoints();
+  const points = useMemo(() => withDetails(visible), [visible]);
   const filters = useAtlasStore((state) => state.filters);
   const status = useHandoutPictures((state) => state.status);
   const { setMode } = useAtlasActions();

@@ -55,21 +55,30 @@ function placementAtHand(body: Object3D): PlacementAsset | null {
  * `loadPlacement` for a component that need not wait for it: the placement at once when it has
  * been read (as it usually has by the time the model is decoded), else null until it is. Never
  * suspends: a suspended part of the view is revealed up to 300 ms late, and the body would wait.
+ * If the points cannot be placed at all, it throws to the nearest error boundary.
  */
 export function useLoadedPlacement(
   body: Object3D,
   points: readonly Point[],
 ): PlacementAsset | null {
   const [placement, setPlacement] = useState(() => placementAtHand(body));
+  const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
     if (placement !== null) return;
     let live = true;
-    void loadPlacement(body, points).then((read) => {
-      if (live) setPlacement(read);
-    });
+    loadPlacement(body, points).then(
+      (read) => {
+        if (live) setPlacement(read);
+      },
+      (error: unknown) => {
+        if (live) setFailure(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
     return () => {
       live = false;
     };
   }, [body, points, placement]);
+  // Neither the file nor the page could place the points: the 3D view's error boundary says so.
+  if (failure !== null) throw failure;
   return placement;
 }

@@ -1,5 +1,5 @@
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { DoubleSide, Ray, Vector3 } from 'three';
 import { DATASET } from '../../data/full-dataset';
 import { useAtlasStore } from '../../state/atlas-store';
@@ -115,11 +115,15 @@ export function MarkerProjector() {
     [markers, ranks, skin, coveredPx, look, scratch],
   );
   useFrame(placeLabels);
+  const latest = useRef(placeLabels);
+  useLayoutEffect(() => {
+    latest.current = placeLabels;
+  }, [placeLabels]);
   // The skin's index changes which labels the body hides, not the picture: they are placed again
   // at once, with no frame drawn for it.
   useEffect(() => {
-    if (skin !== null) placeLabels(getThree());
-  }, [skin, placeLabels, getThree]);
+    if (skin !== null) latest.current(getThree());
+  }, [skin, getThree]);
   return null;
 }
 

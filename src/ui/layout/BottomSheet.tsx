@@ -67,10 +67,11 @@ export function BottomSheet({
     const own = sheet.current;
     if (heights === null || own === null) return;
     own.style.height = `${heights[to]}px`;
-    // The first height is the sheet's place, not a move: it glides only from the next frame on,
-    // so the page does not shift while the first screen settles.
+    // The first height is the sheet's place, not a move: it is laid out before transitions are
+    // allowed (reading the height flushes it), so the page does not shift as the screen settles.
     if (own.dataset.placed === undefined) {
-      requestAnimationFrame(() => (own.dataset.placed = 'true'));
+      void own.offsetHeight;
+      own.dataset.placed = 'true';
     }
     setCovered(heights[to], coveredBySheet(heights, to));
     // The 3D view's legend sits just above the sheet (stage.css reads this).

@@ -1,7 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Point } from '../../../points/schema';
 import { ownCitations, pointCitations } from '../../data/citation-marks';
-import { disagreementsOf } from '../../data/full-dataset';
+import { disagreementsOf } from '../../data/dataset';
 import { REGION_LABELS } from '../../data/labels';
 import { DATASET } from '../../data/full-dataset';
 import { Cautions } from './Cautions';
