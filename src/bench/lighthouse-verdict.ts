@@ -31,22 +31,54 @@ const score = (value: number) => `${value}`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 const shift = (value: number) => value.toFixed(3);
 
-const SCORES_AT_100: FigureSpec[] = [
-  {
-    label: 'Accessibility score',
-    read: (r) => r.accessibility,
-    format: score,
-    limit: { atLeast: 100 },
-    kind: 'budget',
-  },
-  {
-    label: 'Best-practices score',
-    read: (r) => r.bestPractices,
-    format: score,
-    limit: { atLeast: 100 },
-    kind: 'budget',
-  },
-];
+const scoreAtLeast = (
+  label: string,
+  read: FigureSpec['read'],
+  atLeast: number,
+  kind: LighthouseLimitKind,
+): FigureSpec => ({ label, read, format: score, limit: { atLeast }, kind });
+
+const msAtMost = (
+  label: string,
+  read: FigureSpec['read'],
+  atMost: number | null,
+  kind: LighthouseLimitKind,
+): FigureSpec => ({
+  label,
+  read,
+  format: ms,
+  ...(atMost === null ? {} : { limit: { atMost } }),
+  kind,
+});
+
+/** The same rows for both presets; their limits differ. */
+function figures(limits: {
+  performance: number;
+  lcpMs: number;
+  tbtMs: number | null;
+  cls: number;
+}): FigureSpec[] {
+  return [
+    scoreAtLeast('Performance score', (r) => r.performance, limits.performance, 'target'),
+    scoreAtLeast('Accessibility score', (r) => r.accessibility, 100, 'budget'),
+    scoreAtLeast('Best-practices score', (r) => r.bestPractices, 100, 'budget'),
+    msAtMost('First contentful paint', (r) => r.fcpMs, null, 'report'),
+    msAtMost('Largest contentful paint', (r) => r.lcpMs, limits.lcpMs, 'budget'),
+    msAtMost(
+      'Total blocking time',
+      (r) => r.tbtMs,
+      limits.tbtMs,
+      limits.tbtMs === null ? 'report' : 'target',
+    ),
+    {
+      label: 'Cumulative layout shift',
+      read: (r) => r.cls,
+      format: shift,
+      limit: { atMost: limits.cls },
+      kind: 'budget',
+    },
+  ];
+}
 
 /**
  * Issue 14, "Fast on a phone": the mobile preset holds the Core Web Vitals' "good" LCP and a TBT
@@ -54,64 +86,8 @@ const SCORES_AT_100: FigureSpec[] = [
  * accessibility and best practices at 100.
  */
 export const LIGHTHOUSE_FIGURES: Record<LighthousePreset, FigureSpec[]> = {
-  mobile: [
-    {
-      label: 'Performance score',
-      read: (r) => r.performance,
-      format: score,
-      limit: { atLeast: 90 },
-      kind: 'target',
-    },
-    ...SCORES_AT_100,
-    { label: 'First contentful paint', read: (r) => r.fcpMs, format: ms, kind: 'report' },
-    {
-      label: 'Largest contentful paint',
-      read: (r) => r.lcpMs,
-      format: ms,
-      limit: { atMost: 2500 },
-      kind: 'budget',
-    },
-    {
-      label: 'Total blocking time',
-      read: (r) => r.tbtMs,
-      format: ms,
-      limit: { atMost: 200 },
-      kind: 'target',
-    },
-    {
-      label: 'Cumulative layout shift',
-      read: (r) => r.cls,
-      format: shift,
-      limit: { atMost: 0.02 },
-      kind: 'budget',
-    },
-  ],
-  desktop: [
-    {
-      label: 'Performance score',
-      read: (r) => r.performance,
-      format: score,
-      limit: { atLeast: 98 },
-      kind: 'target',
-    },
-    ...SCORES_AT_100,
-    { label: 'First contentful paint', read: (r) => r.fcpMs, format: ms, kind: 'report' },
-    {
-      label: 'Largest contentful paint',
-      read: (r) => r.lcpMs,
-      format: ms,
-      limit: { atMost: 1500 },
-      kind: 'budget',
-    },
-    { label: 'Total blocking time', read: (r) => r.tbtMs, format: ms, kind: 'report' },
-    {
-      label: 'Cumulative layout shift',
-      read: (r) => r.cls,
-      format: shift,
-      limit: { atMost: 0.05 },
-      kind: 'budget',
-    },
-  ],
+  mobile: figures({ performance: 90, lcpMs: 2500, tbtMs: 200, cls: 0.02 }),
+  desktop: figures({ performance: 98, lcpMs: 1500, tbtMs: null, cls: 0.05 }),
 };
 
 function limitText(spec: FigureSpec): string {

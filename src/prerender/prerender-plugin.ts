@@ -4,34 +4,26 @@ import { validatedDataset } from '../../points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT } from './opening-link.ts';
 
 const ROOT_ELEMENT = '<div id="root"></div>';
-const NO_STYLES = '\0atlas-prerender-no-styles';
 
-/**
- * Components import their own CSS; rendering to HTML needs the markup only (the client build
- * bundles the styles), so each stylesheet resolves to an empty module here.
- */
-function stylesLeftToTheBuild(): Plugin {
+/** Modules whose content is the client build's to make, each stood in for by an empty one. */
+const LEFT_TO_THE_BUILD: { matches: (id: string) => boolean; id: string; code: string }[] = [
+  // Components import their own CSS; rendering to HTML needs the markup only.
+  { matches: (id) => id.endsWith('.css'), id: '\0atlas-prerender-no-styles', code: 'export {}' },
+  // The placement file is emitted by the client build (placement-plugin.ts); the first screen
+  // fetches it only in the browser, after its first paint, so the HTML needs no address.
+  {
+    matches: (id) => id === 'virtual:body-placement',
+    id: '\0atlas-prerender-no-placement-url',
+    code: 'export default "";',
+  },
+];
+
+function leftToTheBuild(): Plugin {
   return {
-    name: 'atlas-prerender-styles-left-to-the-build',
+    name: 'atlas-prerender-left-to-the-build',
     enforce: 'pre',
-    resolveId: (id) => (id.endsWith('.css') ? NO_STYLES : undefined),
-    load: (id) => (id === NO_STYLES ? 'export {}' : undefined),
-  };
-}
-
-const PLACEMENT_URL_MODULE = 'virtual:body-placement';
-const NO_PLACEMENT_URL = '\0atlas-prerender-no-placement-url';
-
-/**
- * The placement file is emitted by the client build (placement-plugin.ts); the first screen
- * fetches it only in the browser, after its first paint, so rendering to HTML needs no address.
- */
-function placementUrlLeftToTheBuild(): Plugin {
-  return {
-    name: 'atlas-prerender-placement-url-left-to-the-build',
-    enforce: 'pre',
-    resolveId: (id) => (id === PLACEMENT_URL_MODULE ? NO_PLACEMENT_URL : undefined),
-    load: (id) => (id === NO_PLACEMENT_URL ? 'export default "";' : undefined),
+    resolveId: (source) => LEFT_TO_THE_BUILD.find((stub) => stub.matches(source))?.id,
+    load: (id) => LEFT_TO_THE_BUILD.find((stub) => stub.id === id)?.code,
   };
 }
 
@@ -60,12 +52,7 @@ export function prerenderFirstScreen(): Plugin {
             root,
             configFile: false,
             logLevel: 'warn',
-            plugins: [
-              stylesLeftToTheBuild(),
-              placementUrlLeftToTheBuild(),
-              validatedDataset(),
-              react(),
-            ],
+            plugins: [leftToTheBuild(), validatedDataset(), react()],
           },
         );
         return {
