@@ -28,7 +28,7 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
     const scripts = [...html.matchAll(/<script type="module"[^>]* src="([^"]+)"/g)].map(
       (match) => match[1]!,
     );
-    expect(scripts.some((src) => /first-screen-[\w-]+\.js$/.test(src))).toBe(true);
+    expect(scripts.length).toBeGreaterThan(0);
     const code = (
       await Promise.all(
         scripts.map(async (src) => (await fetch(new URL(src, atlas.server.url))).text()),
@@ -161,7 +161,7 @@ describe.skipIf(!browserAvailable())('first screen, in Chromium', () => {
 
   it("still shows the plain screen when a link's app script never arrives", async () => {
     const page = await atlas.browser.context.newPage();
-    await page.route(/\/assets\/first-screen-[\w-]+\.js$/, (route) => route.abort());
+    await page.route(/\/assets\/[\w.-]+\.js$/, (route) => route.abort());
     await page.goto(new URL('?point=12', atlas.server.url).toString());
     const root = page.locator('#root');
     expect(await root.evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');

@@ -2,15 +2,15 @@ import type { Rolldown } from 'vite';
 
 type ChunkingContext = Parameters<Rolldown.CodeSplittingNameFunction>[1];
 
-/** The name of the chunk that holds the first screen's code, the entry module's included. */
-export const FIRST_SCREEN_CHUNK = 'first-screen';
+/** The group of the first screen's modules; the chunk it makes is the entry's, named after it. */
+const FIRST_SCREEN_GROUP = 'first-screen';
 
 /**
- * Puts every module the entry imports statically (at any depth) into one chunk. Left to itself,
- * the bundler makes a small chunk of each module the first screen shares with a lazily loaded
- * part (the stores, the link parser, the dataset's summary, React): about twenty requests before
- * the first screen can run, and some kilobytes of gzip overhead. Lazily loaded parts import these
- * from the one chunk instead. The bundler merges the entry module into it as well.
+ * Puts the entry and every module it imports statically (at any depth) into one chunk. Left to
+ * itself, the bundler makes a small chunk of each module the first screen shares with a lazily
+ * loaded part (the stores, the link parser, the dataset's summary, React): about twenty requests
+ * before the first screen can run, and some kilobytes of gzip overhead. Lazily loaded parts
+ * import these from the entry's chunk instead.
  */
 export function firstScreenChunk(): (moduleId: string, context: ChunkingContext) => string | null {
   // Per chunking pass: a rebuild from the same config may have other imports.
@@ -18,7 +18,7 @@ export function firstScreenChunk(): (moduleId: string, context: ChunkingContext)
   return (moduleId, context) => {
     let reached = passes.get(context);
     if (reached === undefined) passes.set(context, (reached = new Map()));
-    return reachedFromEntry(moduleId, context, reached) ? FIRST_SCREEN_CHUNK : null;
+    return reachedFromEntry(moduleId, context, reached) ? FIRST_SCREEN_GROUP : null;
   };
 }
 
