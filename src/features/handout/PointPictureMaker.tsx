@@ -28,7 +28,7 @@ function Drawer() {
     const { status, actions } = useHandoutPictures.getState();
     if (status === 'ready') return;
     const look = readMarkerLook(document.documentElement);
-    loadPlacement(gltf.scene, points)
+    loadPlacement(gltf.scene)
       .then((placement) => drawPointPictures(gltf.scene, placement, points, look))
       .then(actions.drawn, (error: unknown) => {
         console.error('The handout pictures could not be drawn:', error);

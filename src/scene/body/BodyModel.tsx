@@ -2,7 +2,6 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { afterNextFrame } from '../../lib/after-next-frame';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
-import { DATASET } from '../../data/full-dataset';
 import { useShownPose } from '../../state/selectors';
 import { useSceneActions, useSceneStore } from '../scene-store';
 import { preloadBodyAsset, useBodyAsset } from './body-asset';
@@ -34,8 +33,7 @@ interface RunningTransition {
  */
 export function BodyModel() {
   const gltf = useBodyAsset();
-  const { points } = DATASET;
-  const placement = useLoadedPlacement(gltf.scene, points);
+  const placement = useLoadedPlacement(gltf.scene);
   const pose = useShownPose();
   const { showBody, settle, startPosing, indexSkin } = useSceneActions();
   const invalidate = useThree((state) => state.invalidate);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { Object3D } from 'three';
-import type { Point } from '../../../points/schema';
 import { PLACEMENT_URL } from './body-files';
 import { decodePlacementAsset, type PlacementAsset } from './placement-asset';
 
@@ -32,12 +31,16 @@ const placedInPage = new WeakMap<Object3D, PlacedInPage>();
  * The points on the body: from the file the build wrote or, if that cannot be read, placed here
  * by the same rules (about a third of a second on a laptop), so the atlas still shows them.
  */
-export function loadPlacement(body: Object3D, points: readonly Point[]): Promise<PlacementAsset> {
+export function loadPlacement(body: Object3D): Promise<PlacementAsset> {
   return preloadPlacement().catch((error: unknown) => {
     let placing = placedInPage.get(body);
     if (placing === undefined) {
       console.warn(`${(error as Error).message}; placing the points in the page instead.`);
-      const promise = import('./compute-placement').then((m) => m.computePlacement(body, points));
+      // The rules read each point's location: the dataset's details come with them.
+      const promise = Promise.all([
+        import('./compute-placement'),
+        import('../../data/full-dataset'),
+      ]).then(([{ computePlacement }, { DATASET }]) => computePlacement(body, DATASET.points));
       const entry: PlacedInPage = { promise, value: null };
       void promise.then((value) => (entry.value = value));
       placedInPage.set(body, (placing = entry));
@@ -57,16 +60,13 @@ function placementAtHand(body: Object3D): PlacementAsset | null {
  * suspends: a suspended part of the view is revealed up to 300 ms late, and the body would wait.
  * If the points cannot be placed at all, it throws to the nearest error boundary.
  */
-export function useLoadedPlacement(
-  body: Object3D,
-  points: readonly Point[],
-): PlacementAsset | null {
+export function useLoadedPlacement(body: Object3D): PlacementAsset | null {
   const [placement, setPlacement] = useState(() => placementAtHand(body));
   const [failure, setFailure] = useState<Error | null>(null);
   useEffect(() => {
     if (placement !== null) return;
     let live = true;
-    loadPlacement(body, points).then(
+    loadPlacement(body).then(
       (read) => {
         if (live) setPlacement(read);
       },
@@ -77,7 +77,7 @@ export function useLoadedPlacement(
     return () => {
       live = false;
     };
-  }, [body, points, placement]);
+  }, [body, placement]);
   // Neither the file nor the page could place the points: the 3D view's error boundary says so.
   if (failure !== null) throw failure;
   return placement;

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { PoseName } from '../../../models/poses';
 import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
-import { DATASET } from '../../data/full-dataset';
+import { useDatasetSummary } from '../../state/dataset-context';
 import { markerKey } from '../body/posed-skin';
 import { useSceneStore } from '../scene-store';
 import { viewBearings } from './view-bearings';
@@ -48,6 +48,7 @@ export function CameraRig() {
   const framedPose = useRef<PoseName>('standing');
   const camera = useThree((state) => state.camera);
   const getThree = useThree((state) => state.get);
+  const dataset = useDatasetSummary();
   const invalidate = useThree((state) => state.invalidate);
   const selected = useSelectedAfterPaint();
   const markers = useSceneStore((state) => state.markers);
@@ -61,7 +62,7 @@ export function CameraRig() {
     const wordTheView = () => {
       const { markers: placed, toRest, actions } = useSceneStore.getState();
       const chosen = useAtlasStore.getState().point;
-      const point = chosen === null ? undefined : pointByNumber(DATASET, chosen);
+      const point = chosen === null ? undefined : pointByNumber(dataset, chosen);
       const from = getThree().camera.position;
       const marker = markerFacing(
         placed.filter((m) => m.point === chosen),
@@ -107,7 +108,7 @@ export function CameraRig() {
       own.removeEventListener('sleep', rested);
       own.removeEventListener('sleep', wordTheView);
     };
-  }, [getThree, invalidate]);
+  }, [getThree, invalidate, dataset]);
 
   // A body settled in another pose is framed whole, unless a point asks for its own view.
   useEffect(() => {
@@ -120,7 +121,7 @@ export function CameraRig() {
 
   const frameChosen = useCallback(() => {
     if (selected === null || markers.length === 0) return;
-    const point = pointByNumber(DATASET, selected);
+    const point = pointByNumber(dataset, selected);
     const marker = markerFacing(
       markers.filter((m) => m.point === selected),
       camera.position,
@@ -128,7 +129,7 @@ export function CameraRig() {
     status.current?.framing(selected);
     if (point !== undefined && marker !== undefined)
       cameraMoves.to(poseForMarker(marker, point.region));
-  }, [selected, markers, camera]);
+  }, [selected, markers, dataset, camera]);
 
   useEffect(frameChosen, [frameChosen]);
   // Double-tap (or double-click) the body to fly back to the chosen point after wandering off.

@@ -9,7 +9,7 @@ import {
   Vector3,
 } from 'three';
 import { matchesFilters } from '../../data/filters';
-import { DATASET } from '../../data/full-dataset';
+import { useDatasetSummary } from '../../state/dataset-context';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useSelectedAfterPaint } from '../camera/selection-after-paint';
 import { DRAW_ORDER, MARKER_DOT_RADIUS_M, SELECTED_DOT_SCALE } from './marker-look';
@@ -25,7 +25,7 @@ export function MarkerDots() {
   const markers = useMarkersOnShow(selected);
   const filters = useAtlasStore((state) => state.filters);
   const { colours } = useMarkerLook();
-  const { points } = DATASET;
+  const { points } = useDatasetSummary();
   const invalidate = useThree((state) => state.invalidate);
   const byNumber = useMemo(() => new Map(points.map((p) => [p.number, p])), [points]);
   const mesh = useRef<InstancedMesh>(null);

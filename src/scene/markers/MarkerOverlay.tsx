@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { matchesFilters } from '../../data/filters';
-import { DATASET } from '../../data/full-dataset';
+import { useDatasetSummary } from '../../state/dataset-context';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { useSceneActions, useSceneStore } from '../scene-store';
 import { markerElements, markerKey } from './marker-elements';
@@ -19,7 +19,7 @@ export function MarkerOverlay() {
   const { hover } = useSceneActions();
   const filters = useAtlasStore((state) => state.filters);
   const { selectPoint } = useAtlasActions();
-  const { points } = DATASET;
+  const { points } = useDatasetSummary();
   const byNumber = useMemo(() => new Map(points.map((p) => [p.number, p])), [points]);
 
   return (

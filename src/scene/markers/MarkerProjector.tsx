@@ -1,7 +1,7 @@
 import { useFrame, useThree, type RootState } from '@react-three/fiber';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { DoubleSide, Ray, Vector3 } from 'three';
-import { DATASET } from '../../data/full-dataset';
+import { useDatasetSummary } from '../../state/dataset-context';
 import { useAtlasStore } from '../../state/atlas-store';
 import { useStageInsetStore } from '../../state/stage-inset';
 import { useSceneStore } from '../scene-store';
@@ -39,7 +39,7 @@ export function MarkerProjector() {
   const markers = useMarkersOnShow(selected);
   const skin = useSceneStore((state) => state.skin);
   const coveredPx = useStageInsetStore((state) => state.coveredPx);
-  const { points } = DATASET;
+  const { points } = useDatasetSummary();
   const look = useMarkerLook();
   const ranks = useMemo(
     () => markerRanks(markers, points, selected, filters),

@@ -1,4 +1,4 @@
-import type { Point } from '../../../points/schema';
+import type { PointSummary } from '../../../points/dataset-parts';
 import { matchesFilters, type Filters } from '../../data/filters';
 import type { PlacedMarker } from '../../data/placement';
 import { markerKey } from './marker-elements';
@@ -24,7 +24,7 @@ export interface MarkerRank {
  */
 export function markerRanks(
   markers: readonly PlacedMarker[],
-  points: readonly Point[],
+  points: readonly PointSummary[],
   selected: number | null,
   filters: Filters,
 ): Map<string, MarkerRank> {
