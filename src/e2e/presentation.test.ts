@@ -75,9 +75,9 @@ describe.skipIf(!browserAvailable())('presentation mode and the guided tour', ()
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     await page.getByRole('button', { name: 'Play tour' }).click();
     await page.locator('.caption .point-number', { hasText: first }).waitFor();
-    await page.clock.runFor(TOUR_DWELL_MS - 100);
+    await page.clock.fastForward(TOUR_DWELL_MS - 100);
     expect(await captionNumber(page), 'still resting on the first point').toBe(first);
-    await page.clock.runFor(200);
+    await page.clock.fastForward(200);
     await page.locator('.caption .point-number', { hasText: second }).waitFor();
     expect(await position(page)).toBe(`2 of ${SELF_COUNT}`);
     await page.getByRole('button', { name: 'Pause tour' }).click();
