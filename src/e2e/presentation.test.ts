@@ -84,6 +84,7 @@ describe.skipIf(!browserAvailable())('presentation mode and the guided tour', ()
     expect(await page.getByRole('button', { name: 'Play tour' }).getAttribute('aria-pressed')).toBe(
       'false',
     );
+    await page.clock.resume(); // the clock is the browser context's: a later test would share it
     await page.close();
   });
 });

@@ -55,7 +55,8 @@ const secondsLeft = async (page: Page) => {
 /**
  * Stops the page's fake clock, so only `fastForward` moves it: left running it also moves with
  * the real time a busy machine takes between two steps, and a count read after a pause drifts.
- * Stopped a little ahead of the page's time, since the clock cannot be sent back.
+ * Stopped a little ahead of the page's time, since the clock cannot be sent back. The clock is the
+ * browser context's, shared by the tests after: a test that holds it resumes it before it ends.
  */
 async function holdClock(page: Page) {
   await page.clock.pauseAt(await page.evaluate((ahead) => Date.now() + ahead, 5 * SECOND));
@@ -179,9 +180,10 @@ describe.skipIf(!browserAvailable())('the self-massage routine', () => {
       expect(await summary.textContent()).toMatch(
         /Points done\s*2\s*Skipped\s*0\s*Time pressing\s*2 min/,
       );
-      await page.clock.resume();
+      await page.clock.resume(); // axe waits on the page's timers
       expect(await axeViolations(page)).toEqual([]);
     } finally {
+      await page.clock.resume(); // the clock is the browser context's: the next tests share it
       await page.close();
     }
   });
@@ -281,6 +283,7 @@ describe.skipIf(!browserAvailable())('the self-massage routine', () => {
       expect(await live.textContent()).toBe(minuteLater);
       expect(await page.getByTestId('routine-time').getAttribute('aria-live')).toBeNull();
     } finally {
+      await page.clock.resume(); // the clock is the browser context's: the next tests share it
       await page.close();
     }
   });
