@@ -156,6 +156,23 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     await page.close();
   });
 
+  it('opens a link to a back point on that point, without a flight from the whole body', async () => {
+    // #perf makes the page count the frames it draws.
+    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=10#perf');
+    await waitForScene(page);
+    const stage = (await page.getByTestId('body-stage').boundingBox())!;
+    const centre = await markerCentre(page, 10, 'left');
+    expect(centre, 'point 10 is in view').not.toBeNull();
+    expect(Math.abs(centre!.x - (stage.x + stage.width / 2))).toBeLessThan(stage.width * 0.2);
+    const frames = await page.evaluate(
+      () => (window as unknown as { __atlasPerf: { frames: number } }).__atlasPerf.frames,
+    );
+    // The first picture is the point's view and the next finds the camera at rest; a flight
+    // turning the body round eases over a third of a second, dozens of frames.
+    expect(frames).toBeLessThanOrEqual(3);
+    await page.close();
+  });
+
   it('gives a toe point a close view of the foot', async () => {
     const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=9');
     await waitForScene(page);

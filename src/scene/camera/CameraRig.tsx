@@ -46,6 +46,8 @@ export function CameraRig() {
   const status = useRef<CameraStatus | null>(null);
   /** The pose the camera last framed the body in. */
   const framedPose = useRef<PoseName>('standing');
+  /** Until the markers first arrive, nothing has been shown: a point chosen by then is jumped to. */
+  const opening = useRef(true);
   const camera = useThree((state) => state.camera);
   const getThree = useThree((state) => state.get);
   const dataset = useDatasetSummary();
@@ -120,7 +122,12 @@ export function CameraRig() {
   }, [pose, bounds]);
 
   const frameChosen = useCallback(() => {
-    if (selected === null || markers.length === 0) return;
+    if (markers.length === 0) return;
+    // A link to a point opens on it: flying there from a whole body the user never saw would
+    // only cost the loading page a second of frames.
+    const jump = opening.current;
+    opening.current = false;
+    if (selected === null) return;
     const point = pointByNumber(dataset, selected);
     const marker = markerFacing(
       markers.filter((m) => m.point === selected),
@@ -128,7 +135,7 @@ export function CameraRig() {
     );
     status.current?.framing(selected);
     if (point !== undefined && marker !== undefined)
-      cameraMoves.to(poseForMarker(marker, point.region));
+      cameraMoves.to(poseForMarker(marker, point.region), { instant: jump });
   }, [selected, markers, dataset, camera]);
 
   useEffect(frameChosen, [frameChosen]);

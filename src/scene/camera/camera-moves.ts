@@ -42,17 +42,21 @@ export function attachCameraControls(
   };
 }
 
-function move(act: (controls: CameraControlsImpl, animate: boolean) => unknown) {
+function move(act: (controls: CameraControlsImpl, animate: boolean) => unknown, instant = false) {
   if (attached === null) return;
   attached.onMove();
-  act(attached.controls, !prefersReducedMotion());
+  act(attached.controls, !instant && !prefersReducedMotion());
   attached.redraw();
 }
 
 /** Every camera move the app offers; each does nothing while no 3D view is on screen. */
 export const cameraMoves = {
-  to: (pose: CameraPose) =>
-    move((controls, animate) => controls.setLookAt(...pose.position, ...pose.target, animate)),
+  /** `instant`: a jump, not a flight (the view opening on a point nobody has seen it fly to). */
+  to: (pose: CameraPose, { instant = false } = {}) =>
+    move(
+      (controls, animate) => controls.setLookAt(...pose.position, ...pose.target, animate),
+      instant,
+    ),
   reset: () => {
     named('whole');
     cameraMoves.to(framing.home);
