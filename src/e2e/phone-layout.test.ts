@@ -74,6 +74,39 @@ async function openSheet(page: Page) {
   await page.waitForSelector('[data-testid="bottom-sheet"]:not([data-size="peek"])');
 }
 
+/** Which of the notes over the body (key, posture switch, captions) lie over a group of view buttons. */
+async function notesOverViewButtons(page: Page) {
+  return page.evaluate(() => {
+    const shown = (selector: string) =>
+      [...document.querySelectorAll(selector)]
+        .map((element) => ({ name: element.className, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0);
+    const buttons = shown('.view-toolbar__group');
+    return shown('.stage-notes > *').flatMap((note) =>
+      buttons
+        .filter(
+          ({ box }) =>
+            note.box.left < box.right &&
+            box.left < note.box.right &&
+            note.box.top < box.bottom &&
+            box.top < note.box.bottom,
+        )
+        .map(({ name }) => `${note.name} over ${name}`),
+    );
+  });
+}
+
+/** View buttons whose word does not fit inside them. */
+async function viewButtonsCutShort(page: Page) {
+  return page
+    .locator('.view-toolbar .tool')
+    .evaluateAll((tools) =>
+      tools
+        .filter((tool) => tool.scrollWidth > tool.clientWidth)
+        .map((tool) => tool.getAttribute('aria-label')),
+    );
+}
+
 /** A spot on the canvas with room for two fingers either side, where nothing lies over it. */
 async function clearSpotForFingers(page: Page, spread: number) {
   return page.evaluate((reach) => {
@@ -151,6 +184,13 @@ describe.skipIf(!browserAvailable())(
         expect(headingBox).not.toBeNull();
         expect(headingBox!.y).toBeGreaterThanOrEqual(0);
         expect(headingBox!.y + headingBox!.height).toBeLessThanOrEqual(viewportOf(page).height);
+        // The posture shown and the view put in words: the notes at their tallest and widest.
+        await page.getByRole('switch', { name: 'Show the posture' }).tap();
+        await waitForStillCamera(page);
+        await page.getByTestId('view-bearings').waitFor();
+        await page.getByTestId('posture-caption').waitFor();
+        expect(await notesOverViewButtons(page)).toEqual([]);
+        expect(await viewButtonsCutShort(page)).toEqual([]);
         await page.screenshot({
           path: `${SCREENSHOTS}/${device.options.viewport!.width}x${viewportOf(page).height}-point.png`,
         });

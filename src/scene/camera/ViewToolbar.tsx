@@ -35,6 +35,9 @@ const MOVES: ToolbarButton[] = [
   { label: 'Reset the view', text: 'Reset', move: cameraMoves.reset },
 ];
 
+/** A one-character symbol is drawn larger than a word, to read as an icon. */
+const isGlyph = (text: string) => [...text].length === 1;
+
 /** Every camera move as a button, so nothing needs dragging (WCAG 2.5.7). */
 export function ViewToolbar() {
   return (
@@ -57,7 +60,7 @@ export function ViewToolbar() {
           <button
             key={button.label}
             type="button"
-            className="tool tool--icon"
+            className={isGlyph(button.text) ? 'tool tool--icon' : 'tool'}
             aria-label={button.label}
             title={button.label}
             onClick={button.move}
