@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import DATASET_FILE from './points/points.json' with { type: 'json' };
 import { validatedDataset } from './points/dataset-plugin.ts';
 import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
-import { firstScreenChunk } from './src/prerender/first-screen-chunk.ts';
+import { FIRST_SCREEN_GROUP, firstScreenChunk } from './src/prerender/first-screen-chunk.ts';
 import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
 import { prebuiltPlacement } from './src/scene/body/placement-plugin.ts';
 import { precompressBuild } from './src/server/precompress.ts';
@@ -132,7 +132,9 @@ export default defineConfig({
     // The 3D view is its own lazily loaded chunk (three.js is most of it); the first screen stays small.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: firstScreenChunk() }] } },
+      output: {
+        codeSplitting: { groups: [{ name: firstScreenChunk(), debugName: FIRST_SCREEN_GROUP }] },
+      },
     },
   },
   test: {

@@ -3,7 +3,7 @@ import type { Rolldown } from 'vite';
 type ChunkingContext = Parameters<Rolldown.CodeSplittingNameFunction>[1];
 
 /** The group of the first screen's modules; the chunk it makes is the entry's, named after it. */
-const FIRST_SCREEN_GROUP = 'first-screen';
+export const FIRST_SCREEN_GROUP = 'first-screen';
 
 /**
  * Puts the entry and every module it imports statically (at any depth) into one chunk. Left to
