@@ -46,8 +46,12 @@ export function CameraRig() {
   const status = useRef<CameraStatus | null>(null);
   /** The pose the camera last framed the body in. */
   const framedPose = useRef<PoseName>('standing');
-  /** Until the markers first arrive, nothing has been shown: a point chosen by then is jumped to. */
-  const opening = useRef(true);
+  /**
+   * Whether the view opens on a point: one chosen before it appeared (a link, or a selection
+   * carried into another mode) is jumped to, not flown to from a whole body seen for a moment.
+   * A choice made once the view is up always flies.
+   */
+  const opening = useRef(useAtlasStore.getState().point !== null);
   const camera = useThree((state) => state.camera);
   const getThree = useThree((state) => state.get);
   const dataset = useDatasetSummary();
@@ -90,7 +94,9 @@ export function CameraRig() {
     own.addEventListener('sleep', rested);
     own.addEventListener('sleep', wordTheView);
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
-      if (state.point !== previous.point) tracker.chose(state.point);
+      if (state.point === previous.point) return;
+      opening.current = false;
+      tracker.chose(state.point);
     });
     const unsubscribeScene = useSceneStore.subscribe((state, previous) => {
       if (state.posing && !previous.posing) tracker.posing();
@@ -122,12 +128,11 @@ export function CameraRig() {
   }, [pose, bounds]);
 
   const frameChosen = useCallback(() => {
-    if (markers.length === 0) return;
-    // A link to a point opens on it: flying there from a whole body the user never saw would
-    // only cost the loading page a second of frames.
+    // Markers rendered while the body leaves for another pose are the old pose's (a view opened in
+    // another mode's posture): the new ones come once it has settled.
+    if (selected === null || markers.length === 0 || useSceneStore.getState().posing) return;
     const jump = opening.current;
     opening.current = false;
-    if (selected === null) return;
     const point = pointByNumber(dataset, selected);
     const marker = markerFacing(
       markers.filter((m) => m.point === selected),

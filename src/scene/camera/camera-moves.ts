@@ -51,7 +51,7 @@ function move(act: (controls: CameraControlsImpl, animate: boolean) => unknown, 
 
 /** Every camera move the app offers; each does nothing while no 3D view is on screen. */
 export const cameraMoves = {
-  /** `instant`: a jump, not a flight (the view opening on a point nobody has seen it fly to). */
+  /** `instant`: jump there instead of flying (the view opening on a point already chosen). */
   to: (pose: CameraPose, { instant = false } = {}) =>
     move(
       (controls, animate) => controls.setLookAt(...pose.position, ...pose.target, animate),
