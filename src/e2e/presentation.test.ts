@@ -71,20 +71,23 @@ describe.skipIf(!browserAvailable())('presentation mode and the guided tour', ()
     await page.getByLabel('Which points to present').selectOption('self');
     expect(await position(page)).toBe(`– of ${SELF_COUNT}`);
     // Held still from here on: however long the page takes to draw a posture, no rest runs out
-    // unless the test moves the clock.
-    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
-    await page.getByRole('button', { name: 'Play tour' }).click();
-    await page.locator('.caption .point-number', { hasText: first }).waitFor();
-    await page.clock.fastForward(TOUR_DWELL_MS - 100);
-    expect(await captionNumber(page), 'still resting on the first point').toBe(first);
-    await page.clock.fastForward(200);
-    await page.locator('.caption .point-number', { hasText: second }).waitFor();
-    expect(await position(page)).toBe(`2 of ${SELF_COUNT}`);
-    await page.getByRole('button', { name: 'Pause tour' }).click();
-    expect(await page.getByRole('button', { name: 'Play tour' }).getAttribute('aria-pressed')).toBe(
-      'false',
-    );
-    await page.clock.resume(); // the clock is the browser context's: a later test would share it
-    await page.close();
+    // unless the test moves the clock. Held a few seconds ahead, as it cannot be sent back.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 5000));
+    try {
+      await page.getByRole('button', { name: 'Play tour' }).click();
+      await page.locator('.caption .point-number', { hasText: first }).waitFor();
+      await page.clock.fastForward(TOUR_DWELL_MS - 100);
+      expect(await captionNumber(page), 'still resting on the first point').toBe(first);
+      await page.clock.fastForward(200);
+      await page.locator('.caption .point-number', { hasText: second }).waitFor();
+      expect(await position(page)).toBe(`2 of ${SELF_COUNT}`);
+      await page.getByRole('button', { name: 'Pause tour' }).click();
+      expect(
+        await page.getByRole('button', { name: 'Play tour' }).getAttribute('aria-pressed'),
+      ).toBe('false');
+    } finally {
+      await page.clock.resume(); // the clock is the browser context's: later tests share it
+      await page.close();
+    }
   });
 });
