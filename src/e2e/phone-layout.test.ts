@@ -8,6 +8,7 @@ import {
   launchDeviceBrowser,
   PHONE,
   PHONE_LANDSCAPE,
+  SMALL_PHONE_LANDSCAPE,
   TABLET,
   TABLET_LANDSCAPE,
   type TouchDevice,
@@ -74,26 +75,51 @@ async function openSheet(page: Page) {
   await page.waitForSelector('[data-testid="bottom-sheet"]:not([data-size="peek"])');
 }
 
-/** Which of the notes over the body (key, posture switch, captions) lie over a group of view buttons. */
-async function notesOverViewButtons(page: Page) {
-  return page.evaluate(() => {
-    const shown = (selector: string) =>
-      [...document.querySelectorAll(selector)]
-        .map((element) => ({ name: element.className, box: element.getBoundingClientRect() }))
-        .filter(({ box }) => box.width > 0 && box.height > 0);
-    const buttons = shown('.view-toolbar__group');
-    return shown('.stage-notes > *').flatMap((note) =>
-      buttons
+const FLOATING_OVER_BODY = '.stage-notes > *, .view-toolbar__group';
+
+/**
+ * Which of the things floating over the body overlap: each note (key, posture switch, captions)
+ * and each group of view buttons, against each other.
+ */
+async function overlayClashes(page: Page) {
+  return page.locator(FLOATING_OVER_BODY).evaluateAll((elements) => {
+    const overlays = elements
+      .map((element) => ({ name: element.className, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    return overlays.flatMap((one, i) =>
+      overlays
+        .slice(i + 1)
         .filter(
           ({ box }) =>
-            note.box.left < box.right &&
-            box.left < note.box.right &&
-            note.box.top < box.bottom &&
-            box.top < note.box.bottom,
+            one.box.left < box.right &&
+            box.left < one.box.right &&
+            one.box.top < box.bottom &&
+            box.top < one.box.bottom,
         )
-        .map(({ name }) => `${note.name} over ${name}`),
+        .map(({ name }) => `${one.name} over ${name}`),
     );
   });
+}
+
+/** Which of the things floating over the body reach past the 3D stage's edges. */
+async function overlaysOutOfStage(page: Page) {
+  const stage = await boxOf(page, '.body-stage');
+  const boxes = await page.locator(FLOATING_OVER_BODY).evaluateAll((elements) =>
+    elements.map((element) => ({
+      name: element.className,
+      box: element.getBoundingClientRect(),
+    })),
+  );
+  return boxes
+    .filter(({ box }) => box.width > 0 && box.height > 0)
+    .filter(
+      ({ box }) =>
+        box.left < stage.x ||
+        box.right > stage.x + stage.width ||
+        box.top < stage.y ||
+        box.bottom > stage.y + stage.height,
+    )
+    .map(({ name }) => name);
 }
 
 /** View buttons whose word does not fit inside them. */
@@ -189,7 +215,8 @@ describe.skipIf(!browserAvailable())(
         await waitForStillCamera(page);
         await page.getByTestId('view-bearings').waitFor();
         await page.getByTestId('posture-caption').waitFor();
-        expect(await notesOverViewButtons(page)).toEqual([]);
+        expect(await overlayClashes(page)).toEqual([]);
+        expect(await overlaysOutOfStage(page)).toEqual([]);
         expect(await viewButtonsCutShort(page)).toEqual([]);
         await page.screenshot({
           path: `${SCREENSHOTS}/${device.options.viewport!.width}x${viewportOf(page).height}-point.png`,
@@ -330,6 +357,24 @@ describe.skipIf(!browserAvailable())(
       );
       await page.keyboard.press('Escape');
       expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.close();
+    });
+
+    it('small phone on its side: the notes and view buttons keep apart, in explore and the routine', async () => {
+      const page = await open(SMALL_PHONE_LANDSCAPE, '?point=3');
+      await waitForScene(page);
+      await page.getByRole('switch', { name: 'Show the posture' }).tap();
+      await waitForStillCamera(page);
+      await page.getByTestId('posture-caption').waitFor();
+      expect(await overlayClashes(page)).toEqual([]);
+      expect(await overlaysOutOfStage(page)).toEqual([]);
+      expect(await viewButtonsCutShort(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/667x375-point.png` });
+      // The routine's stage is a strip above its panel here, lower than the views' column.
+      await page.goto(new URL('?mode=routine&points=3', server.url).toString());
+      await page.waitForSelector('[data-testid="body-stage"][data-status="ready"]');
+      expect(await overlayClashes(page)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/667x375-routine.png` });
       await page.close();
     });
 

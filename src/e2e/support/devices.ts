@@ -19,6 +19,11 @@ export const PHONE_LANDSCAPE: TouchDevice = {
   name: 'phone on its side 844×390',
   options: touch(844, 390),
 };
+/** A small phone on its side: a stage too narrow for the notes and the views across its top. */
+export const SMALL_PHONE_LANDSCAPE: TouchDevice = {
+  name: 'small phone on its side 667×375',
+  options: touch(667, 375),
+};
 export const TABLET: TouchDevice = { name: 'tablet 768×1024', options: touch(768, 1024) };
 export const TABLET_LANDSCAPE: TouchDevice = {
   name: 'tablet on its side 1024×768',
