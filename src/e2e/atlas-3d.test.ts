@@ -124,14 +124,15 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     await page.setViewportSize({ width: 1366, height: 768 });
     await waitForScene(page);
     await waitForStillCamera(page);
+    await page.getByTestId('view-bearings').waitFor(); // the caption that makes the switch taller
     const { floatingCount, overlaps } = await page.evaluate(() => {
       const boxOf = (element: Element) => element.getBoundingClientRect();
       const floating = [
         ...document.querySelectorAll('.body-stage .legend, .posture-control, .view-toolbar__group'),
       ].map((element) => ({ name: element.className, box: boxOf(element) }));
-      // The chosen point's pin is never hidden; the camera's framing keeps it clear instead.
-      const unpinned = '.marker[data-hidden="false"]:not([data-selected="true"])';
-      const labels = [...document.querySelectorAll(unpinned)].map((m) => ({
+      // The chosen point's pin too: here it hangs below its point, clear of the posture switch.
+      const shown = '.marker[data-hidden="false"]';
+      const labels = [...document.querySelectorAll(shown)].map((m) => ({
         name: `${m.getAttribute('data-point')} ${m.getAttribute('data-side')}`,
         box: boxOf(m),
       }));
@@ -153,6 +154,12 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     // other foot's points 7 and 24 fall under the keys, where their labels used to be drawn.
     expect(floatingCount).toBeGreaterThanOrEqual(5);
     expect(overlaps).toEqual([]);
+    expect(
+      await page
+        .locator('.marker[data-point="3"][data-selected="true"][data-hidden="false"]')
+        .count(),
+      "point 3's pin is on show",
+    ).toBe(1);
     await page.close();
   });
 

@@ -11,9 +11,10 @@ import {
   pinSide,
   uncrowdedLabels,
   type LabelBox,
+  type PinSide,
   type ScreenArea,
 } from './label-declutter';
-import { obstacleAreas } from './label-obstacles';
+import { obstacleAreas, onObstaclesResized } from './label-obstacles';
 import { markerElements, markerKey } from './marker-elements';
 import { markerRanks, type MarkerRank } from './marker-ranks';
 import { useMarkersOnShow } from './markers-on-show';
@@ -80,15 +81,20 @@ export function MarkerProjector() {
           marker.normal[0] * toCamera.x +
           marker.normal[1] * toCamera.y +
           marker.normal[2] * toCamera.z;
-        const pin = pinSide(rank.selected && isUnderTheFace(marker.position));
-        if (element.dataset.pin !== pin) element.dataset.pin = pin;
-        const box: LabelBox = {
+        const boxPinned = (side: PinSide): LabelBox => ({
           key,
           x,
-          y: rank.selected ? y + (pin === 'above' ? -look.pinLiftPx : look.pinLiftPx) : y,
+          y: rank.selected ? y + (side === 'above' ? -look.pinLiftPx : look.pinLiftPx) : y,
           halfSize: hitSize(rank, look) / 2,
           priority: element === document.activeElement ? rank.focusedPriority : rank.priority,
-        };
+        });
+        const pin = rank.selected
+          ? pinSide(isUnderTheFace(marker.position), (side) =>
+              labelUnderAny(boxPinned(side), obstacles),
+            )
+          : 'above';
+        if (element.dataset.pin !== pin) element.dataset.pin = pin;
+        const box = boxPinned(pin);
         // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.
         const offCanvas = Math.abs(screen.x) > 1 || Math.abs(screen.y) > 1;
         let hidden =
@@ -124,6 +130,8 @@ export function MarkerProjector() {
   useEffect(() => {
     if (skin !== null) latest.current(getThree());
   }, [skin, getThree]);
+  // So does a control over the view that grows or shrinks.
+  useEffect(() => onObstaclesResized(() => latest.current(getThree())), [getThree]);
   return null;
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_GAP_PX, labelUnderAny, uncrowdedLabels, type LabelBox } from './label-declutter';
+import {
+  LABEL_GAP_PX,
+  labelUnderAny,
+  pinSide,
+  uncrowdedLabels,
+  type LabelBox,
+  type PinSide,
+} from './label-declutter';
 
 const label = (key: string, x: number, y: number, priority: number, halfSize = 13): LabelBox => ({
   key,
@@ -55,5 +62,20 @@ describe('labelUnderAny', () => {
     expect(labelUnderAny(label('left', 87, 20, 1), [toolbar])).toBe(false);
     expect(labelUnderAny(label('under', 150, 53, 1), [toolbar])).toBe(false);
     expect(labelUnderAny(label('any', 150, 20, 1), [])).toBe(false);
+  });
+});
+
+describe("the chosen point's pin", () => {
+  const coveredAbove = (side: PinSide) => side === 'above';
+  const coveredEverywhere = () => true;
+
+  it('hangs below its point where a button or a note covers the place above and not below', () => {
+    expect(pinSide(false, coveredAbove)).toBe('below');
+    expect(pinSide(false)).toBe('above');
+  });
+
+  it('stays above where both places are covered, and below under the face whatever covers it', () => {
+    expect(pinSide(false, coveredEverywhere)).toBe('above');
+    expect(pinSide(true, coveredEverywhere)).toBe('below');
   });
 });

@@ -56,8 +56,14 @@ export type PinSide = 'above' | 'below';
 
 /**
  * The selected label stands above its point like a pin; a point in the neck hangs it below
- * instead, so the pin never covers the chin and face above (point 16).
+ * instead, so the pin never covers the chin and face above (point 16). A pin that would stand
+ * under a button or a note hangs below too, where that is clear (point 3 on a laptop, under the
+ * posture switch and its caption).
  */
-export function pinSide(underTheFace: boolean): PinSide {
-  return underTheFace ? 'below' : 'above';
+export function pinSide(
+  underTheFace: boolean,
+  coveredAt: (side: PinSide) => boolean = () => false,
+): PinSide {
+  if (underTheFace) return 'below';
+  return coveredAt('above') && !coveredAt('below') ? 'below' : 'above';
 }

@@ -4,7 +4,13 @@ import type { ScreenArea } from './label-declutter';
 const obstacles = new Set<HTMLElement>();
 let measured: { canvas: HTMLCanvasElement; areas: ScreenArea[] } | null = null;
 const remeasure = () => (measured = null);
-const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(remeasure);
+const listeners = new Set<() => void>();
+/** A control changed size (a caption came or went): the labels must give way again. */
+const resized = () => {
+  remeasure();
+  for (const listener of listeners) listener();
+};
+const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resized);
 // A control can move without changing size (a phone turned on its side moves the stage's notes
 // from the foot of the stage to its top): a new window size measures again too.
 if (typeof window !== 'undefined') window.addEventListener('resize', remeasure);
@@ -41,4 +47,13 @@ export function obstacleAreas(canvas: HTMLCanvasElement): readonly ScreenArea[] 
   });
   measured = { canvas, areas };
   return areas;
+}
+
+/**
+ * Calls `listener` when a control or the canvas changes size. A control can grow with no frame
+ * drawn (the view's caption arrives once the camera is at rest), so labels are placed again here.
+ */
+export function onObstaclesResized(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
