@@ -24,8 +24,18 @@ export function registerObstacle(element: HTMLElement | null) {
   return () => {
     obstacles.delete(element);
     resizes?.unobserve(element);
-    remeasure();
+    resized();
   };
+}
+
+let watchedCanvas: HTMLCanvasElement | null = null;
+
+/** Observes the view's canvas once, and lets go of the one before it (another mode's view). */
+function watchCanvas(canvas: HTMLCanvasElement) {
+  if (watchedCanvas === canvas) return;
+  if (watchedCanvas !== null) resizes?.unobserve(watchedCanvas);
+  resizes?.observe(canvas);
+  watchedCanvas = canvas;
 }
 
 /**
@@ -34,7 +44,7 @@ export function registerObstacle(element: HTMLElement | null) {
  */
 export function obstacleAreas(canvas: HTMLCanvasElement): readonly ScreenArea[] {
   if (measured?.canvas === canvas) return measured.areas;
-  resizes?.observe(canvas);
+  watchCanvas(canvas);
   const origin = canvas.getBoundingClientRect();
   const areas = [...obstacles].map((element) => {
     const box = element.getBoundingClientRect();
