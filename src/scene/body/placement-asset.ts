@@ -10,15 +10,28 @@ import type { AnchoredMarker } from './skin-anchors';
  */
 export interface PlacementAsset {
   format: typeof PLACEMENT_FORMAT;
-  markers: AnchoredMarker[];
+  markers: FramedAnchoredMarker[];
   /** Points the body could not place, in plain words (placement.ts). */
   problems: string[];
-  /** The smallest sphere around the body in each pose, [x, y, z, radius] in metres, for framing. */
-  bounds: Record<PoseName, [number, number, number, number]>;
+  /** The box around the body in each pose, [min x, y, z, max x, y, z] in metres, for framing. */
+  bounds: Record<PoseName, BoxBounds>;
+  /**
+   * For each pose, each marker's line of sight (in `markers` order): from which of the view
+   * directions (src/scene/framing/view-directions.ts) nothing stands between it and a camera.
+   * Worked out by the build; a page that places the points itself goes without.
+   */
+  sight?: Partial<Record<PoseName, string[]>>;
+}
+
+export type BoxBounds = [number, number, number, number, number, number];
+
+/** A marker as the file holds it: with the rest-skin vertices that outline its close-up. */
+export interface FramedAnchoredMarker extends AnchoredMarker {
+  context: number[];
 }
 
 /** Raised whenever the shape below changes. */
-export const PLACEMENT_FORMAT = 1;
+export const PLACEMENT_FORMAT = 2;
 
 /**
  * Decimal places kept: 1 µm for the lift off the skin, and barycentric weights to a millionth,
@@ -46,10 +59,15 @@ const assetSchema = z.strictObject({
         ticks: z.array(anchor),
         path: z.array(anchor),
       }),
+      context: z.array(vertexId),
     }),
   ),
   problems: z.array(z.string()),
-  bounds: z.record(z.enum(POSE_NAMES), z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  bounds: z.record(
+    z.enum(POSE_NAMES),
+    z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number()]),
+  ),
+  sight: z.optional(z.partialRecord(z.enum(POSE_NAMES), z.array(z.string()))),
 }) satisfies z.ZodMiniType<PlacementAsset>;
 
 export function encodePlacementAsset(asset: PlacementAsset): string {

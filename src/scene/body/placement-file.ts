@@ -14,5 +14,5 @@ export async function placementFileText(glbPath: string): Promise<string> {
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   const gltf = await loader.parseAsync(buffer, '');
-  return encodePlacementAsset(computePlacement(gltf.scene, DATASET.points));
+  return encodePlacementAsset(computePlacement(gltf.scene, DATASET.points, { lineOfSight: true }));
 }

@@ -1,4 +1,4 @@
-import { Matrix4, Sphere, Vector3, type Object3D } from 'three';
+import { Box3, Matrix4, Vector3, type Object3D } from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { applyPose } from '../../../models/pose-apply';
 import type { PoseName } from '../../../models/poses';
@@ -6,19 +6,30 @@ import type { PlacedMarker } from '../../data/placement';
 import type { PlacementAsset } from './placement-asset';
 import { markersOnPosedSkin, type AnchoredMarker } from './skin-anchors';
 import { vertexSkinTransform } from './skin-transform';
-import { skinnedBodyMesh, skinReader } from './world-geometry';
+import { decodeSightMask, type SightMask } from '../framing/sight-mask';
+import { skinnedBodyMesh, skinReader, type SkinReader } from './world-geometry';
 
 /** The skin in one pose: where it carries the markers, and how to frame the body. */
 export interface PosedSkin {
   pose: PoseName;
   markers: PlacedMarker[];
-  /** The smallest sphere around the posed body, for framing it whole. */
-  bounds: Sphere;
+  /** The box around the posed body, for framing it whole. */
+  bounds: Box3;
   /**
    * For each marker (by `markerKey`), the move that takes the posed world back to the rest pose
    * around it: words such as "from the outer side" are worked out in the body's own frame.
    */
   toRest: Map<string, Matrix4>;
+  /** What the camera needs to frame each marker (by `markerKey`). */
+  framing: Map<string, MarkerFraming>;
+  /** The body's long axis as posed, pelvis toward head: which way is up for the figure. */
+  headward: Vector3;
+}
+
+/** A marker's line of sight in this pose, and the outline of the body part around it. */
+export interface MarkerFraming {
+  sight: SightMask | null;
+  context: Vector3[];
 }
 
 export const markerKey = (marker: Pick<PlacedMarker, 'point' | 'side'>) =>
@@ -47,28 +58,60 @@ export function posedSkin(body: Object3D, placement: PlacementAsset, pose: PoseN
   }
   const cached = poses.byPose.get(pose);
   if (cached !== undefined) return cached;
-  const [x, y, z, radius] = placement.bounds[pose];
-  const bounds = new Sphere(new Vector3(x, y, z), radius);
-  let posed: PosedSkin;
+  const [minX, minY, minZ, maxX, maxY, maxZ] = placement.bounds[pose];
+  const bounds = new Box3(new Vector3(minX, minY, minZ), new Vector3(maxX, maxY, maxZ));
   // The model's rest pose is the standing one (models/skin.test.ts): the loaded body is in it.
-  if (pose === 'standing') {
-    posed = {
-      pose,
-      markers: markersOnPosedSkin(placement.markers, skinReader(body)),
-      bounds,
-      toRest: new Map(placement.markers.map((m) => [markerKey(m), new Matrix4()])),
-    };
-  } else {
-    applyPose(poses.probe, pose);
-    posed = {
-      pose,
-      markers: markersOnPosedSkin(placement.markers, skinReader(poses.probe)),
-      bounds,
-      toRest: restTransforms(placement.markers, poses.probe, body),
-    };
-  }
+  const posedBody = pose === 'standing' ? body : poses.probe;
+  if (pose !== 'standing') applyPose(poses.probe, pose);
+  const reader = skinReader(posedBody);
+  const posed: PosedSkin = {
+    pose,
+    markers: markersOnPosedSkin(placement.markers, reader),
+    bounds,
+    toRest:
+      pose === 'standing'
+        ? new Map(placement.markers.map((m) => [markerKey(m), new Matrix4()]))
+        : restTransforms(placement.markers, poses.probe, body),
+    framing: markerFramings(placement, pose, reader),
+    headward: headwardAxis(posedBody),
+  };
   poses.byPose.set(pose, posed);
   return posed;
+}
+
+function markerFramings(
+  placement: PlacementAsset,
+  pose: PoseName,
+  reader: SkinReader,
+): Map<string, MarkerFraming> {
+  const sight = placement.sight?.[pose];
+  const normal = new Vector3();
+  return new Map(
+    placement.markers.map((marker, i) => {
+      const mask = sight?.[i];
+      const context = marker.context.map((vertex) => {
+        const spot = new Vector3();
+        reader.read(vertex, spot, normal);
+        return spot;
+      });
+      return [
+        markerKey(marker),
+        { sight: mask === undefined ? null : decodeSightMask(mask), context },
+      ];
+    }),
+  );
+}
+
+/** From the pelvis joint toward the head's, as the skeleton under `root` is posed now. */
+function headwardAxis(root: Object3D): Vector3 {
+  const pelvis = root.getObjectByName('pelvis');
+  const head = root.getObjectByName('head');
+  if (pelvis === undefined || head === undefined)
+    throw new Error('models/body.glb: the skeleton lacks its pelvis or head bone');
+  return head
+    .getWorldPosition(new Vector3())
+    .sub(pelvis.getWorldPosition(new Vector3()))
+    .normalize();
 }
 
 function restTransforms(
