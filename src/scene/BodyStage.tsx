@@ -6,8 +6,6 @@ import { BodyModel } from './body/BodyModel';
 import { PoseProps } from './body/PoseProps';
 import { PostureControl } from './pose/PostureControl';
 import { CameraRig } from './camera/CameraRig';
-import { CoveredViewOffset } from './camera/CoveredViewOffset';
-import { DEFAULT_POSE } from './camera/camera-framing';
 import { Legend } from './markers/Legend';
 import { registerObstacle } from './markers/label-obstacles';
 import { StudioLights } from './body/StudioLights';
@@ -62,7 +60,6 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
               fov: LENS.fovDegrees,
               near: LENS.near,
               far: LENS.far,
-              position: DEFAULT_POSE.position,
             }}
             gl={{ antialias: true, toneMapping: NeutralToneMapping }}
           >
@@ -75,7 +72,6 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
               <MarkerProjector />
             </Suspense>
             <CameraRig />
-            <CoveredViewOffset />
             <RedrawOnContextRestore />
             <Suspense fallback={null}>{parts}</Suspense>
             {perfRequested() && <PerfProbe />}

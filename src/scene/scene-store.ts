@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Sphere } from 'three';
+import type { Box3 } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
 import type { PoseName } from '../../models/poses';
 import type { PlacedMarker } from '../data/placement';
@@ -24,9 +24,23 @@ interface SceneState {
    */
   skin: MeshBVH | null;
   /** Around the posed body, for framing it whole. */
-  bounds: Sphere | null;
+  bounds: Box3 | null;
   /** Each marker's way back to the rest pose (posed-skin.ts), for wording views. */
   toRest: PosedSkin['toRest'] | null;
+  /** What the camera needs to frame each marker in the settled pose (posed-skin.ts). */
+  framing: PosedSkin['framing'] | null;
+  /** The settled body's long axis, pelvis toward head. */
+  headward: PosedSkin['headward'] | null;
+  /**
+   * Where on the view the camera's target is drawn, CSS pixels from its top left: the middle of
+   * the part no control covers, as the last framing placed it. Null: the view's middle.
+   */
+  viewFocus: { x: number; y: number } | null;
+  /**
+   * The chosen point, when no view of the settled pose shows it (it lies in a fold of skin, as
+   * point 19 does in the groin of a seated figure): its pin is drawn through the skin, and says so.
+   */
+  hiddenInPose: number | null;
   /** Which part of the body the camera shows and from where ("left foot, from below"). */
   bearings: string | null;
   hovered: number | null;
@@ -43,6 +57,8 @@ interface SceneState {
     startPosing: () => void;
     hover: (point: number | null) => void;
     setBearings: (bearings: string | null) => void;
+    markHiddenInPose: (point: number | null) => void;
+    focusView: (focus: { x: number; y: number } | null) => void;
   };
 }
 
@@ -57,11 +73,15 @@ export const useSceneStore = create<SceneState>()((set) => ({
   skin: null,
   bounds: null,
   toRest: null,
+  framing: null,
+  headward: null,
+  viewFocus: null,
+  hiddenInPose: null,
   bearings: null,
   hovered: null,
   actions: {
     showBody: () => set({ bodyShown: true }),
-    settle: ({ pose, markers, bounds, toRest }, placementProblems, skin) =>
+    settle: ({ pose, markers, bounds, toRest, framing, headward }, placementProblems, skin) =>
       set({
         status: 'ready',
         pose,
@@ -71,12 +91,23 @@ export const useSceneStore = create<SceneState>()((set) => ({
         skin,
         bounds,
         toRest,
+        framing,
+        headward,
       }),
     indexSkin: (pose, skin) =>
       set((state) => (state.pose === pose && !state.posing ? { skin } : {})),
     startPosing: () =>
-      set({ posing: true, markers: [], skin: null, hovered: null, bearings: null }),
+      set({
+        posing: true,
+        markers: [],
+        skin: null,
+        hovered: null,
+        bearings: null,
+        hiddenInPose: null,
+      }),
     setBearings: (bearings) => set({ bearings }),
+    markHiddenInPose: (hiddenInPose) => set({ hiddenInPose }),
+    focusView: (viewFocus) => set({ viewFocus }),
     hover: (hovered) => set({ hovered }),
   },
 }));

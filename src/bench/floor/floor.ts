@@ -7,8 +7,9 @@
 import { NeutralToneMapping, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { DEFAULT_POSE } from '../../scene/camera/camera-framing';
+import { bodyFraming, STANDING_BOUNDS } from '../../scene/camera/camera-framing';
 import { LENS } from '../../scene/camera/lens';
+import { applyViewOffset } from '../../scene/camera/view-offset';
 import { dressedBody } from '../../scene/body/skin-material';
 import { createStudioLights } from '../../scene/body/studio-lights';
 
@@ -41,8 +42,16 @@ renderer.setPixelRatio(Math.min(window.devicePixelRatio, MAX_PIXEL_RATIO));
 renderer.setSize(width, height);
 
 const camera = new PerspectiveCamera(LENS.fovDegrees, width / height, LENS.near, LENS.far);
-camera.position.set(...DEFAULT_POSE.position);
-camera.lookAt(...DEFAULT_POSE.target);
+// The atlas's opening view of the whole body, framed the same way in a view of this size.
+const opening = bodyFraming(
+  'standing',
+  STANDING_BOUNDS,
+  () => ({ width, height, covered: [] }),
+  LENS.fovDegrees,
+).home();
+camera.position.set(...opening.position);
+camera.lookAt(...opening.target);
+applyViewOffset(camera, { width, height }, opening.focus);
 
 const scene = new Scene();
 scene.add(createStudioLights());

@@ -1,10 +1,6 @@
 import { joinClass, randomId, type Student } from '../../class/client';
 import { classPaths, type ShareState, type Tap } from '../../class/protocol';
-import { pointByNumber } from '../../data/dataset';
-import { DATASET } from '../../data/full-dataset';
 import { cameraMoves } from '../../scene/camera/camera-moves';
-import { poseForMarker } from '../../scene/camera/camera-framing';
-import { useSceneStore } from '../../scene/scene-store';
 import { useAtlasStore } from '../../state/atlas-store';
 import { setClassState, useClassStore } from './class-store';
 import { bringsStudentBack } from './share-state';
@@ -50,7 +46,12 @@ export async function joinAsStudent(code: string): Promise<void> {
         const { teacherState, following } = useClassStore.getState();
         const back = following || bringsStudentBack(teacherState, state);
         setClassState({ teacherState: state, following: back });
-        if (back) showTeachersView(state, teacherState?.point === state.point);
+        if (back)
+          showTeachersView(
+            state,
+            teacherState?.point === state.point &&
+              (teacherState.side ?? null) === (state.side ?? null),
+          );
       },
       onQuiz: (quiz) => {
         const { ownTap } = useClassStore.getState();
@@ -95,8 +96,9 @@ export async function answerWithTap(position: Tap['position']): Promise<void> {
 function showTeachersView(state: ShareState, reframe: boolean) {
   applying = true;
   try {
-    const { applyLink, setShowPosture } = useAtlasStore.getState().actions;
+    const { applyLink, setShowPosture, showSide } = useAtlasStore.getState().actions;
     applyLink({ mode: state.mode, point: state.point, filters: state.filters });
+    showSide(state.side ?? null);
     setShowPosture(state.showPosture);
   } finally {
     applying = false;
@@ -104,14 +106,7 @@ function showTeachersView(state: ShareState, reframe: boolean) {
   // Each device flies there itself; a new point is framed by the camera rig on selection.
   if (state.view === 'whole') cameraMoves.reset();
   else if (state.view !== 'point') cameraMoves.view(state.view);
-  else if (reframe && state.point !== null) framePoint(state.point);
-}
-
-function framePoint(number: number) {
-  const point = pointByNumber(DATASET, number);
-  const marker = useSceneStore.getState().markers.find((m) => m.point === number);
-  if (point !== undefined && marker !== undefined)
-    cameraMoves.to(poseForMarker(marker, point.region));
+  else if (reframe && state.point !== null) cameraMoves.frameChosen();
 }
 
 let watching = false;

@@ -25,20 +25,22 @@ import type { PlacementAsset } from '../../scene/body/placement-asset';
 import { skinIndex } from '../../scene/body/skin-index';
 import { dressedBody } from '../../scene/body/skin-material';
 import { createStudioLights } from '../../scene/body/studio-lights';
-import { poseForMarker } from '../../scene/camera/camera-framing';
+import { framePoint } from '../../scene/camera/point-framing';
+import { applyViewOffset } from '../../scene/camera/view-offset';
 import { viewBearings } from '../../scene/camera/view-bearings';
 import { LENS } from '../../scene/camera/lens';
+import { OCCLUSION_TOLERANCE_M } from '../../scene/framing/occlusion';
 import type { MarkerLook } from '../../scene/markers/marker-look';
 
 /** Pixels per side: sharp at the printed size (about 60 mm) without bloating the page. */
 const PICTURE_PX = 600;
-/** Further back than the atlas's close-up, so the picture shows where on the body it is. */
-const CONTEXT_DISTANCE_FACTOR = 1.4;
+/** The picture as a view for framing: square, nothing over it. */
+const PICTURE_AREA = { width: PICTURE_PX, height: PICTURE_PX, covered: [] };
+/** Of a pair, the side a camera in front of the body sees best is pictured. */
+const FRONT = new Vector3(0, 1, 5);
 /** Larger than the atlas's dots: the picture is small on paper. */
 const MARKER_RADIUS_M = 0.009;
 const RING_RADIUS_M = 0.0125;
-/** A marker counts as hidden when the skin lies this far in front of it. */
-const OCCLUSION_TOLERANCE_M = 0.006;
 const BACKGROUND = '#e9edf1';
 
 export interface PointPicture {
@@ -79,8 +81,7 @@ export async function drawPointPictures(
     for (const point of points) {
       const posed = posedSkin(loadedBody, placement, poseForPosture(point.posture.stated));
       const own = posed.markers.filter((marker) => marker.point === point.number);
-      const framed = own[0];
-      if (framed === undefined) continue;
+      if (own.length === 0) continue;
       applyPose(body, posed.pose);
       const props = poseProps(posed.pose);
       const colour = point.selfMassage.inSelfMassageSentence
@@ -88,21 +89,20 @@ export async function drawPointPictures(
         : look.colours.other;
       const dots = own.map((marker) => markerDot(marker, colour));
       scene.add(...dots, ...props);
-      const pose = poseForMarker(framed, point.region);
-      const target = new Vector3(...pose.target);
-      camera.position
-        .set(...pose.position)
-        .sub(target)
-        .multiplyScalar(CONTEXT_DISTANCE_FACTOR)
-        .add(target);
+      const view = framePoint(posed, point.number, null, PICTURE_AREA, LENS.fovDegrees, FRONT);
+      if (view === null) continue;
+      const target = new Vector3(...view.target);
+      camera.position.set(...view.position);
       camera.lookAt(target);
+      applyViewOffset(camera, PICTURE_AREA, view.focus);
       camera.updateMatrixWorld();
+      camera.updateProjectionMatrix();
       renderer.render(scene, camera);
       const skin = skins.get(posed.pose)!;
       const seen = own.filter((marker) => inView(marker, camera, skin));
       pictures[point.number] = {
         src: renderer.domElement.toDataURL('image/png'),
-        caption: caption(point, posed, framed, seen, camera.position, target),
+        caption: caption(point, posed, view.marker, seen, camera.position, target),
       };
       scene.remove(...dots, ...props);
     }

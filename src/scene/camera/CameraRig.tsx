@@ -1,28 +1,26 @@
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
-import { useThree } from '@react-three/fiber';
-import { Vector3 } from 'three';
-import { useCallback, useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Vector3, type PerspectiveCamera } from 'three';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { PoseName } from '../../../models/poses';
 import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
 import { useDatasetSummary } from '../../state/dataset-context';
+import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { markerKey } from '../body/posed-skin';
+import { CAMERA_DISTANCE_M } from '../framing/fit-view';
 import { useSceneStore } from '../scene-store';
 import { viewBearings } from './view-bearings';
-import {
-  bodyFraming,
-  CLOSE_UP_LIMIT_M,
-  DEFAULT_POSE,
-  markerFacing,
-  poseForMarker,
-} from './camera-framing';
-import { attachCameraControls, cameraMoves, setBodyFraming } from './camera-moves';
+import { bodyFraming, STANDING_BOUNDS } from './camera-framing';
+import { attachCameraControls, cameraMoves } from './camera-moves';
 import { cameraStatusOn, type CameraStatus } from './camera-status';
 import { onDoubleTap } from './double-tap';
+import { LENS } from './lens';
+import { framePoint } from './point-framing';
 import { useSelectedAfterPaint } from './selection-after-paint';
+import { viewAreaOf } from './view-area';
+import { applyViewOffset, stepToward, type ScreenSpot } from './view-offset';
 
-const MIN_DISTANCE_M = 0.15;
-const MAX_DISTANCE_M = 7;
 /** Seconds the camera takes to settle on a new view. */
 const SMOOTH_TIME_S = 0.35;
 /**
@@ -34,52 +32,115 @@ const TOUCHES = {
   two: CameraControlsImpl.ACTION.TOUCH_DOLLY_TRUCK,
   three: CameraControlsImpl.ACTION.TOUCH_TRUCK,
 };
+/** Further than this from the chosen marker, the view is not a close-up of it (whole body, a pan). */
+const CLOSE_UP_REACH = 0.6;
 
 /**
  * Orbit, zoom and pan by mouse and touch (drei's CameraControls), plus the moves the rest of
  * the app asks for through `cameraMoves`: frame the selected point, the toolbar's buttons.
- * The canvas carries `data-camera="moving|still"`, so tests and tools wait on the camera, not on
- * a clock.
+ * Every framing comes from one place (point-framing.ts, camera-framing.ts): the point in sight,
+ * the body upright, its surroundings in the part of the view no control covers, where the
+ * picture is shifted to draw it. The canvas carries `data-camera="moving|still"`, so tests and
+ * tools wait on the camera, not on a clock.
  */
 export function CameraRig() {
   const controls = useRef<CameraControlsImpl>(null);
   const status = useRef<CameraStatus | null>(null);
   /** The pose the camera last framed the body in. */
   const framedPose = useRef<PoseName>('standing');
+  /** Where the camera's target is drawn now, and where it is going (CSS pixels). */
+  const focus = useRef<{ now: ScreenSpot | null; goal: ScreenSpot | null }>({
+    now: null,
+    goal: null,
+  });
   /**
    * Whether the view opens on a point: one chosen before it appeared (a link, or a selection
    * carried into another mode) is jumped to, not flown to from a whole body seen for a moment.
    * A choice made once the view is up always flies.
    */
   const opening = useRef(useAtlasStore.getState().point !== null);
-  const camera = useThree((state) => state.camera);
+  const camera = useThree((state) => state.camera) as PerspectiveCamera;
   const getThree = useThree((state) => state.get);
   const dataset = useDatasetSummary();
   const invalidate = useThree((state) => state.invalidate);
   const selected = useSelectedAfterPaint();
+  const side = useAtlasStore((state) => state.side);
   const markers = useSceneStore((state) => state.markers);
   const pose = useSceneStore((state) => state.pose);
   const bounds = useSceneStore((state) => state.bounds);
 
+  const viewArea = useCallback(() => {
+    const { gl, size } = getThree();
+    return viewAreaOf(gl.domElement, size);
+  }, [getThree]);
+  const wholeBody = useCallback(
+    () =>
+      bodyFraming(
+        useSceneStore.getState().pose,
+        useSceneStore.getState().bounds ?? STANDING_BOUNDS,
+        viewArea,
+        LENS.fovDegrees,
+      ),
+    [viewArea],
+  );
+  const focusOn = useCallback(
+    (goal: ScreenSpot, instant: boolean) => {
+      focus.current.goal = goal;
+      if (instant || focus.current.now === null) focus.current.now = { ...goal };
+      applyViewOffset(camera, getThree().size, focus.current.now);
+      invalidate();
+    },
+    [camera, getThree, invalidate],
+  );
+
+  const frameChosen = useCallback(() => {
+    // Markers rendered while the body leaves for another pose are the old pose's (a view opened in
+    // another mode's posture): the new ones come once it has settled.
+    const scene = useSceneStore.getState();
+    if (selected === null || markers.length === 0 || scene.posing) return;
+    if (scene.framing === null || scene.headward === null) return;
+    const jump = opening.current;
+    opening.current = false;
+    const framing = framePoint(
+      { markers, framing: scene.framing, headward: scene.headward },
+      selected,
+      side,
+      viewArea(),
+      LENS.fovDegrees,
+      camera.position,
+    );
+    status.current?.framing(selected);
+    if (framing === null) return;
+    scene.actions.markHiddenInPose(framing.seen.length === 0 ? selected : null);
+    cameraMoves.to(framing, { instant: jump });
+  }, [selected, side, markers, camera, viewArea]);
+
+  // The latest framing of the chosen point, for moves asked from outside (camera-moves.ts).
+  const frameChosenRef = useRef(frameChosen);
+  useLayoutEffect(() => {
+    frameChosenRef.current = frameChosen;
+  }, [frameChosen]);
+
   useEffect(() => {
     const own = controls.current;
     if (own === null) return;
-    // At rest on a point, the view says in words which part of the body it shows.
+    // At rest on a point, the view says in words which part of the body it shows: the chosen
+    // point's marker nearest the camera's target (the one turned about), from where it is now.
     const wordTheView = () => {
       const { markers: placed, toRest, actions } = useSceneStore.getState();
       const chosen = useAtlasStore.getState().point;
       const point = chosen === null ? undefined : pointByNumber(dataset, chosen);
-      const from = getThree().camera.position;
-      const marker = markerFacing(
-        placed.filter((m) => m.point === chosen),
-        from,
-      );
-      if (point === undefined || marker === undefined) return actions.setBearings(null);
       const at = own.getTarget(new Vector3());
+      const marker = placed
+        .filter((m) => m.point === chosen)
+        .map((m) => ({ m, away: at.distanceTo(new Vector3(...m.position)) }))
+        .sort((a, b) => a.away - b.away)[0];
+      const from = getThree().camera.position;
       // A whole-body view needs no words; a close-up does.
-      if (from.distanceTo(at) > CLOSE_UP_LIMIT_M) return actions.setBearings(null);
+      if (point === undefined || marker === undefined || marker.away > CLOSE_UP_REACH)
+        return actions.setBearings(null);
       actions.setBearings(
-        viewBearings(marker, point.region, from, at, toRest?.get(markerKey(marker))),
+        viewBearings(marker.m, point.region, from, at, toRest?.get(markerKey(marker.m))),
       );
     };
     const tracker = cameraStatusOn(getThree().gl.domElement, useAtlasStore.getState().point);
@@ -102,11 +163,20 @@ export function CameraRig() {
       if (state.posing && !previous.posing) tracker.posing();
       if (!state.posing && previous.posing) tracker.settled(state.pose !== framedPose.current);
     });
-    const detach = attachCameraControls(own, invalidate, tracker.moving);
+    const detach = attachCameraControls({
+      controls: own,
+      redraw: invalidate,
+      onMove: tracker.moving,
+      focus: focusOn,
+      framing: wholeBody,
+      frameChosen: () => frameChosenRef.current(),
+    });
     // The first view is set at once: the canvas opens on the whole body, with no swoop. It is
     // applied here, before the first frame: applied inside that frame, it would ask for another.
     tracker.moving();
-    void own.setLookAt(...DEFAULT_POSE.position, ...DEFAULT_POSE.target, false);
+    const home = wholeBody().home();
+    focusOn(home.focus, true);
+    void own.setLookAt(...home.position, ...home.target, false);
     own.update(0);
     return () => {
       detach();
@@ -116,43 +186,36 @@ export function CameraRig() {
       own.removeEventListener('sleep', rested);
       own.removeEventListener('sleep', wordTheView);
     };
-  }, [getThree, invalidate, dataset]);
+  }, [getThree, invalidate, dataset, focusOn, wholeBody]);
 
   // A body settled in another pose is framed whole, unless a point asks for its own view.
   useEffect(() => {
-    const framing = bodyFraming(pose, bounds);
-    setBodyFraming(framing);
     if (framedPose.current === pose) return;
     framedPose.current = pose;
-    if (useAtlasStore.getState().point === null) cameraMoves.to(framing.home);
+    if (useAtlasStore.getState().point === null) cameraMoves.reset();
   }, [pose, bounds]);
-
-  const frameChosen = useCallback(() => {
-    // Markers rendered while the body leaves for another pose are the old pose's (a view opened in
-    // another mode's posture): the new ones come once it has settled.
-    if (selected === null || markers.length === 0 || useSceneStore.getState().posing) return;
-    const jump = opening.current;
-    opening.current = false;
-    const point = pointByNumber(dataset, selected);
-    const marker = markerFacing(
-      markers.filter((m) => m.point === selected),
-      camera.position,
-    );
-    status.current?.framing(selected);
-    if (point !== undefined && marker !== undefined)
-      cameraMoves.to(poseForMarker(marker, point.region), { instant: jump });
-  }, [selected, markers, dataset, camera]);
 
   useEffect(frameChosen, [frameChosen]);
   // Double-tap (or double-click) the body to fly back to the chosen point after wandering off.
   useEffect(() => onDoubleTap(getThree().gl.domElement, frameChosen), [getThree, frameChosen]);
 
+  // The picture's shift follows its goal at the pace of the camera's own moves.
+  useFrame((_, deltaS) => {
+    const { now, goal } = focus.current;
+    if (now === null || goal === null || (now.x === goal.x && now.y === goal.y)) return;
+    const arrived = prefersReducedMotion() || stepToward(now, goal, SMOOTH_TIME_S, deltaS);
+    if (arrived) Object.assign(now, goal);
+    applyViewOffset(camera, getThree().size, now);
+    if (!arrived) invalidate();
+  });
+  useEffect(() => () => camera.clearViewOffset(), [camera]);
+
   return (
     <CameraControls
       ref={controls}
       makeDefault
-      minDistance={MIN_DISTANCE_M}
-      maxDistance={MAX_DISTANCE_M}
+      minDistance={CAMERA_DISTANCE_M.min}
+      maxDistance={CAMERA_DISTANCE_M.max}
       smoothTime={SMOOTH_TIME_S}
       touches={TOUCHES}
       // The wheel and a pinch zoom toward what is under the pointer, not toward the pelvis.

@@ -1,41 +1,11 @@
-import { Vector3, type Sphere } from 'three';
-import type { Vec3 } from '../../../models/landmark-table';
+import { Box3, Vector3 } from 'three';
+import { STATURE } from '../../../models/proportions';
 import type { PoseName } from '../../../models/poses';
-import type { Region } from '../../../points/schema';
-import type { PlacedMarker } from '../../data/placement';
+import { fitView, type FittedView } from '../framing/fit-view';
+import type { ViewArea } from '../framing/open-area';
 
-export interface CameraPose {
-  position: [number, number, number];
-  target: [number, number, number];
-}
-
-/** Where the whole standing figure fits the view (metres; the figure is 1.70 m tall). */
-const BODY_CENTRE_Y = 0.88;
-const FULL_BODY_DISTANCE = 4.4;
-
-/**
- * How far the camera stands from a point, by body region: close for toes, further for the trunk,
- * always with enough of the limb or trunk around the point to tell where on the body it is.
- */
-const VIEW_DISTANCE_M: Record<Region, number> = {
-  foot: 0.42,
-  leg: 0.85,
-  arm: 0.75,
-  'head-neck': 0.75,
-  back: 1.3,
-  'abdomen-pelvis': 1.3,
-};
-
-/** Further than this from the point it looks at, the camera shows more than a close-up. */
-export const CLOSE_UP_LIMIT_M = 2 * Math.max(...Object.values(VIEW_DISTANCE_M));
-
-/** A slight look from above makes a close view read naturally. */
-const LIFT_SHARE = 0.25;
-
-export const DEFAULT_POSE: CameraPose = {
-  position: [0, BODY_CENTRE_Y + 0.1, FULL_BODY_DISTANCE],
-  target: [0, BODY_CENTRE_Y, 0],
-};
+/** Where the camera goes: its position, what it looks at, and where on the view that is drawn. */
+export type CameraPose = FittedView;
 
 export type SideView = 'front' | 'back' | 'left' | 'right';
 
@@ -47,14 +17,18 @@ const SIDE_DIRECTIONS: Record<SideView, readonly [number, number]> = {
   right: [-1, 0],
 };
 
-/** Half the standing figure's height: FULL_BODY_DISTANCE frames this much either side. */
-const FIGURE_HALF_HEIGHT_M = 0.85;
+/** A whole-body view looks a little down at the figure, as a person standing before it would. */
+const WHOLE_BODY_LIFT = 0.03;
+/** A side view of a posed figure (lying, seated) looks down at it more, to show its top. */
+const POSED_SIDE_LIFT = 0.25;
 
 /**
- * From where a posed body is seen whole, as a direction from its centre: a figure lying on a
- * couch or on all fours is seen from its left side and above, a seated one from the front left.
+ * From where a body is seen whole, as a direction from its centre: standing from the front, a
+ * figure lying on a couch or on all fours from its left side and above, a seated one from the
+ * front left.
  */
-const OVERVIEW_FROM: Record<Exclude<PoseName, 'standing'>, Vec3> = {
+const OVERVIEW_FROM: Record<PoseName, readonly [number, number, number]> = {
+  standing: [0, WHOLE_BODY_LIFT, 1],
   sitting: [0.5, 0.25, 1],
   'sitting-forearms-on-table': [0.7, 0.5, 1],
   'lying-face-down-on-bolster': [1, 0.8, 0.25],
@@ -62,69 +36,60 @@ const OVERVIEW_FROM: Record<Exclude<PoseName, 'standing'>, Vec3> = {
   'on-all-fours': [1, 0.4, 0.4],
 };
 
-/** How the camera frames the whole body, as it stands or as it is posed. */
+/** How the camera frames the whole body, as it stands or as it is posed, in a view of this size. */
 export interface BodyFraming {
-  home: CameraPose;
+  home: () => CameraPose;
   side: (view: SideView) => CameraPose;
 }
 
-export const STANDING_FRAMING: BodyFraming = { home: DEFAULT_POSE, side: sideViewPose };
+/**
+ * Around the standing figure until its measured box arrives with the placement: as tall as the
+ * model's stature, as wide as its outstretched span would never be, as deep as a head.
+ */
+export const STANDING_BOUNDS = new Box3(
+  new Vector3(-STATURE / 5, 0, -STATURE / 10),
+  new Vector3(STATURE / 5, STATURE, STATURE / 10),
+);
 
-export function bodyFraming(pose: PoseName, bounds: Sphere | null): BodyFraming {
-  if (pose === 'standing' || bounds === null) return STANDING_FRAMING;
-  const centre = bounds.center;
-  const distance = (bounds.radius / FIGURE_HALF_HEIGHT_M) * FULL_BODY_DISTANCE;
-  const from = (direction: Vector3): CameraPose => ({
-    position: centre.clone().addScaledVector(direction.normalize(), distance).toArray(),
-    target: centre.toArray(),
-  });
+/**
+ * The whole body framed in the open part of the view: `bounds` is the box around the posed body,
+ * and its eight corners must fit, so the figure fits whichever way the camera looks at it.
+ */
+export function bodyFraming(
+  pose: PoseName,
+  bounds: Box3,
+  area: () => ViewArea,
+  fovDegrees: number,
+): BodyFraming {
+  const { min, max } = bounds;
+  const outline = [min.x, max.x].flatMap((x) =>
+    [min.y, max.y].flatMap((y) => [min.z, max.z].map((z) => new Vector3(x, y, z))),
+  );
+  const centre = bounds.getCenter(new Vector3());
+  const from = (direction: Vector3) =>
+    fitView(centre, direction.normalize(), outline, area(), fovDegrees);
+  const sideLift = pose === 'standing' ? WHOLE_BODY_LIFT : POSED_SIDE_LIFT;
   return {
-    home: from(new Vector3(...OVERVIEW_FROM[pose])),
+    home: () => from(new Vector3(...OVERVIEW_FROM[pose])),
     side: (view) => {
       const [x, z] = SIDE_DIRECTIONS[view];
-      return from(new Vector3(x, LIFT_SHARE, z));
+      return from(new Vector3(x, sideLift, z));
     },
   };
 }
 
-export function sideViewPose(view: SideView): CameraPose {
-  const [x, z] = SIDE_DIRECTIONS[view];
-  return {
-    position: [x * FULL_BODY_DISTANCE, BODY_CENTRE_Y + 0.1, z * FULL_BODY_DISTANCE],
-    target: [0, BODY_CENTRE_Y, 0],
-  };
-}
-
-/**
- * A view that frames one marker: the camera stands out along the skin's normal (so a back
- * point turns the body, a toe point gets a close foot view), lifted a little.
- */
-export function poseForMarker(marker: PlacedMarker, region: Region): CameraPose {
-  const target = new Vector3(...marker.position);
-  const out = new Vector3(...marker.normal);
-  // A sole faces the floor: look from below and in front rather than from straight under it.
-  if (out.y < -0.7) out.set(0, -0.55, 0.85);
-  out.y += LIFT_SHARE;
-  out.normalize();
-  const position = target.clone().addScaledVector(out, VIEW_DISTANCE_M[region]);
-  return {
-    position: position.toArray() as CameraPose['position'],
-    target: target.toArray() as CameraPose['target'],
-  };
-}
-
 /** Of a pair, the marker that faces the camera more, so the camera travels least. */
-export function markerFacing(
-  markers: PlacedMarker[],
+export function markerFacing<M extends { position: readonly number[]; normal: readonly number[] }>(
+  markers: readonly M[],
   cameraPosition: Vector3,
-): PlacedMarker | undefined {
+): M | undefined {
   return [...markers].sort((a, b) => facing(b, cameraPosition) - facing(a, cameraPosition))[0];
 }
 
-function facing(marker: PlacedMarker, cameraPosition: Vector3): number {
-  const toCamera = cameraPosition
-    .clone()
-    .sub(new Vector3(...marker.position))
-    .normalize();
-  return toCamera.dot(new Vector3(...marker.normal));
+function facing(
+  marker: { position: readonly number[]; normal: readonly number[] },
+  cameraPosition: Vector3,
+): number {
+  const toCamera = cameraPosition.clone().sub(new Vector3().fromArray(marker.position)).normalize();
+  return toCamera.dot(new Vector3().fromArray(marker.normal));
 }

@@ -1,11 +1,6 @@
 import type { CameraControlsImpl } from '@react-three/drei';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
-import {
-  STANDING_FRAMING,
-  type BodyFraming,
-  type CameraPose,
-  type SideView,
-} from './camera-framing';
+import type { BodyFraming, CameraPose, SideView } from './camera-framing';
 import { named } from './named-views';
 
 const DEGREE = Math.PI / 180;
@@ -16,36 +11,31 @@ interface AttachedControls {
   redraw: () => void;
   /** Told before each move, so the camera reads as moving from the moment it is asked. */
   onMove: () => void;
+  /** Where on the view the camera's target is to be drawn (`instant`: at once). */
+  focus: (focus: CameraPose['focus'], instant: boolean) => void;
+  /** How the whole body is framed in the view as it is now. */
+  framing: () => BodyFraming;
+  /** Frames the chosen point again (the side named, else the one the view shows best). */
+  frameChosen: () => void;
 }
 
 let attached: AttachedControls | null = null;
-/** How the whole body is framed now: the rig sets it when the body settles in a pose. */
-let framing: BodyFraming = STANDING_FRAMING;
-
-export function setBodyFraming(next: BodyFraming) {
-  framing = next;
-}
 
 /**
  * The camera rig registers its controls here while the 3D view is on screen (there is one view
  * per page), so the toolbar, the keyboard and the modes move the camera with a plain call.
  */
-export function attachCameraControls(
-  controls: CameraControlsImpl,
-  redraw: () => void,
-  onMove: () => void,
-) {
-  const own = { controls, redraw, onMove };
+export function attachCameraControls(own: AttachedControls) {
   attached = own;
   return () => {
     if (attached === own) attached = null;
   };
 }
 
-function move(act: (controls: CameraControlsImpl, animate: boolean) => unknown, instant = false) {
+function move(act: (rig: AttachedControls, animate: boolean) => unknown, instant = false) {
   if (attached === null) return;
   attached.onMove();
-  act(attached.controls, !instant && !prefersReducedMotion());
+  act(attached, !instant && !prefersReducedMotion());
   attached.redraw();
 }
 
@@ -53,22 +43,26 @@ function move(act: (controls: CameraControlsImpl, animate: boolean) => unknown, 
 export const cameraMoves = {
   /** `instant`: jump there instead of flying (the view opening on a point already chosen). */
   to: (pose: CameraPose, { instant = false } = {}) =>
-    move(
-      (controls, animate) => controls.setLookAt(...pose.position, ...pose.target, animate),
-      instant,
-    ),
+    move(({ controls, focus }, animate) => {
+      focus(pose.focus, !animate);
+      return controls.setLookAt(...pose.position, ...pose.target, animate);
+    }, instant),
   reset: () => {
+    if (attached === null) return;
     named('whole');
-    cameraMoves.to(framing.home);
+    cameraMoves.to(attached.framing().home());
   },
   view: (view: SideView) => {
+    if (attached === null) return;
     named(view);
-    cameraMoves.to(framing.side(view));
+    cameraMoves.to(attached.framing().side(view));
   },
+  /** Back to the chosen point after looking around (a class following its teacher). */
+  frameChosen: () => attached?.frameChosen(),
   rotate: (degrees: number) =>
-    move((controls, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
+    move(({ controls }, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
   tilt: (degrees: number) =>
-    move((controls, animate) => controls.rotate(0, degrees * DEGREE, animate)),
+    move(({ controls }, animate) => controls.rotate(0, degrees * DEGREE, animate)),
   zoom: (factor: number) =>
-    move((controls, animate) => controls.dolly(controls.distance * (1 - 1 / factor), animate)),
+    move(({ controls }, animate) => controls.dolly(controls.distance * (1 - 1 / factor), animate)),
 };

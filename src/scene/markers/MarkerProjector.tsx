@@ -6,6 +6,7 @@ import { useAtlasStore } from '../../state/atlas-store';
 import { useStageInsetStore } from '../../state/stage-inset';
 import { useSceneStore } from '../scene-store';
 import { isUnderTheFace } from '../../data/face-region';
+import { OCCLUSION_TOLERANCE_M } from '../framing/occlusion';
 import {
   labelUnderAny,
   pinSide,
@@ -21,8 +22,6 @@ import { useMarkersOnShow } from './markers-on-show';
 import type { MarkerLook } from './marker-look';
 import { useMarkerLook } from './use-marker-look';
 
-/** A marker counts as hidden when the skin lies this far in front of it along the line of sight. */
-const OCCLUSION_TOLERANCE_M = 0.006;
 /** Markers turned this far away from the camera are behind the body without needing a ray test. */
 const BACK_FACING_LIMIT = -0.2;
 
@@ -39,6 +38,7 @@ export function MarkerProjector() {
   const filters = useAtlasStore((state) => state.filters);
   const markers = useMarkersOnShow(selected);
   const skin = useSceneStore((state) => state.skin);
+  const hiddenInPose = useSceneStore((state) => state.hiddenInPose);
   const coveredPx = useStageInsetStore((state) => state.coveredPx);
   const { points } = useDatasetSummary();
   const look = useMarkerLook();
@@ -99,7 +99,10 @@ export function MarkerProjector() {
         const offCanvas = Math.abs(screen.x) > 1 || Math.abs(screen.y) > 1;
         let hidden =
           offCanvas || screen.z > 1 || facing < BACK_FACING_LIMIT || labelUnderAny(box, obstacles);
-        if (!hidden && skin !== null) {
+        // A point no view of this pose shows (in a fold of skin) is pinned through the skin.
+        const through = rank.selected && marker.point === hiddenInPose;
+        if (element.dataset.through !== String(through)) element.dataset.through = String(through);
+        if (!hidden && !through && skin !== null) {
           ray.origin.copy(camera.position);
           ray.direction.copy(toCamera).negate();
           const hit = skin.raycastFirst(ray, DoubleSide);
@@ -118,7 +121,7 @@ export function MarkerProjector() {
         }
       }
     },
-    [markers, ranks, skin, coveredPx, look, scratch],
+    [markers, ranks, skin, hiddenInPose, coveredPx, look, scratch],
   );
   useFrame(placeLabels);
   const latest = useRef(placeLabels);

@@ -17,6 +17,9 @@ export function PostureControl() {
   const point = useSelectedPoint();
   const pose = useShownPose();
   const bearings = useSceneStore((state) => state.bearings);
+  const inFold = useSceneStore(
+    (state) => point !== undefined && state.hiddenInPose === point.number,
+  );
   // The quiz keeps both: a posture or the named body part would give the answer away.
   if (mode === 'quiz') return null;
   const notStated = showPosture && point?.posture.stated === 'not-stated';
@@ -36,6 +39,11 @@ export function PostureControl() {
       {bearings !== null && point !== undefined && (
         <p className="posture-control__caption" data-testid="view-bearings">
           Seen: {bearings}.
+        </p>
+      )}
+      {inFold && (
+        <p className="posture-control__caption" data-testid="point-in-fold">
+          In this posture the point lies in a fold of skin: the dashed pin shows where.
         </p>
       )}
       {showPosture && (
