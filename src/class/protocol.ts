@@ -23,6 +23,9 @@ export const SYMMETRY_FILTERS = ['all', 'pair', 'midline'] as const;
 export const POSTURE_FILTERS = ['all', ...POSTURES] as const;
 export const REGION_FILTERS = ['all', ...REGIONS] as const;
 
+/** Of a pair, the side the teacher shows; absent or null, each device shows the side it can. */
+export const PAIR_SIDES = ['left', 'right'] as const;
+
 /** A named view, not camera coordinates: every device flies there itself. */
 export const VIEWS = ['point', 'whole', 'front', 'back', 'left', 'right'] as const;
 
@@ -52,6 +55,7 @@ export const shareStateSchema = z.strictObject({
   filters: filtersSchema,
   showPosture: z.boolean(),
   view: z.enum(VIEWS),
+  side: z.optional(z.nullable(z.enum(PAIR_SIDES))),
 }) satisfies z.ZodMiniType<LinkState>;
 
 export type ShareFilters = z.infer<typeof filtersSchema>;
@@ -73,6 +77,7 @@ export const INITIAL_SHARE_STATE: ShareState = {
   filters: { selfMassage: 'all', symmetry: 'all', posture: 'all', region: 'all' },
   showPosture: false,
   view: 'whole',
+  side: null,
 };
 
 // ── Identities ───────────────────────────────────────────────────────────────────────────────

@@ -3,6 +3,9 @@ import { NO_FILTERS, type Filters } from '../data/filters';
 import type { Mode } from './modes';
 import type { LinkState } from './url';
 
+/** One side of a pair of points. */
+export type PairSide = 'left' | 'right';
+
 /**
  * Which markers the body shows: all of them, or only the selected point's (a quiz must not show
  * its answers). Set by the mode that needs it, read by every marker layer of the scene.
@@ -17,8 +20,16 @@ export interface AtlasState extends LinkState {
   showPosture: boolean;
   /** The figure stands whatever `showPosture` says (a class question is open). */
   standingHeld: boolean;
+  /**
+   * Of a pair, the side being shown or worked now (a routine's step, the teacher's choice, the
+   * marker clicked); null lets the view choose the side it can show best.
+   */
+  side: PairSide | null;
   actions: {
-    selectPoint: (point: number | null) => void;
+    /** Chooses a point, and of a pair the side to show (none: the view chooses). */
+    selectPoint: (point: number | null, side?: PairSide | null) => void;
+    /** Shows the other side of the chosen pair, or lets the view choose again (null). */
+    showSide: (side: PairSide | null) => void;
     setMode: (mode: Mode) => void;
     setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
     clearFilters: () => void;
@@ -46,8 +57,10 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   markerReveal: 'all',
   showPosture: false,
   standingHeld: false,
+  side: null,
   actions: {
-    selectPoint: (point) => set({ point }),
+    selectPoint: (point, side = null) => set({ point, side }),
+    showSide: (side) => set({ side }),
     setMode: (mode) => set({ mode }),
     // Filtering to a posture shows it: the figure takes the posture the list is narrowed to.
     setFilter: (key, value) =>
@@ -57,7 +70,13 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
       })),
     clearFilters: () => set({ filters: NO_FILTERS }),
     dismissLinkHints: () => set({ linkHints: [] }),
-    applyLink: (link, hints) => set((state) => ({ ...link, linkHints: hints ?? state.linkHints })),
+    applyLink: (link, hints) =>
+      set((state) => ({
+        ...link,
+        // Another point lets the view choose its side again.
+        side: link.point === state.point ? state.side : null,
+        linkHints: hints ?? state.linkHints,
+      })),
     setMarkerReveal: (markerReveal) => set({ markerReveal }),
     setShowPosture: (showPosture) => set({ showPosture }),
     holdStanding: (standingHeld) => set({ standingHeld }),

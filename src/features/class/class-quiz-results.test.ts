@@ -68,15 +68,19 @@ describe('the shared view', () => {
     const base = shareStateOf({ ...INITIAL_SHARE_STATE, point: PAIR }, 'point');
     expect(sameShareState(base, { ...base, filters: { ...base.filters } })).toBe(true);
     expect(sameShareState(base, { ...base, showPosture: true })).toBe(false);
+    expect(sameShareState(base, { ...base, side: 'right' })).toBe(false);
+    // A state from a client that sends no side is the same as one that shows no side.
+    expect(sameShareState({ ...base, side: null }, { ...base, side: undefined })).toBe(true);
     expect(sameShareState(base, { ...base, filters: { ...base.filters, region: 'foot' } })).toBe(
       false,
     );
   });
 
-  it('brings a student back on a new point only', () => {
+  it('brings a student back on a new point or another side of it only', () => {
     const base = shareStateOf({ ...INITIAL_SHARE_STATE, point: PAIR }, 'point');
     expect(bringsStudentBack(null, base)).toBe(true);
     expect(bringsStudentBack(base, { ...base, view: 'back' })).toBe(false);
     expect(bringsStudentBack(base, { ...base, point: null })).toBe(true);
+    expect(bringsStudentBack(base, { ...base, side: 'left' })).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 import type { ShareState, View } from '../../class/protocol';
 import type { AtlasState } from '../../state/atlas-store';
 
-export type SharedPart = Pick<AtlasState, 'mode' | 'point' | 'filters' | 'showPosture'>;
+export type SharedPart = Pick<AtlasState, 'mode' | 'point' | 'filters' | 'showPosture'> & {
+  side?: AtlasState['side'];
+};
 
 /** What the class is shown of the teacher's atlas: the link's parts, the posture flag, a named view. */
 export function shareStateOf(atlas: SharedPart, view: View): ShareState {
@@ -11,6 +13,7 @@ export function shareStateOf(atlas: SharedPart, view: View): ShareState {
     filters: atlas.filters,
     showPosture: atlas.showPosture,
     view: atlas.point === null && view === 'point' ? 'whole' : view,
+    side: atlas.point === null ? null : (atlas.side ?? null),
   };
 }
 
@@ -20,6 +23,7 @@ export function sameShareState(a: ShareState, b: ShareState): boolean {
     a.point === b.point &&
     a.showPosture === b.showPosture &&
     a.view === b.view &&
+    (a.side ?? null) === (b.side ?? null) &&
     a.filters.selfMassage === b.filters.selfMassage &&
     a.filters.symmetry === b.filters.symmetry &&
     a.filters.posture === b.filters.posture &&
@@ -28,9 +32,13 @@ export function sameShareState(a: ShareState, b: ShareState): boolean {
 }
 
 /**
- * Whether a student following the teacher must be brought back: a new point always does (the
- * teacher has moved on), anything else only while the student follows.
+ * Whether a student following the teacher must be brought back: a new point or another side
+ * of it always does (the teacher has moved on), anything else only while the student follows.
  */
 export function bringsStudentBack(previous: ShareState | null, next: ShareState): boolean {
-  return previous === null || next.point !== previous.point;
+  return (
+    previous === null ||
+    next.point !== previous.point ||
+    (next.side ?? null) !== (previous.side ?? null)
+  );
 }

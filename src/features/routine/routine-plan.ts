@@ -60,6 +60,11 @@ export interface SideWords {
   hand: string;
 }
 
+/** Which side is worked first and which second, when a pair is worked one side at a time. */
+export function sideWorked(timerSide: 0 | 1): 'left' | 'right' {
+  return timerSide === 0 ? 'left' : 'right';
+}
+
 export function sideWords(point: Point, sides: SidePlan, side: 0 | 1): SideWords {
   const part = PART_NAMES[point.region];
   if (sides === 'single') {
@@ -76,8 +81,9 @@ export function sideWords(point: Point, sides: SidePlan, side: 0 | 1): SideWords
       hand: `Left hand on the left ${part}, right hand on the right.`,
     };
   }
-  const sideName = side === 0 ? 'Left' : 'Right';
-  const otherHand = side === 0 ? 'right' : 'left';
+  const worked = sideWorked(side);
+  const sideName = worked === 'left' ? 'Left' : 'Right';
+  const otherHand = worked === 'left' ? 'right' : 'left';
   return {
     now: `${sideName} ${part}`,
     order: `Left ${part}, then right`,
