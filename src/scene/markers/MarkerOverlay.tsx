@@ -50,7 +50,9 @@ export function MarkerOverlay() {
                 if (markerElements.get(key) === element) markerElements.delete(key);
               };
             }}
-            onClick={() => selectPoint(marker.point)}
+            onClick={() =>
+              selectPoint(marker.point, marker.side === 'midline' ? null : marker.side)
+            }
             onPointerEnter={() => hover(marker.point)}
             onPointerLeave={() => hover(null)}
             onFocus={() => hover(marker.point)}
