@@ -1,3 +1,4 @@
+import { PLACEMENT_FORMAT } from '../scene/body/placement-asset';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltAtlas } from './support/built-atlas';
@@ -130,7 +131,7 @@ describe.skipIf(!browserAvailable())('sturdy under failure, in Chromium', () => 
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: '{"format":1,"markers":[{}]}',
+        body: JSON.stringify({ format: PLACEMENT_FORMAT, markers: [{}] }),
       }),
     );
     await page.goto(new URL(link, atlas.server.url).toString());

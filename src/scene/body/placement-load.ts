@@ -29,7 +29,7 @@ const placedInPage = new WeakMap<Object3D, PlacedInPage>();
 
 /**
  * The points on the body: from the file the build wrote or, if that cannot be read, placed here
- * by the same rules (about a third of a second on a laptop), so the atlas still shows them.
+ * by the same rules (a second or two on a laptop), so the atlas still shows them.
  */
 export function loadPlacement(body: Object3D): Promise<PlacementAsset> {
   return preloadPlacement().catch((error: unknown) => {
@@ -40,7 +40,10 @@ export function loadPlacement(body: Object3D): Promise<PlacementAsset> {
       const promise = Promise.all([
         import('./compute-placement'),
         import('../../data/full-dataset'),
-      ]).then(([{ computePlacement }, { DATASET }]) => computePlacement(body, DATASET.points));
+      ]).then(([{ computePlacement }, { DATASET }]) =>
+        // With each marker's line of sight, so the camera frames as it would from the file.
+        computePlacement(body, DATASET.points, { lineOfSight: true }),
+      );
       const entry: PlacedInPage = { promise, value: null };
       void promise.then((value) => (entry.value = value));
       placedInPage.set(body, (placing = entry));

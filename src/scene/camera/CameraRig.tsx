@@ -59,6 +59,8 @@ export function CameraRig() {
    * A choice made once the view is up always flies.
    */
   const opening = useRef(useAtlasStore.getState().point !== null);
+  /** Whether the camera has moved since the view opened (by the user or to frame something). */
+  const moved = useRef(false);
   const camera = useThree((state) => state.camera) as PerspectiveCamera;
   const getThree = useThree((state) => state.get);
   const dataset = useDatasetSummary();
@@ -87,10 +89,10 @@ export function CameraRig() {
     (goal: ScreenSpot, instant: boolean) => {
       focus.current.goal = goal;
       if (instant || focus.current.now === null) focus.current.now = { ...goal };
+      // The move that sets a focus asks for the frame that draws it (camera-moves.ts).
       applyViewOffset(camera, getThree().size, focus.current.now);
-      invalidate();
     },
-    [camera, getThree, invalidate],
+    [camera, getThree],
   );
 
   const frameChosen = useCallback(() => {
@@ -151,6 +153,12 @@ export function CameraRig() {
       canvas.dataset.cameraDistance = own.distance.toFixed(3);
       tracker.rested();
     };
+    // Moved by the user (a drag, a pinch, the wheel) or by a move the app asked for.
+    const moving = () => {
+      moved.current = true;
+      tracker.moving();
+    };
+    own.addEventListener('controlstart', moving);
     own.addEventListener('wake', tracker.moving);
     own.addEventListener('sleep', rested);
     own.addEventListener('sleep', wordTheView);
@@ -160,13 +168,21 @@ export function CameraRig() {
       tracker.chose(state.point);
     });
     const unsubscribeScene = useSceneStore.subscribe((state, previous) => {
+      // The body's measured box arrives with the placement, before the body's first frame: the
+      // opening view is fitted to it then, unless the view has been moved or a point framed.
+      if (previous.bounds === null && state.bounds !== null && !moved.current) {
+        const home = wholeBody().home();
+        focusOn(home.focus, true);
+        void own.setLookAt(...home.position, ...home.target, false);
+        own.update(0);
+      }
       if (state.posing && !previous.posing) tracker.posing();
       if (!state.posing && previous.posing) tracker.settled(state.pose !== framedPose.current);
     });
     const detach = attachCameraControls({
       controls: own,
       redraw: invalidate,
-      onMove: tracker.moving,
+      onMove: moving,
       focus: focusOn,
       framing: wholeBody,
       frameChosen: () => frameChosenRef.current(),
@@ -182,6 +198,7 @@ export function CameraRig() {
       detach();
       unsubscribe();
       unsubscribeScene();
+      own.removeEventListener('controlstart', moving);
       own.removeEventListener('wake', tracker.moving);
       own.removeEventListener('sleep', rested);
       own.removeEventListener('sleep', wordTheView);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Vector3 } from 'three';
 import {
   canSee,
   decodeSightMask,
@@ -36,10 +37,7 @@ describe('the view directions', () => {
       [0.3, 0.4, -0.86],
       [-0.7, 0.1, 0.7],
     ] as const) {
-      const wanted = VIEW_DIRECTIONS[0]!
-        .clone()
-        .set(...probe)
-        .normalize();
+      const wanted = new Vector3(...probe).normalize();
       const nearest = VIEW_DIRECTIONS[nearestViewDirection(wanted)]!;
       expect(nearest.angleTo(wanted)).toBeLessThan((10 * Math.PI) / 180);
     }
