@@ -5,10 +5,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { PoseName } from '../../../models/poses';
 import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
+import { activeFilterCount, filterPoints, NO_FILTERS } from '../../data/filters';
 import { useDatasetSummary } from '../../state/dataset-context';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { markerKey } from '../body/posed-skin';
 import { CAMERA_DISTANCE_M } from '../framing/fit-view';
+import { useStageInsetStore } from '../../state/stage-inset';
 import { useSceneStore } from '../scene-store';
 import { viewBearings } from './view-bearings';
 import { bodyFraming, STANDING_BOUNDS } from './camera-framing';
@@ -16,7 +18,7 @@ import { attachCameraControls, cameraMoves } from './camera-moves';
 import { cameraStatusOn, type CameraStatus } from './camera-status';
 import { onDoubleTap } from './double-tap';
 import { LENS } from './lens';
-import { framePoint } from './point-framing';
+import { framePoint, frameSet, SET_FRAMING_LIMIT } from './point-framing';
 import { useSelectedAfterPaint } from './selection-after-paint';
 import { viewAreaOf } from './view-area';
 import { applyViewOffset, stepToward, type ScreenSpot } from './view-offset';
@@ -58,9 +60,14 @@ export function CameraRig() {
    * carried into another mode) is jumped to, not flown to from a whole body seen for a moment.
    * A choice made once the view is up always flies.
    */
-  const opening = useRef(useAtlasStore.getState().point !== null);
+  const opening = useRef(
+    useAtlasStore.getState().point !== null ||
+      activeFilterCount(useAtlasStore.getState().filters) > 0,
+  );
   /** Whether the camera has moved since the view opened (by the user or to frame something). */
   const moved = useRef(false);
+  /** Whether the user has turned, zoomed or panned since the app last framed something. */
+  const lookedAround = useRef(false);
   const camera = useThree((state) => state.camera) as PerspectiveCamera;
   const getThree = useThree((state) => state.get);
   const dataset = useDatasetSummary();
@@ -114,6 +121,7 @@ export function CameraRig() {
     status.current?.framing(selected);
     if (framing === null) return;
     scene.actions.markHiddenInPose(framing.seen.length === 0 ? selected : null);
+    lookedAround.current = false;
     cameraMoves.to(framing, { instant: jump });
   }, [selected, side, markers, camera, viewArea]);
 
@@ -153,12 +161,16 @@ export function CameraRig() {
       canvas.dataset.cameraDistance = own.distance.toFixed(3);
       tracker.rested();
     };
-    // Moved by the user (a drag, a pinch, the wheel) or by a move the app asked for.
+    // Moved by a move the app asked for, or by the user (a drag, a pinch, the wheel).
     const moving = () => {
       moved.current = true;
       tracker.moving();
     };
-    own.addEventListener('controlstart', moving);
+    const userMoving = () => {
+      lookedAround.current = true;
+      moving();
+    };
+    own.addEventListener('controlstart', userMoving);
     own.addEventListener('wake', tracker.moving);
     own.addEventListener('sleep', rested);
     own.addEventListener('sleep', wordTheView);
@@ -198,21 +210,77 @@ export function CameraRig() {
       detach();
       unsubscribe();
       unsubscribeScene();
-      own.removeEventListener('controlstart', moving);
+      own.removeEventListener('controlstart', userMoving);
       own.removeEventListener('wake', tracker.moving);
       own.removeEventListener('sleep', rested);
       own.removeEventListener('sleep', wordTheView);
     };
   }, [getThree, invalidate, dataset, focusOn, wholeBody]);
 
-  // A body settled in another pose is framed whole, unless a point asks for its own view.
+  /**
+   * With no point chosen, what the filters leave: a few points are framed together (as many in
+   * one view as it can show), more or none show the whole body.
+   */
+  const frameFiltered = useCallback(() => {
+    const scene = useSceneStore.getState();
+    const { point, filters, markerReveal } = useAtlasStore.getState();
+    if (point !== null || scene.posing) return;
+    const kept = filterPoints(dataset.points, filters);
+    const few =
+      markerReveal === 'all' &&
+      activeFilterCount(filters) > 0 &&
+      kept.length > 0 &&
+      kept.length <= SET_FRAMING_LIMIT;
+    const set =
+      few && scene.framing !== null && scene.headward !== null
+        ? frameSet(
+            { markers: scene.markers, framing: scene.framing, headward: scene.headward },
+            kept,
+            viewArea(),
+            LENS.fovDegrees,
+          )
+        : null;
+    lookedAround.current = false;
+    if (set === null) cameraMoves.reset();
+    else cameraMoves.to(set, { instant: opening.current });
+    opening.current = false;
+  }, [dataset, viewArea]);
+
+  // A body settled in another pose is framed anew, unless a point asks for its own view.
   useEffect(() => {
     if (framedPose.current === pose) return;
     framedPose.current = pose;
-    if (useAtlasStore.getState().point === null) cameraMoves.reset();
-  }, [pose, bounds]);
+    frameFiltered();
+  }, [pose, bounds, frameFiltered]);
+
+  // Filters that leave a few points frame them (the opening link's too, once the markers are
+  // placed); a change back to none shows the whole body again.
+  const filters = useAtlasStore((state) => state.filters);
+  const placed = markers.length > 0;
+  const framedFilters = useRef(JSON.stringify(NO_FILTERS));
+  useEffect(() => {
+    const key = JSON.stringify(filters);
+    if (!placed || key === framedFilters.current) return;
+    framedFilters.current = key;
+    frameFiltered();
+  }, [filters, placed, frameFiltered]);
 
   useEffect(frameChosen, [frameChosen]);
+
+  // The view changed size or a panel moved over it (the phone's sheet): what the app framed is
+  // framed again for the room left, unless the user has looked around since.
+  const width = useThree((state) => state.size.width);
+  const height = useThree((state) => state.size.height);
+  const framedPx = useStageInsetStore((state) => state.framedPx);
+  const framedFor = useRef({ width, height, framedPx });
+  useEffect(() => {
+    const before = framedFor.current;
+    framedFor.current = { width, height, framedPx };
+    const same = before.width === width && before.height === height && before.framedPx === framedPx;
+    if (same || lookedAround.current || markers.length === 0) return;
+    if (useAtlasStore.getState().point === null) frameFiltered();
+    else frameChosen();
+  }, [width, height, framedPx, markers.length, frameChosen, frameFiltered]);
   // Double-tap (or double-click) the body to fly back to the chosen point after wandering off.
   useEffect(() => onDoubleTap(getThree().gl.domElement, frameChosen), [getThree, frameChosen]);
 

@@ -1,4 +1,5 @@
 import { Vector3 } from 'three';
+import type { Region } from '../../../points/schema';
 import type { MarkerSide, PlacedMarker } from '../../data/placement';
 import { markerKey, type PosedSkin } from '../body/posed-skin';
 import { frameView, type Framing, type FramingSubject } from '../framing/frame-view';
@@ -69,4 +70,46 @@ export function frameMarkers(
     area,
     fovDegrees,
   });
+}
+
+/** More points than this are not framed as a set: the whole body shows them better. */
+export const SET_FRAMING_LIMIT = 8;
+
+/** Which part of the body a region's points are framed with: a limb of one side, or the trunk. */
+const PART_OF_REGION: Record<Region, 'leg' | 'arm' | 'head' | 'trunk'> = {
+  foot: 'leg',
+  leg: 'leg',
+  arm: 'arm',
+  'head-neck': 'head',
+  back: 'trunk',
+  'abdomen-pelvis': 'trunk',
+};
+
+/**
+ * The camera for a few points at once (what a filter leaves): their markers are grouped by body
+ * part (the left foot and ankle, the right forearm, the trunk), and the group of which one view
+ * shows the most points is framed; the rest are a step away. Null where no group shows any.
+ */
+export function frameSet(
+  body: FramedBody,
+  points: readonly { number: number; region: Region }[],
+  area: ViewArea,
+  fovDegrees: number,
+): Framing | null {
+  const regionOf = new Map(points.map((p) => [p.number, p.region]));
+  const groups = new Map<string, PlacedMarker[]>();
+  for (const marker of body.markers) {
+    const region = regionOf.get(marker.point);
+    if (region === undefined) continue;
+    const part = PART_OF_REGION[region];
+    const key = part === 'trunk' || part === 'head' ? part : `${marker.side} ${part}`;
+    groups.set(key, [...(groups.get(key) ?? []), marker]);
+  }
+  let best: { framing: Framing; shown: number } | null = null;
+  for (const markers of groups.values()) {
+    const framing = frameMarkers(body, markers, area, fovDegrees);
+    const shown = new Set(framing.seen.map((i) => markers[i]!.point)).size;
+    if (shown > 0 && (best === null || shown > best.shown)) best = { framing, shown };
+  }
+  return best?.framing ?? null;
 }

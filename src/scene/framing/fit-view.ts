@@ -1,5 +1,5 @@
 import { Vector3 } from 'three';
-import { openArea, rectHeight, rectWidth, type ViewArea } from './open-area';
+import { openAreas, rectHeight, rectWidth, type ScreenRect, type ViewArea } from './open-area';
 import { screenUp } from './upright';
 
 /** Room kept between what is framed and the view's edges or the controls over it, CSS pixels. */
@@ -18,8 +18,8 @@ export interface FittedView {
 
 /**
  * The camera that looks at `target` from `direction` (a unit vector toward the camera) and is
- * just far enough back for every spot of `outline` to be drawn inside the view's open area
- * (clear of its controls). The target is drawn off centre where that centres the outline in the
+ * just far enough back for every spot of `outline` to be drawn inside one of the view's open
+ * areas (clear of its controls), the one where it is drawn largest. The target is drawn off centre where that centres the outline in the
  * open area: `focus` says where, and the view shifts its picture there (see ViewOffset).
  */
 export function fitView(
@@ -29,7 +29,6 @@ export function fitView(
   area: ViewArea,
   fovDegrees: number,
 ): FittedView {
-  const open = openArea(area, FRAME_MARGIN_PX);
   const focalPx = area.height / 2 / Math.tan((fovDegrees * Math.PI) / 360);
   const up = screenUp(direction);
   const right = direction.clone().negate().cross(up);
@@ -54,22 +53,31 @@ export function fitView(
     }
     return { left, right: rightmost, top, bottom };
   };
-  const fits = (distance: number) => {
-    const box = drawn(distance);
-    return (
-      box !== null &&
-      box.right - box.left <= rectWidth(open) &&
-      box.bottom - box.top <= rectHeight(open)
-    );
+  // The closest camera that draws the outline inside an open rectangle.
+  const fittedIn = (open: ScreenRect) => {
+    const fits = (distance: number) => {
+      const box = drawn(distance);
+      return (
+        box !== null &&
+        box.right - box.left <= rectWidth(open) &&
+        box.bottom - box.top <= rectHeight(open)
+      );
+    };
+    let near: number = CAMERA_DISTANCE_M.min;
+    let far: number = CAMERA_DISTANCE_M.max;
+    if (fits(near)) far = near;
+    for (let step = 0; step < SEARCH_STEPS && far - near > 0.001; step++) {
+      const middle = (near + far) / 2;
+      if (fits(middle)) far = middle;
+      else near = middle;
+    }
+    return { open, distance: far };
   };
-  let near: number = CAMERA_DISTANCE_M.min;
-  let far: number = CAMERA_DISTANCE_M.max;
-  if (fits(near)) far = near;
-  for (let step = 0; step < SEARCH_STEPS && far - near > 0.001; step++) {
-    const middle = (near + far) / 2;
-    if (fits(middle)) far = middle;
-    else near = middle;
-  }
+  // Of the open rectangles, the one the outline is drawn largest in (a wide foot takes a wide
+  // strip under the buttons rather than the tall column between them).
+  const { open, distance: far } = openAreas(area, FRAME_MARGIN_PX)
+    .map(fittedIn)
+    .reduce((best, next) => (next.distance < best.distance ? next : best));
   const box = drawn(far) ?? { left: 0, right: 0, top: 0, bottom: 0 };
   const focus = {
     x: (open.left + open.right) / 2 - (box.left + box.right) / 2,

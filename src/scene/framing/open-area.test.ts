@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openArea } from './open-area';
+import { openArea, openAreas } from './open-area';
 
 describe('the open part of the view', () => {
   it('is the whole view, less the margin, when nothing covers it', () => {
@@ -25,6 +25,19 @@ describe('the open part of the view', () => {
       10,
     );
     expect(area).toEqual({ left: 10, right: 340, top: 110, bottom: 590 });
+  });
+
+  it('lists every rectangle that cannot grow, largest first', () => {
+    // A rail down the right edge, from the top to the middle: the tall column beside it and the
+    // wide strip under it.
+    const areas = openAreas(
+      { width: 400, height: 600, covered: [{ left: 340, right: 400, top: 0, bottom: 300 }] },
+      10,
+    );
+    expect(areas).toEqual([
+      { left: 10, right: 330, top: 10, bottom: 590 },
+      { left: 10, right: 390, top: 310, bottom: 590 },
+    ]);
   });
 
   it('takes the side of a control with more room', () => {

@@ -14,11 +14,12 @@ export interface ViewArea {
 }
 
 /**
- * The largest rectangle of the view that no control covers, kept `marginPx` clear of the view's
- * edges and of every control: where a framed point and its surroundings are drawn. Controls
- * number a handful, so every rectangle their edges bound is tried.
+ * The rectangles of the view that no control covers and that cannot grow in any direction without
+ * running into one, largest first, each kept `marginPx` clear of the view's edges and of every
+ * control: the places a framed point and its surroundings may be drawn. Controls number a
+ * handful, so every rectangle their edges bound is tried.
  */
-export function openArea({ width, height, covered }: ViewArea, marginPx: number): ScreenRect {
+export function openAreas({ width, height, covered }: ViewArea, marginPx: number): ScreenRect[] {
   const inView = covered.filter(
     (c) => c.right > 0 && c.left < width && c.bottom > 0 && c.top < height,
   );
@@ -26,24 +27,39 @@ export function openArea({ width, height, covered }: ViewArea, marginPx: number)
   const rights = [width - marginPx, ...inView.map((c) => c.left - marginPx)];
   const tops = [marginPx, ...inView.map((c) => c.bottom + marginPx)];
   const bottoms = [height - marginPx, ...inView.map((c) => c.top - marginPx)];
-  let best: ScreenRect = { left: 0, right: width, top: 0, bottom: height };
-  let bestArea = -1;
+  const clear: ScreenRect[] = [];
   for (const left of lefts)
     for (const right of rights) {
       if (right <= left || left < 0 || right > width) continue;
       for (const top of tops)
         for (const bottom of bottoms) {
           if (bottom <= top || top < 0 || bottom > height) continue;
-          const area = (right - left) * (bottom - top);
-          if (area <= bestArea) continue;
           const rect = { left, right, top, bottom };
-          if (inView.some((c) => overlaps(rect, c, marginPx))) continue;
-          best = rect;
-          bestArea = area;
+          if (!inView.some((c) => overlaps(rect, c, marginPx))) clear.push(rect);
         }
     }
-  return best;
+  const maximal = clear.filter(
+    (rect) => !clear.some((other) => other !== rect && contains(other, rect)),
+  );
+  const sorted = maximal.sort((a, b) => rectArea(b) - rectArea(a));
+  return sorted.length > 0 ? sorted : [{ left: 0, right: width, top: 0, bottom: height }];
 }
+
+/** The largest of the open areas. */
+export function openArea(area: ViewArea, marginPx: number): ScreenRect {
+  return openAreas(area, marginPx)[0]!;
+}
+
+function contains(outer: ScreenRect, inner: ScreenRect): boolean {
+  return (
+    outer.left <= inner.left &&
+    outer.right >= inner.right &&
+    outer.top <= inner.top &&
+    outer.bottom >= inner.bottom
+  );
+}
+
+const rectArea = (rect: ScreenRect) => (rect.right - rect.left) * (rect.bottom - rect.top);
 
 function overlaps(rect: ScreenRect, control: ScreenRect, marginPx: number): boolean {
   return (
