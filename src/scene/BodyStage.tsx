@@ -7,7 +7,7 @@ import { PoseProps } from './body/PoseProps';
 import { PostureControl } from './pose/PostureControl';
 import { CameraRig } from './camera/CameraRig';
 import { Legend } from './markers/Legend';
-import { registerObstacle } from './markers/label-obstacles';
+import { registerNote } from './markers/label-obstacles';
 import { StudioLights } from './body/StudioLights';
 import { LENS } from './camera/lens';
 import { LoadingIndicator } from './stage/LoadingIndicator';
@@ -79,7 +79,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
         </div>
         {/* Before the labels, so a label is never hidden under the legend. */}
         <div className="stage-notes">
-          <Legend obstacle={registerObstacle} />
+          <Legend obstacle={registerNote} />
           <PostureControl />
         </div>
         <MarkerOverlay />

@@ -1,6 +1,7 @@
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Vector3, type PerspectiveCamera } from 'three';
+import { DoubleSide, Raycaster, Vector2, Vector3, type PerspectiveCamera } from 'three';
+import { HEAD } from '../../../models/proportions';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { PoseName } from '../../../models/poses';
 import { useAtlasStore } from '../../state/atlas-store';
@@ -16,7 +17,9 @@ import { viewBearings } from './view-bearings';
 import { bodyFraming, STANDING_BOUNDS } from './camera-framing';
 import { attachCameraControls, cameraMoves } from './camera-moves';
 import { cameraStatusOn, type CameraStatus } from './camera-status';
-import { onDoubleTap } from './double-tap';
+import { onDoubleTap, type TapSpot } from './double-tap';
+import { skinCollider } from './skin-collider';
+import { frameView } from '../framing/frame-view';
 import { LENS } from './lens';
 import { framePoint, frameSet, SET_FRAMING_LIMIT } from './point-framing';
 import { useSelectedAfterPaint } from './selection-after-paint';
@@ -34,6 +37,10 @@ const TOUCHES = {
   two: CameraControlsImpl.ACTION.TOUCH_DOLLY_TRUCK,
   three: CameraControlsImpl.ACTION.TOUCH_TRUCK,
 };
+/** A double tap this close to the chosen point (metres on the skin) is a tap on it. */
+const TAPPED_POINT_REACH_M = 0.03;
+/** A double tap elsewhere on the body frames a patch of skin about a head's height across. */
+const TAPPED_SPOT_ACROSS_M = HEAD;
 /** Further than this from the chosen marker, the view is not a close-up of it (whole body, a pan). */
 const CLOSE_UP_REACH = 0.6;
 
@@ -281,8 +288,67 @@ export function CameraRig() {
     if (useAtlasStore.getState().point === null) frameFiltered();
     else frameChosen();
   }, [width, height, framedPx, markers.length, frameChosen, frameFiltered]);
-  // Double-tap (or double-click) the body to fly back to the chosen point after wandering off.
-  useEffect(() => onDoubleTap(getThree().gl.domElement, frameChosen), [getThree, frameChosen]);
+  /**
+   * A double tap (or double click) frames what it lands on: the chosen point when it lands on or
+   * near it, else the patch of skin tapped, seen square on; off the body, it goes back to the
+   * chosen point, or to what the filters leave.
+   */
+  const frameTapped = useCallback(
+    (at: TapSpot) => {
+      const { skin, headward, markers: placed } = useSceneStore.getState();
+      const { size } = getThree();
+      const pointer = new Vector2((at.x / size.width) * 2 - 1, 1 - (at.y / size.height) * 2);
+      const ray = new Raycaster();
+      ray.setFromCamera(pointer, camera);
+      const hit = skin?.raycastFirst(ray.ray, DoubleSide) ?? null;
+      const chosen = useAtlasStore.getState().point;
+      const nearChosen =
+        hit !== null &&
+        placed.some(
+          (m) =>
+            m.point === chosen &&
+            hit.point.distanceTo(new Vector3(...m.position)) < TAPPED_POINT_REACH_M,
+        );
+      if (hit === null || headward === null || nearChosen) {
+        if (chosen !== null) frameChosen();
+        else frameFiltered();
+        return;
+      }
+      const normal = hit.face?.normal.clone() ?? camera.position.clone().sub(hit.point);
+      const around = [-1, 1].flatMap((sign) =>
+        [new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1)].map((axis) =>
+          hit.point.clone().addScaledVector(axis, (sign * TAPPED_SPOT_ACROSS_M) / 2),
+        ),
+      );
+      lookedAround.current = false;
+      cameraMoves.to(
+        frameView({
+          subjects: [
+            { position: hit.point, normal: normal.normalize(), sight: null, context: around },
+          ],
+          headward,
+          area: viewArea(),
+          fovDegrees: LENS.fovDegrees,
+        }),
+      );
+    },
+    [camera, getThree, frameChosen, frameFiltered, viewArea],
+  );
+  useEffect(() => onDoubleTap(getThree().gl.domElement, frameTapped), [getThree, frameTapped]);
+
+  // The posed skin keeps the camera out of the body, and a pan keeps the target on it.
+  const skin = useSceneStore((state) => state.skin);
+  useEffect(() => {
+    const own = controls.current;
+    if (own === null) return;
+    own.colliderMeshes = skin === null ? [] : [skinCollider(skin)];
+    return () => {
+      own.colliderMeshes = [];
+    };
+  }, [skin]);
+  useEffect(() => {
+    controls.current?.setBoundary(bounds ?? undefined);
+  }, [bounds]);
 
   // The picture's shift follows its goal at the pace of the camera's own moves.
   useFrame((_, deltaS) => {

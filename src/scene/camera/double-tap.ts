@@ -2,11 +2,21 @@
 export const DOUBLE_TAP_MS = 300;
 export const DOUBLE_TAP_SLOP_PX = 24;
 
+/** Where a double tap or click landed, in CSS pixels from the element's top left. */
+export interface TapSpot {
+  x: number;
+  y: number;
+}
+
 /**
- * Calls `handler` on a double tap of one finger, or a double click. Only the timing of two
- * taps is read here: turning, zooming and panning stay with the camera controls.
+ * Calls `handler` on a double tap of one finger, or a double click, with where it landed. Only
+ * the timing of two taps is read here: turning, zooming and panning stay with the camera controls.
  */
-export function onDoubleTap(element: HTMLElement, handler: () => void): () => void {
+export function onDoubleTap(element: HTMLElement, handler: (at: TapSpot) => void): () => void {
+  const spot = (event: { clientX: number; clientY: number }): TapSpot => {
+    const box = element.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
+  };
   let last: { time: number; x: number; y: number } | null = null;
   let fingers = 0;
   const down = (event: PointerEvent) => {
@@ -27,7 +37,7 @@ export function onDoubleTap(element: HTMLElement, handler: () => void): () => vo
       Math.hypot(tap.x - last.x, tap.y - last.y) < DOUBLE_TAP_SLOP_PX
     ) {
       last = null;
-      handler();
+      handler(spot(event));
     } else last = tap;
   };
   const cancel = () => {
@@ -37,7 +47,7 @@ export function onDoubleTap(element: HTMLElement, handler: () => void): () => vo
   const doubleClick = (event: MouseEvent) => {
     // A double tap also fires dblclick on some phones: the touch path already handled it.
     if ((event as PointerEvent).pointerType === 'touch') return;
-    handler();
+    handler(spot(event));
   };
   element.addEventListener('pointerdown', down);
   element.addEventListener('pointerup', up);

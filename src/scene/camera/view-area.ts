@@ -1,4 +1,4 @@
-import type { ViewArea } from '../framing/open-area';
+import type { ScreenRect, ViewArea } from '../framing/open-area';
 import { obstacleAreas } from '../markers/label-obstacles';
 import { useStageInsetStore } from '../../state/stage-inset';
 
@@ -11,7 +11,7 @@ export function viewAreaOf(
   size: { width: number; height: number },
 ): ViewArea {
   const { framedPx } = useStageInsetStore.getState();
-  const covered = [...obstacleAreas(canvas)];
+  const covered: ScreenRect[] = [...obstacleAreas(canvas)];
   if (framedPx > 0)
     covered.push({ left: 0, right: size.width, top: size.height - framedPx, bottom: size.height });
   return { width: size.width, height: size.height, covered };

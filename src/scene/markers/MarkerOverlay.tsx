@@ -5,6 +5,7 @@ import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { useSceneActions, useSceneStore } from '../scene-store';
 import { markerElements, markerKey } from './marker-elements';
 import { useMarkersOnShow } from './markers-on-show';
+import { isPinned } from './marker-ranks';
 
 const SIDE_WORDS = { left: 'left side', right: 'right side', midline: 'midline' } as const;
 
@@ -18,6 +19,7 @@ export function MarkerOverlay() {
   const hovered = useSceneStore((state) => state.hovered);
   const { hover } = useSceneActions();
   const filters = useAtlasStore((state) => state.filters);
+  const side = useAtlasStore((state) => state.side);
   const { selectPoint } = useAtlasActions();
   const { points } = useDatasetSummary();
   const byNumber = useMemo(() => new Map(points.map((p) => [p.number, p])), [points]);
@@ -37,7 +39,7 @@ export function MarkerOverlay() {
             data-side={marker.side}
             data-self={point.selfMassage.inSelfMassageSentence}
             data-dimmed={!matchesFilters(point, filters)}
-            data-selected={marker.point === selected}
+            data-selected={isPinned(marker, selected, side)}
             data-hovered={marker.point === hovered}
             data-hidden="true"
             tabIndex={-1}

@@ -42,9 +42,10 @@ export function MarkerProjector() {
   const coveredPx = useStageInsetStore((state) => state.coveredPx);
   const { points } = useDatasetSummary();
   const look = useMarkerLook();
+  const side = useAtlasStore((state) => state.side);
   const ranks = useMemo(
-    () => markerRanks(markers, points, selected, filters),
-    [markers, points, selected, filters],
+    () => markerRanks(markers, points, selected, filters, side),
+    [markers, points, selected, filters, side],
   );
   const scratch = useMemo(
     () => ({
@@ -62,7 +63,15 @@ export function MarkerProjector() {
     ({ camera, size, gl }: RootState) => {
       camera.updateMatrixWorld();
       const { screen, world, toCamera, ray } = scratch;
-      const obstacles = withCoveredBottom(obstacleAreas(gl.domElement), size, coveredPx);
+      const everything = obstacleAreas(gl.domElement);
+      const obstacles = withCoveredBottom(everything, size, coveredPx);
+      // The chosen point's pin gives way to controls only: notes give way to it instead.
+      const controls = withCoveredBottom(
+        everything.filter((area) => !area.note),
+        size,
+        coveredPx,
+      );
+      const notesGivingWay = new Set<HTMLElement>();
       const seen: LabelBox[] = [];
       const placed: [string, HTMLElement][] = [];
       for (const marker of markers) {
@@ -93,12 +102,13 @@ export function MarkerProjector() {
               labelUnderAny(boxPinned(side), obstacles),
             )
           : 'above';
+        const inTheWay = rank.selected ? controls : obstacles;
         if (element.dataset.pin !== pin) element.dataset.pin = pin;
         const box = boxPinned(pin);
         // Off the canvas counts as hidden too: the overlay clips it, so it must not take focus.
         const offCanvas = Math.abs(screen.x) > 1 || Math.abs(screen.y) > 1;
         let hidden =
-          offCanvas || screen.z > 1 || facing < BACK_FACING_LIMIT || labelUnderAny(box, obstacles);
+          offCanvas || screen.z > 1 || facing < BACK_FACING_LIMIT || labelUnderAny(box, inTheWay);
         // A point no view of this pose shows (in a fold of skin) is pinned through the skin.
         const through = rank.selected && marker.point === hiddenInPose;
         if (element.dataset.through !== String(through)) element.dataset.through = String(through);
@@ -111,6 +121,14 @@ export function MarkerProjector() {
         element.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
         placed.push([key, element]);
         if (!hidden) seen.push(box);
+        if (!hidden && rank.selected)
+          for (const area of everything)
+            if (area.note && labelUnderAny(box, [area])) notesGivingWay.add(area.element);
+      }
+      for (const area of everything) {
+        if (!area.note) continue;
+        const giving = String(notesGivingWay.has(area.element));
+        if (area.element.dataset.givingWay !== giving) area.element.dataset.givingWay = giving;
       }
       const shown = uncrowdedLabels(seen);
       for (const [key, element] of placed) {

@@ -1,8 +1,20 @@
 import type { ScreenArea } from './label-declutter';
 
-/** Controls floating over the canvas (the view buttons) that marker labels must give way to. */
-const obstacles = new Set<HTMLElement>();
-let measured: { canvas: HTMLCanvasElement; areas: ScreenArea[] } | null = null;
+/**
+ * What floats over the canvas: controls (the view buttons), which marker labels must give way
+ * to, and notes (the colour key, the posture switch and its captions), which other labels give
+ * way to but which themselves give way to the chosen point's pin.
+ */
+const obstacles = new Map<HTMLElement, ObstacleKind>();
+type ObstacleKind = 'control' | 'note';
+
+/** Where an obstacle lies on the canvas, which element it is, and whether it is a note. */
+export interface ObstacleArea extends ScreenArea {
+  element: HTMLElement;
+  note: boolean;
+}
+
+let measured: { canvas: HTMLCanvasElement; areas: ObstacleArea[] } | null = null;
 const remeasure = () => (measured = null);
 const listeners = new Set<() => void>();
 /** A control changed size (a caption came or went): the labels must give way again. */
@@ -15,10 +27,19 @@ const resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserve
 // from the foot of the stage to its top): a new window size measures again too.
 if (typeof window !== 'undefined') window.addEventListener('resize', remeasure);
 
-/** A ref callback for such a control: it counts while it is mounted. */
+/** A ref callback for a control over the view: it counts while it is mounted. */
 export function registerObstacle(element: HTMLElement | null) {
+  return register(element, 'control');
+}
+
+/** A ref callback for a note over the view: it fades where the chosen point's pin is under it. */
+export function registerNote(element: HTMLElement | null) {
+  return register(element, 'note');
+}
+
+function register(element: HTMLElement | null, kind: ObstacleKind) {
   if (element === null) return;
-  obstacles.add(element);
+  obstacles.set(element, kind);
   resizes?.observe(element);
   remeasure();
   return () => {
@@ -42,13 +63,15 @@ function watchCanvas(canvas: HTMLCanvasElement) {
  * Where the obstacles lie, in canvas pixels. Measured once and again only after the canvas or a
  * control changes size, not on every frame the projector draws.
  */
-export function obstacleAreas(canvas: HTMLCanvasElement): readonly ScreenArea[] {
+export function obstacleAreas(canvas: HTMLCanvasElement): readonly ObstacleArea[] {
   if (measured?.canvas === canvas) return measured.areas;
   watchCanvas(canvas);
   const origin = canvas.getBoundingClientRect();
-  const areas = [...obstacles].map((element) => {
+  const areas = [...obstacles].map(([element, kind]) => {
     const box = element.getBoundingClientRect();
     return {
+      element,
+      note: kind === 'note',
       left: box.left - origin.left,
       right: box.right - origin.left,
       top: box.top - origin.top,
