@@ -87,10 +87,12 @@ export async function drawPointPictures(
       const colour = point.selfMassage.inSelfMassageSentence
         ? look.colours.self
         : look.colours.other;
-      const dots = own.map((marker) => markerDot(marker, colour));
-      scene.add(...dots, ...props);
       const view = framePoint(posed, point.number, null, PICTURE_AREA, LENS.fovDegrees, FRONT);
       if (view === null) continue;
+      // A point no view of its posture shows (in a fold of skin) is drawn through the skin.
+      const inFold = view.seen.length === 0;
+      const dots = own.map((marker) => markerDot(marker, colour, inFold));
+      scene.add(...dots, ...props);
       const target = new Vector3(...view.target);
       camera.position.set(...view.position);
       camera.lookAt(target);
@@ -102,7 +104,15 @@ export async function drawPointPictures(
       const seen = own.filter((marker) => inView(marker, camera, skin));
       pictures[point.number] = {
         src: renderer.domElement.toDataURL('image/png'),
-        caption: caption(point, posed, view.marker, seen, camera.position, target),
+        caption: caption(
+          point,
+          posed,
+          view.marker,
+          inFold ? own : seen,
+          camera.position,
+          target,
+          inFold,
+        ),
       };
       scene.remove(...dots, ...props);
     }
@@ -119,10 +129,12 @@ function caption(
   seen: readonly PlacedMarker[],
   from: Vector3,
   at: Vector3,
+  inFold: boolean,
 ): string {
   const view = viewBearings(framed, point.region, from, at, posed.toRest.get(markerKey(framed)));
   const posture = posed.pose === 'standing' ? '' : ` Shown ${POSE_WORDS[posed.pose]}.`;
-  const shown = `${view}.${posture}`;
+  const fold = inFold ? ' In this posture the point lies in a fold of skin, drawn through it.' : '';
+  const shown = `${view}.${posture}${fold}`;
   if (point.symmetry === 'midline') return `${shown} A single point on the midline.`;
   if (seen.length === 2) return `${shown} Both sides are marked.`;
   return `${shown} The ${framed.side} side is marked; the ${framed.side === 'left' ? 'right' : 'left'} mirrors it.`;
@@ -139,16 +151,22 @@ function inView(marker: PlacedMarker, camera: PerspectiveCamera, skin: MeshBVH):
   return hit === null || hit.distance >= distance - OCCLUSION_TOLERANCE_M;
 }
 
-/** A coloured dot in a white ring, lifted off the skin along its normal so it is never buried. */
-function markerDot(marker: PlacedMarker, colour: Color): Object3D {
+/**
+ * A coloured dot in a white ring, lifted off the skin along its normal so it is never buried;
+ * `throughSkin`, drawn over whatever lies in front of it (a point in a fold of skin).
+ */
+function markerDot(marker: PlacedMarker, colour: Color, throughSkin: boolean): Object3D {
   const dot = new Mesh(
     new SphereGeometry(MARKER_RADIUS_M, 20, 14),
-    new MeshBasicMaterial({ color: colour }),
+    new MeshBasicMaterial({ color: colour, depthTest: !throughSkin }),
   );
   const ring = new Mesh(
     new SphereGeometry(RING_RADIUS_M, 20, 14),
-    new MeshBasicMaterial({ color: '#ffffff' }),
+    new MeshBasicMaterial({ color: '#ffffff', depthTest: !throughSkin }),
   );
+  // Drawn last where they ignore depth, so the ring and the dot lie over the skin in that order.
+  ring.renderOrder = throughSkin ? 1 : 0;
+  dot.renderOrder = throughSkin ? 2 : 0;
   const lifted = new Vector3(...marker.normal).multiplyScalar(RING_RADIUS_M * 0.5);
   ring.position.set(...marker.position).sub(lifted);
   dot.position.set(...marker.position).add(lifted);

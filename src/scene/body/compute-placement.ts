@@ -42,9 +42,10 @@ export function computePlacement(
     bounds[pose] = [...box.min.toArray(), ...box.max.toArray()];
     if (!lineOfSight) continue;
     const occluders = occluderIndex(skin, POSES[pose].props.map(propGeometry));
-    sight[pose] = markersOnPosedSkin(anchored, skinReader(probe)).map((marker) =>
-      encodeSightMask(markerSight(marker, occluders)),
-    );
+    sight[pose] = markersOnPosedSkin(anchored, skinReader(probe)).map((marker) => {
+      const { mask, throughFold } = markerSight(marker, occluders);
+      return encodeSightMask(mask, throughFold);
+    });
   }
   return {
     format: PLACEMENT_FORMAT,

@@ -6,7 +6,7 @@ import type { PlacedMarker } from '../../data/placement';
 import type { PlacementAsset } from './placement-asset';
 import { markersOnPosedSkin, type AnchoredMarker } from './skin-anchors';
 import { vertexSkinTransform } from './skin-transform';
-import { decodeSightMask, type SightMask } from '../framing/sight-mask';
+import { decodeSightMask, looksThroughFold, type SightMask } from '../framing/sight-mask';
 import { skinnedBodyMesh, skinReader, type SkinReader } from './world-geometry';
 
 /** The skin in one pose: where it carries the markers, and how to frame the body. */
@@ -29,6 +29,8 @@ export interface PosedSkin {
 /** A marker's line of sight in this pose, and the outline of the body part around it. */
 export interface MarkerFraming {
   sight: SightMask | null;
+  /** No view of this pose sees it clear: the sight looks through a fold of skin over it. */
+  inFold: boolean;
   context: Vector3[];
 }
 
@@ -96,7 +98,11 @@ function markerFramings(
       });
       return [
         markerKey(marker),
-        { sight: mask === undefined ? null : decodeSightMask(mask), context },
+        {
+          sight: mask === undefined ? null : decodeSightMask(mask),
+          inFold: mask !== undefined && looksThroughFold(mask),
+          context,
+        },
       ];
     }),
   );

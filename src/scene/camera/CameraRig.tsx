@@ -1,6 +1,13 @@
 import { CameraControls, CameraControlsImpl } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { DoubleSide, Raycaster, Vector2, Vector3, type PerspectiveCamera } from 'three';
+import {
+  DoubleSide,
+  Raycaster,
+  Vector2,
+  Vector3,
+  type Intersection,
+  type PerspectiveCamera,
+} from 'three';
 import { HEAD } from '../../../models/proportions';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { PoseName } from '../../../models/poses';
@@ -336,16 +343,39 @@ export function CameraRig() {
   );
   useEffect(() => onDoubleTap(getThree().gl.domElement, frameTapped), [getThree, frameTapped]);
 
-  // The posed skin keeps the camera out of the body, and a pan keeps the target on it.
+  /**
+   * The posed skin keeps the camera out of the body while the user turns, zooms or pans (the
+   * controls stop it short of skin between it and the target), and once the view comes to rest
+   * after such a gesture, a camera left in or against the skin backs out to the clearance. The
+   * app's own framings need neither: they look along a line of sight found clear at build time,
+   * and a collider left on would hold a camera that grazes skin from ever coming to rest.
+   */
   const skin = useSceneStore((state) => state.skin);
   useEffect(() => {
     const own = controls.current;
-    if (own === null) return;
-    own.colliderMeshes = skin === null ? [] : [skinCollider(skin)];
-    return () => {
-      own.colliderMeshes = [];
+    if (own === null || skin === null) return;
+    const collider = skinCollider(skin);
+    const grab = () => (own.colliderMeshes = [collider]);
+    const release = () => (own.colliderMeshes = []);
+    const backOut = () => {
+      if (!lookedAround.current) return;
+      const target = own.getTarget(new Vector3());
+      const toCamera = camera.position.clone().sub(target);
+      const hits: Intersection[] = [];
+      collider.raycast(new Raycaster(target, toCamera.clone().normalize()), hits);
+      const nearest = Math.min(...hits.map((hit) => hit.distance));
+      if (nearest < toCamera.length()) void own.dollyTo(nearest, !prefersReducedMotion());
     };
-  }, [skin]);
+    own.addEventListener('controlstart', grab);
+    own.addEventListener('controlend', release);
+    own.addEventListener('sleep', backOut);
+    return () => {
+      release();
+      own.removeEventListener('controlstart', grab);
+      own.removeEventListener('controlend', release);
+      own.removeEventListener('sleep', backOut);
+    };
+  }, [skin, camera]);
   useEffect(() => {
     controls.current?.setBoundary(bounds ?? undefined);
   }, [bounds]);

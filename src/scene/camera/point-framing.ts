@@ -20,6 +20,7 @@ export function framingSubject(body: FramedBody, marker: PlacedMarker): FramingS
     position: new Vector3(...marker.position),
     normal: new Vector3(...marker.normal),
     sight: framing?.sight ?? null,
+    inFold: framing?.inFold ?? false,
     context: framing?.context ?? [],
   };
 }

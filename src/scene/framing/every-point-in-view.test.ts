@@ -17,7 +17,7 @@ import { worldSpaceGeometry } from '../body/world-geometry';
 import { LENS } from '../camera/lens';
 import { framePoint } from '../camera/point-framing';
 import { applyViewOffset } from '../camera/view-offset';
-import { occluderIndex } from './line-of-sight';
+import { FOLD_DEPTH_M, occluderIndex } from './line-of-sight';
 import { OCCLUSION_TOLERANCE_M } from './occlusion';
 import { FRAME_MARGIN_PX } from './fit-view';
 import { SCREEN_LAYOUTS, type ScreenLayout } from './screen-layouts';
@@ -104,6 +104,9 @@ function problems({ point, pose, side }: Case, layout: ScreenLayout): string[] {
   if (hidden && !inFold)
     found.push(`hidden behind the skin ${(distance - hit.distance).toFixed(3)} m in front`);
   if (inFold && framing.seen.length > 0) found.push('said to be seen, though it lies in a fold');
+  // A point in a fold is looked at through that fold only, not through an arm or a leg.
+  if (inFold && hidden && distance - hit.distance > FOLD_DEPTH_M)
+    found.push(`in a fold, but ${(distance - hit.distance).toFixed(3)} m of body in front`);
 
   // Clear of every control and inside the view, with room for its pin.
   const at = toScreen(spot);

@@ -11,6 +11,8 @@ export interface FramingSubject {
   normal: Vector3;
   /** From which view directions nothing stands in its way; null: not known (all count). */
   sight: SightMask | null;
+  /** The sight looks through a fold of skin over it: framed so, but never counted as seen. */
+  inFold?: boolean;
   /** The body part around it, as outline spots: framed whole with it. */
   context: readonly Vector3[];
 }
@@ -55,11 +57,11 @@ export function frameView({ subjects, headward, area, fovDegrees }: FramingReque
       .add(new Vector3(0, LIFT, 0))
       .normalize(),
   );
-  let best: { direction: Vector3; seen: number[]; score: number } | null = null;
+  let best: { direction: Vector3; inSight: number[]; score: number } | null = null;
   for (let i = 0; i < VIEW_DIRECTIONS.length; i++) {
     const direction = VIEW_DIRECTIONS[i]!;
     if (!isUpright(direction, headward)) continue;
-    const seen = subjects.flatMap((subject, s) =>
+    const inSight = subjects.flatMap((subject, s) =>
       direction.dot(subject.normal) >= MIN_FACING &&
       (subject.sight === null || canSee(subject.sight, i))
         ? [s]
@@ -67,20 +69,21 @@ export function frameView({ subjects, headward, area, fovDegrees }: FramingReque
     );
     // Most subjects in sight first; then how well they are seen.
     const quality =
-      (seen.length === 0
+      (inSight.length === 0
         ? subjects.reduce((sum, _, s) => sum + direction.dot(natural[s]!), 0) / subjects.length
-        : seen.reduce((sum, s) => sum + direction.dot(natural[s]!), 0) / seen.length) +
+        : inSight.reduce((sum, s) => sum + direction.dot(natural[s]!), 0) / inSight.length) +
       HEAD_UP_WEIGHT * headUpShare(direction, headward);
-    const score = seen.length * 10 + quality;
-    if (best === null || score > best.score) best = { direction, seen, score };
+    const score = inSight.length * 10 + quality;
+    if (best === null || score > best.score) best = { direction, inSight, score };
   }
-  const chosen = best ?? { direction: new Vector3(0, 0, 1), seen: [] };
-  const framed = chosen.seen.length > 0 ? chosen.seen : subjects.map((_, s) => s);
+  const chosen = best ?? { direction: new Vector3(0, 0, 1), inSight: [] };
+  const framed = chosen.inSight.length > 0 ? chosen.inSight : subjects.map((_, s) => s);
+  const seen = chosen.inSight.filter((s) => subjects[s]!.inFold !== true);
   const target = centreOf(framed.map((s) => subjects[s]!.position));
   const outline = framed.flatMap((s) => [subjects[s]!.position, ...subjects[s]!.context]);
   return {
     ...fitView(target, chosen.direction, outline, area, fovDegrees),
-    seen: chosen.seen,
+    seen,
     direction: chosen.direction.toArray() as Framing['direction'],
   };
 }

@@ -35,8 +35,27 @@ export function occluderIndex(skin: BufferGeometry, props: readonly BufferGeomet
   return new MeshBVH(geometry);
 }
 
-/** From which view directions `spot` can be seen, with nothing of `occluders` in the way. */
-export function spotSight(spot: SurfacePoint, occluders: MeshBVH): SightMask {
+/**
+ * How deep a fold of skin over a point may be and still be looked through: the groin of a seated
+ * figure closes over point 19 by a centimetre or two, an arm in the way is further off.
+ */
+export const FOLD_DEPTH_M = 0.04;
+
+/** A marker's line of sight, and whether it is only through a fold of skin lying over it. */
+export interface MarkerSight {
+  mask: SightMask;
+  throughFold: boolean;
+}
+
+/**
+ * From which view directions `spot` can be seen, with nothing of `occluders` in the way nearer
+ * the camera than `toleranceM` from the spot.
+ */
+export function spotSight(
+  spot: SurfacePoint,
+  occluders: MeshBVH,
+  toleranceM = OCCLUSION_TOLERANCE_M,
+): SightMask {
   const mask = emptySightMask();
   const normal = new Vector3(...spot.normal);
   const position = new Vector3(...spot.position);
@@ -45,7 +64,7 @@ export function spotSight(spot: SurfacePoint, occluders: MeshBVH): SightMask {
     if (direction.dot(normal) < EDGE_ON) return;
     // The rule the live view hides markers by: skin closer to the spot than the tolerance (its
     // own triangle, a fold it lies in) does not hide it.
-    ray.origin.copy(position).addScaledVector(direction, OCCLUSION_TOLERANCE_M);
+    ray.origin.copy(position).addScaledVector(direction, toleranceM);
     ray.direction.copy(direction);
     if (occluders.raycastFirst(ray, DoubleSide) === null) markSeen(mask, i);
   });
@@ -55,13 +74,17 @@ export function spotSight(spot: SurfacePoint, occluders: MeshBVH): SightMask {
 /**
  * From which directions a marker can be seen together with the landmarks its rule starts from,
  * so a close-up shows the way to the point, not just the point. Where no direction shows them
- * all (a landmark round the other side of a limb), the marker's own sight is kept.
+ * all (a landmark round the other side of a limb), the marker's own sight is kept; where none
+ * shows the marker itself (it lies in a fold of skin in this pose), the directions from which
+ * only that fold is in the way, so the view looks through the fold and not through an arm.
  */
-export function markerSight(marker: PlacedMarker, occluders: MeshBVH): SightMask {
+export function markerSight(marker: PlacedMarker, occluders: MeshBVH): MarkerSight {
   const own = spotSight(marker, occluders);
   const withLandmarks = marker.guide.landmarks.reduce((mask, landmark) => {
     const seen = spotSight(landmark, occluders);
     return mask.map((byte, i) => byte & seen[i]!);
   }, own);
-  return seenCount(withLandmarks) > 0 ? withLandmarks : own;
+  if (seenCount(withLandmarks) > 0) return { mask: withLandmarks, throughFold: false };
+  if (seenCount(own) > 0) return { mask: own, throughFold: false };
+  return { mask: spotSight(marker, occluders, FOLD_DEPTH_M), throughFold: true };
 }

@@ -26,13 +26,21 @@ export function seenCount(mask: SightMask): number {
   return count;
 }
 
-/** The mask as text for the placement file: base64, 44 characters. */
-export function encodeSightMask(mask: SightMask): string {
-  return btoa(String.fromCharCode(...mask));
+/**
+ * A line of sight as text for the placement file: the mask in base64 (44 characters), after a
+ * `~` where it looks through a fold of skin over the point rather than seeing it clear.
+ */
+export function encodeSightMask(mask: SightMask, throughFold = false): string {
+  return `${throughFold ? FOLD_MARK : ''}${btoa(String.fromCharCode(...mask))}`;
 }
 
+const FOLD_MARK = '~';
+
+/** Whether an encoded line of sight looks through a fold of skin. */
+export const looksThroughFold = (text: string) => text.startsWith(FOLD_MARK);
+
 export function decodeSightMask(text: string): SightMask {
-  const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  const bytes = Uint8Array.from(atob(text.replace(FOLD_MARK, '')), (c) => c.charCodeAt(0));
   if (bytes.length !== BYTES)
     throw new Error(`a line-of-sight mask holds ${BYTES} bytes, not ${bytes.length}`);
   return bytes;

@@ -1,0 +1,218 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREEN_LAYOUTS } from '../scene/framing/screen-layouts';
+import { openAtlas } from './support/atlas-page';
+import { browserAvailable } from './support/browser';
+import { launchDeviceBrowser, PHONE } from './support/devices';
+import { POINT_NUMBERS, SELF_NAMED_NUMBERS } from './support/expected';
+import { decodePng } from './support/png-pixels';
+import { waitForScene, waitForStillCamera } from './support/scene-page';
+import { startBuiltApp, type RunningServer } from './support/server';
+import { measureViewArea } from './support/view-area';
+
+const SCREENSHOTS = 'test-results/screenshots/in-view';
+const LAPTOP = { width: 1366, height: 768 };
+const PROJECTOR = { width: 1920, height: 1080 };
+/** A measured control may sit this far from where the layouts framing is checked against put it. */
+const LAYOUT_DRIFT_PX = 24;
+/**
+ * Camera moves and pose changes jump instead of gliding: what is checked is where the view comes
+ * to rest, and in software WebGL every frame of a glide costs a tenth of a second or more.
+ */
+const NO_GLIDES = { reducedMotion: 'reduce' } as const;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * What is wrong with how the chosen point rests on screen, in words: its pin (one of them for a
+ * pair) on show, inside the 3D view, under no button, and any note over it fading away for it.
+ */
+async function pinProblems(page: Page, point: number): Promise<string[]> {
+  await waitForStillCamera(page);
+  const view = (await page.locator('[data-testid="body-stage"] canvas').boundingBox())!;
+  const pins = page.locator(
+    `.marker[data-point="${point}"][data-selected="true"][data-hidden="false"]`,
+  );
+  if ((await pins.count()) === 0) return [`point ${point}: no pin on show`];
+  const pin = (await pins.first().boundingBox())!;
+  const found: string[] = [];
+  const inside =
+    pin.x >= view.x &&
+    pin.y >= view.y &&
+    pin.x + pin.width <= view.x + view.width &&
+    pin.y + pin.height <= view.y + view.height;
+  if (!inside) found.push(`point ${point}: pin outside the 3D view`);
+  for (const control of await page.locator('.view-toolbar__group').all()) {
+    const box = await control.boundingBox();
+    if (box !== null && overlaps(pin, box)) found.push(`point ${point}: pin under a view button`);
+  }
+  for (const note of await page.locator('.body-stage .legend, .posture-control').all()) {
+    const box = await note.boundingBox();
+    if (box === null || !overlaps(pin, box)) continue;
+    if ((await note.getAttribute('data-giving-way')) !== 'true')
+      found.push(`point ${point}: pin under a note that does not give way`);
+  }
+  return found;
+}
+
+describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await startBuiltApp();
+    browser = await launchDeviceBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const open = async (options: Parameters<Browser['newContext']>[0], query = '') => {
+    const context = await browser.newContext(options);
+    const page = await openAtlas(context, server.url, query);
+    return { page, close: () => context.close() };
+  };
+
+  it('explore on a laptop: each of the 24 points, chosen from the list, rests with its pin on show and clear', async () => {
+    const { page, close } = await open({ viewport: LAPTOP, ...NO_GLIDES });
+    try {
+      await waitForScene(page);
+      const problems: string[] = [];
+      for (const point of POINT_NUMBERS) {
+        await page.locator(`[data-testid="point-list"] > li[data-point="${point}"] button`).click();
+        problems.push(...(await pinProblems(page, point)));
+        if (point === 7 || point === 17)
+          await page.screenshot({ path: `${SCREENSHOTS}/laptop-point-${point}.png` });
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('present on a projector, posture shown: each of the 24 points rests with its pin on show and clear', async () => {
+    const { page, close } = await open({ viewport: PROJECTOR, ...NO_GLIDES }, '?mode=present');
+    try {
+      await waitForScene(page);
+      const problems: string[] = [];
+      for (const point of POINT_NUMBERS) {
+        await page.keyboard.press('PageDown');
+        await page.locator(`[data-testid="body-stage"][data-posing="false"]`).waitFor();
+        problems.push(...(await pinProblems(page, point)));
+        if ([11, 17, 19, 23].includes(point))
+          await page.screenshot({ path: `${SCREENSHOTS}/projector-point-${point}.png` });
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('lying on the back, point 23 is the right way up: the points toward the feet lie lower on screen', async () => {
+    const { page, close } = await open({ viewport: PROJECTOR }, '?mode=present&point=23');
+    try {
+      await waitForScene(page);
+      await page.locator('[data-testid="body-stage"][data-pose="lying-on-back"]').waitFor();
+      await waitForStillCamera(page);
+      const centreY = async (selector: string) => {
+        const box = await page.locator(selector).first().boundingBox();
+        return box === null ? null : box.y + box.height / 2;
+      };
+      // Point 19 lies beside the top of the pubic bone, toward the feet from point 23.
+      const toward = await centreY('.marker[data-point="19"][data-hidden="false"]');
+      const chosen = await centreY('.marker[data-point="23"][data-hidden="false"]');
+      expect(toward).not.toBeNull();
+      expect(chosen).not.toBeNull();
+      expect(toward!).toBeGreaterThan(chosen!);
+    } finally {
+      await close();
+    }
+  });
+
+  it('on a phone, "Named for self-massage" shows at least half of its points without a gesture', async () => {
+    const { page, close } = await open(PHONE.options);
+    try {
+      await waitForScene(page);
+      await page.getByRole('button', { name: 'Named for self-massage' }).tap();
+      await waitForStillCamera(page);
+      const shown = await page
+        .locator('.marker[data-hidden="false"][data-dimmed="false"]')
+        .evaluateAll((labels) => [...new Set(labels.map((l) => Number(l.dataset.point)))]);
+      await page.screenshot({ path: `${SCREENSHOTS}/phone-self-massage.png` });
+      expect(shown.every((point) => SELF_NAMED_NUMBERS.includes(point))).toBe(true);
+      expect(shown.length).toBeGreaterThanOrEqual(SELF_NAMED_NUMBERS.length / 2);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the layouts framing is checked against in Node are the live ones', async () => {
+    const toMeasure = SCREEN_LAYOUTS.filter((layout) =>
+      ['phone, sheet at half', 'laptop', 'projector, presenting'].includes(layout.name),
+    );
+    for (const layout of toMeasure) {
+      const { window } = layout;
+      const options = window.touch
+        ? { ...PHONE.options, viewport: { width: window.width, height: window.height } }
+        : { viewport: { width: window.width, height: window.height } };
+      const query = layout.name.startsWith('projector') ? '?point=3&mode=present' : '?point=3';
+      const { page, close } = await open(options, query);
+      try {
+        await waitForScene(page);
+        const live = await measureViewArea(page);
+        expect(live.width, layout.name).toBeCloseTo(layout.area.width, -1);
+        expect(live.height, layout.name).toBeCloseTo(layout.area.height, -1);
+        // Every control the layout lists is still over the view, about where it was measured.
+        for (const control of layout.area.covered) {
+          const match = live.covered.some(
+            (c) =>
+              Math.abs(c.left - control.left) <= LAYOUT_DRIFT_PX &&
+              Math.abs(c.right - control.right) <= LAYOUT_DRIFT_PX * 2 &&
+              Math.abs(c.top - control.top) <= LAYOUT_DRIFT_PX &&
+              Math.abs(c.bottom - control.bottom) <= LAYOUT_DRIFT_PX * 2,
+          );
+          expect(match, `${layout.name}: ${JSON.stringify(control)}`).toBe(true);
+        }
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it("the handout's pictures each show their point", async () => {
+    const { page, close } = await open({ viewport: LAPTOP }, '?mode=print');
+    try {
+      await page.waitForSelector('[data-testid="handout"][data-pictures="ready"]', {
+        timeout: 90_000,
+      });
+      const missing: number[] = [];
+      for (const point of POINT_NUMBERS) {
+        const src = await page
+          .locator(`.handout-card[data-point="${point}"] img`)
+          .getAttribute('src');
+        const pixels = await decodePng(page, Buffer.from(src!.split(',')[1]!, 'base64'));
+        // A marker is a deep copper or teal dot: dark and saturated, unlike skin, hair or props.
+        let marker = 0;
+        for (let i = 0; i < pixels.data.length; i += 4) {
+          const [r, g, b] = [pixels.data[i]!, pixels.data[i + 1]!, pixels.data[i + 2]!];
+          if (Math.min(r, g, b) < 70 && Math.max(r, g, b) - Math.min(r, g, b) > 50) marker++;
+        }
+        if (marker < 20) missing.push(point);
+      }
+      expect(missing).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
