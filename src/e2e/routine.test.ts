@@ -6,6 +6,7 @@ import { axeViolations } from './support/axe';
 import { useBuiltAtlas } from './support/built-atlas';
 import { browserAvailable } from './support/browser';
 import { POINT_COUNT, SELF_NAMED, SELF_NAMED_NUMBERS } from './support/expected';
+import { waitForStillCamera } from './support/scene-page';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -350,6 +351,47 @@ describe.skipIf(!browserAvailable())('the self-massage routine', () => {
           .count(),
       ).toBe(1);
     } finally {
+      await page.close();
+    }
+  });
+
+  it('shows on the body the side each step names, and says so: 3 → 8 → 11 at one minute', async () => {
+    const page = await openRoutine('?mode=routine&points=3,8,11');
+    // Camera moves jump: where the view rests is what is checked, not the flight.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const sideShown = async () => {
+      await page.clock.resume(); // the view draws on animation frames, which the held clock stops
+      await waitForStillCamera(page);
+      const words = (await page.getByTestId('routine-side').textContent()) ?? '';
+      const named = /^(Left|Right) /.exec(words)?.[1]?.toLowerCase() ?? null;
+      const pins = await page
+        .locator('.marker[data-selected="true"][data-hidden="false"]')
+        .evaluateAll((labels) => labels.map((label) => label.dataset.side));
+      const seen = (await page.getByTestId('view-bearings').textContent()) ?? '';
+      await holdClock(page);
+      return { named, pins, seen };
+    };
+    try {
+      await beginRoutine(page, 1);
+      const steps: string[] = [];
+      for (const point of [3, 8, 11]) {
+        expect(await currentPoint(page)).toBe(point);
+        await page.getByRole('button', { name: 'Start' }).click();
+        for (const half of [0, 1]) {
+          const { named, pins, seen } = await sideShown();
+          steps.push(`${point} ${named}`);
+          if (named !== null) {
+            expect(pins, `point ${point}, half ${half}`).toEqual([named]);
+            expect(seen.toLowerCase(), `point ${point}, half ${half}`).toContain(`: ${named} `);
+          }
+          if (half === 0) await page.clock.fastForward(31 * SECOND);
+        }
+        await page.clock.fastForward(30 * SECOND);
+      }
+      // Each of the three is a pair worked one side and then the other.
+      expect(steps).toEqual(['3 left', '3 right', '8 left', '8 right', '11 left', '11 right']);
+    } finally {
+      await page.clock.resume();
       await page.close();
     }
   });
