@@ -7,9 +7,14 @@ export interface MetricSpec {
   /** The budget the figure must not exceed (a breach fails the bench); null: reported only. */
   budget: number | null;
   /**
-   * A tighter goal an open issue sets (issue 14, "Fast on a phone"), reported beside the budget
-   * as met or not yet met; it fails nothing until the work that meets it lands and it becomes
-   * the budget.
+   * Whether the figure holds still from run to run on a busy machine: bytes, counts of frames
+   * and draw calls, and ratios of two timings taken in the same run. Only these can fail CI's
+   * short run (`--ci`); absolute timings move with the machine's load, and are reported there.
+   */
+  steady: boolean;
+  /**
+   * A tighter goal the project has set, reported beside the budget as met or not yet met; it
+   * fails nothing until the work that meets it lands and it becomes the budget.
    */
   target?: number;
   /** How far above the committed baseline counts as a regression (a fraction). */
@@ -28,17 +33,17 @@ const COUNT = 0.02;
 const TIME = 0.5;
 
 /**
- * In the order the table prints them. Budgets: issue 6, "Proof of speed and access", tightened by
- * issue 14, "Fast on a phone" (first-screen JS, 3D view JS, frames while loading); its goals this
- * machine cannot reach yet are targets (the floor ratio, the phone's own blocking time).
+ * In the order the table prints them. Goals this machine cannot reach yet are targets (the floor
+ * ratio's 1.3, the phone's own blocking time).
  */
 export const METRICS: MetricSpec[] = [
   {
     key: 'firstScreenJsKB',
     label: 'First-screen JS (gzip)',
     unit: 'kB',
-    // Issue 14's goal, met once the points' details left the first screen (85.6 kB then).
+    // Met once the points' details left the first screen (85.6 kB then).
     budget: 90,
+    steady: true,
     tolerance: BYTES,
   },
   {
@@ -46,15 +51,17 @@ export const METRICS: MetricSpec[] = [
     label: 'First-screen CSS (gzip)',
     unit: 'kB',
     budget: null,
+    steady: true,
     tolerance: BYTES,
   },
   {
     key: 'bodyViewJsKB',
-    // Until issue 14 this counted every lazy chunk; the modes and the skin-index worker, which
-    // the body's first frame never waits for, are now the two figures below it.
+    // The modes and the skin-index worker, which the body's first frame never waits for, are
+    // the two figures below it.
     label: '3D view JS, lazy (gzip)',
     unit: 'kB',
     budget: 330,
+    steady: true,
     tolerance: BYTES,
   },
   {
@@ -62,6 +69,7 @@ export const METRICS: MetricSpec[] = [
     label: 'Skin-index worker JS (gzip)',
     unit: 'kB',
     budget: null,
+    steady: true,
     tolerance: BYTES,
   },
   {
@@ -69,6 +77,7 @@ export const METRICS: MetricSpec[] = [
     label: 'Modes and fallbacks JS, lazy (gzip)',
     unit: 'kB',
     budget: null,
+    steady: true,
     tolerance: BYTES,
   },
   {
@@ -78,6 +87,7 @@ export const METRICS: MetricSpec[] = [
     // 150 kB held the static body; the skinned, posable one carries four joint indices and four
     // weights a vertex and its skeleton (166.5 kB gz measured when it landed): 190,000 B.
     budget: 190,
+    steady: true,
     tolerance: BYTES,
   },
   {
@@ -85,6 +95,7 @@ export const METRICS: MetricSpec[] = [
     label: "Dataset, the first screen's part (gzip, inside its JS)",
     unit: 'kB',
     budget: null,
+    steady: true,
     tolerance: BYTES,
   },
   {
@@ -92,6 +103,7 @@ export const METRICS: MetricSpec[] = [
     label: "Dataset, the points' details (gzip, loaded after)",
     unit: 'kB',
     budget: null,
+    steady: true,
     tolerance: BYTES,
   },
   {
@@ -99,15 +111,31 @@ export const METRICS: MetricSpec[] = [
     label: 'First screen painted (notice + list)',
     unit: 'ms',
     budget: 1000,
+    steady: false,
     tolerance: TIME,
   },
-  { key: 'fcpMs', label: 'First contentful paint', unit: 'ms', budget: null, tolerance: TIME },
-  { key: 'lcpMs', label: 'Largest contentful paint', unit: 'ms', budget: 1500, tolerance: TIME },
+  {
+    key: 'fcpMs',
+    label: 'First contentful paint',
+    unit: 'ms',
+    budget: null,
+    steady: false,
+    tolerance: TIME,
+  },
+  {
+    key: 'lcpMs',
+    label: 'Largest contentful paint',
+    unit: 'ms',
+    budget: 1500,
+    steady: false,
+    tolerance: TIME,
+  },
   {
     key: 'cls',
     label: 'Cumulative layout shift',
     unit: '',
     budget: 0.05,
+    steady: false,
     tolerance: COUNT,
     // A tenth of the "good" threshold (0.1): smaller shifts are sub-pixel settling, not layout.
     minRise: 0.01,
@@ -117,6 +145,7 @@ export const METRICS: MetricSpec[] = [
     label: 'First frame with the body',
     unit: 'ms',
     budget: 2500,
+    steady: false,
     tolerance: TIME,
   },
   {
@@ -124,14 +153,18 @@ export const METRICS: MetricSpec[] = [
     label: 'First body frame, bare three.js floor',
     unit: 'ms',
     budget: null,
+    steady: false,
     tolerance: TIME,
   },
   {
     key: 'bodyFrameVsFloor',
     label: 'First body frame ÷ floor (medians)',
     unit: '×',
-    budget: null,
+    // A guard against the atlas falling further behind three.js alone: the two are timed in the
+    // same run, alternately, and their ratio has stayed between 1.6 and 2.4 on this machine.
+    budget: 3,
     target: 1.3,
+    steady: true,
     tolerance: TIME,
   },
   {
@@ -142,16 +175,39 @@ export const METRICS: MetricSpec[] = [
     // labels the body hides, draws none. Each frame here costs the main thread 100–250 ms of
     // read-back (see the phone load's table), so a second one is a regression.
     budget: 1,
+    steady: true,
     tolerance: 0,
   },
-  { key: 'drawCalls', label: 'Draw calls per frame', unit: '', budget: 10, tolerance: COUNT },
-  { key: 'triangles', label: 'Triangles per frame', unit: '', budget: null, tolerance: COUNT },
-  { key: 'idleFrames', label: 'Frames drawn in 2 s idle', unit: '', budget: 0, tolerance: 0 },
+  {
+    key: 'drawCalls',
+    label: 'Draw calls per frame',
+    unit: '',
+    budget: 10,
+    steady: true,
+    tolerance: COUNT,
+  },
+  {
+    key: 'triangles',
+    label: 'Triangles per frame',
+    unit: '',
+    budget: null,
+    steady: true,
+    tolerance: COUNT,
+  },
+  {
+    key: 'idleFrames',
+    label: 'Frames drawn in 2 s idle',
+    unit: '',
+    budget: 0,
+    steady: true,
+    tolerance: 0,
+  },
   {
     key: 'clickToDetailsP75Ms',
     label: 'Click in list → details painted (p75 of 20)',
     unit: 'ms',
     budget: 100,
+    steady: false,
     tolerance: TIME,
   },
   {
@@ -159,6 +215,7 @@ export const METRICS: MetricSpec[] = [
     label: 'First body frame, phone (4× CPU, slow 4G)',
     unit: 'ms',
     budget: null,
+    steady: false,
     tolerance: TIME,
   },
   {
@@ -166,6 +223,7 @@ export const METRICS: MetricSpec[] = [
     label: 'Long tasks, same phone load',
     unit: '',
     budget: null,
+    steady: false,
     tolerance: TIME,
   },
   {
@@ -173,6 +231,7 @@ export const METRICS: MetricSpec[] = [
     label: 'Blocking time, same phone load',
     unit: 'ms',
     budget: null,
+    steady: false,
     tolerance: TIME,
   },
   {
@@ -180,6 +239,7 @@ export const METRICS: MetricSpec[] = [
     label: 'Blocking CPU time, same load',
     unit: 'ms',
     budget: null,
+    steady: false,
     tolerance: TIME,
   },
   {
@@ -187,6 +247,7 @@ export const METRICS: MetricSpec[] = [
     label: 'Of the long tasks, WebGL frame read-back',
     unit: 'ms',
     budget: null,
+    steady: false,
     tolerance: TIME,
   },
   {
@@ -195,7 +256,15 @@ export const METRICS: MetricSpec[] = [
     unit: 'ms',
     budget: null,
     target: 200,
+    steady: false,
     tolerance: TIME,
   },
-  { key: 'heapMB', label: 'JS heap after load', unit: 'MB', budget: null, tolerance: 0.1 },
+  {
+    key: 'heapMB',
+    label: 'JS heap after load',
+    unit: 'MB',
+    budget: null,
+    steady: false,
+    tolerance: 0.1,
+  },
 ];

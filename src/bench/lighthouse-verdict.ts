@@ -1,7 +1,7 @@
 import type { LighthousePreset, LighthouseResult } from './lighthouse';
 
 /**
- * `budget`: a miss fails the bench. `target`: issue 14's goal, reported as met or not; on this
+ * `budget`: a miss fails the bench. `target`: the project's goal, reported as met or not; on this
  * machine even the bare three.js floor page misses it (its figure is printed beside), because
  * without a GPU every WebGL frame is read back on the main thread. `report`: no limit.
  */
@@ -81,8 +81,8 @@ function figures(limits: {
 }
 
 /**
- * Issue 14, "Fast on a phone": the mobile preset holds the Core Web Vitals' "good" LCP and a TBT
- * that leaves the main thread free within 200 ms; desktop keeps issue 6's LCP and CLS. Both keep
+ * On a phone, the mobile preset holds the Core Web Vitals' "good" LCP and a TBT that leaves the
+ * main thread free within 200 ms; desktop keeps its earlier LCP and CLS limits. Both keep
  * accessibility and best practices at 100.
  */
 export const LIGHTHOUSE_FIGURES: Record<LighthousePreset, FigureSpec[]> = {

@@ -46,8 +46,8 @@ const server = await startBuiltApp();
 const runs: PageMetrics[] = [];
 const floorRuns: number[] = [];
 const lighthouse: { atlas: LighthouseResult; floor: LighthouseResult }[] = [];
-let trace: TraceSummary;
-let phoneBodyFrameMs: number;
+let trace: TraceSummary | null = null;
+let phoneBodyFrameMs = Number.NaN;
 /** Longer than any load takes here by far: past it, a load has hung (see inFreshBrowser). */
 const LOAD_LIMIT_MS = 180_000;
 const LOAD_ATTEMPTS = 3;
@@ -111,12 +111,15 @@ try {
         `click p75 ${metrics.clickToDetailsP75Ms.toFixed(0)} ms`,
     );
   }
-  console.log(`bench: tracing one cold load as on a phone (${PHONE_CONDITIONS})`);
-  const traced = await inFreshBrowser('the traced load', (context) =>
-    traceColdLoad(context, server.url),
-  );
-  trace = summariseTrace(traced.events);
-  phoneBodyFrameMs = traced.firstBodyFrameMs;
+  // The phone's trace gives timings only: CI's short run leaves it to a full run.
+  if (!options.ci) {
+    console.log(`bench: tracing one cold load as on a phone (${PHONE_CONDITIONS})`);
+    const traced = await inFreshBrowser('the traced load', (context) =>
+      traceColdLoad(context, server.url),
+    );
+    trace = summariseTrace(traced.events);
+    phoneBodyFrameMs = traced.firstBodyFrameMs;
+  }
   if (options.lighthouse) {
     const floorUrl = new URL(FLOOR_PATH, server.url).toString();
     for (const preset of ['mobile', 'desktop'] as LighthousePreset[]) {
@@ -151,17 +154,17 @@ const metrics: Metrics = {
   floorBodyFrameMs: floor.floorMs,
   bodyFrameVsFloor: floor.ratio,
   phoneBodyFrameMs,
-  phoneLongTasks: trace.longTaskCount,
-  phoneBlockingMs: trace.blockingMs,
-  phoneCpuBlockingMs: trace.cpuBlockingMs,
-  phoneReadbackMs: trace.readbackMs,
-  phoneBlockingWithoutReadbackMs: trace.blockingWithoutReadbackMs,
+  phoneLongTasks: trace?.longTaskCount ?? Number.NaN,
+  phoneBlockingMs: trace?.blockingMs ?? Number.NaN,
+  phoneCpuBlockingMs: trace?.cpuBlockingMs ?? Number.NaN,
+  phoneReadbackMs: trace?.readbackMs ?? Number.NaN,
+  phoneBlockingWithoutReadbackMs: trace?.blockingWithoutReadbackMs ?? Number.NaN,
 };
 
 const baseline = existsSync(BASELINE)
   ? (JSON.parse(readFileSync(BASELINE, 'utf8')) as { metrics: Partial<Metrics> }).metrics
   : null;
-const rows = judge(metrics, baseline);
+const rows = judge(metrics, baseline, { steadyOnly: options.ci });
 const machine = {
   cores: cpus().length,
   loadAverage1mAtStart: loadAtStart,
@@ -174,16 +177,24 @@ console.log(
     `Chromium with SwiftShader WebGL, 1280×800.\n`,
 );
 console.log(formatTable(rows));
-console.log(
-  `\nLongest main-thread tasks of one cold load as on a phone (${PHONE_CONDITIONS}) ` +
-    `(performance trace; first body frame at ${phoneBodyFrameMs.toFixed(0)} ms; ` +
-    `${trace.longTaskCount} tasks ≥ 50 ms, ${trace.blockingMs.toFixed(0)} ms beyond 50 ms in all, ` +
-    `${trace.cpuBlockingMs.toFixed(0)} ms counted on CPU time instead; ` +
-    `${trace.readbackMs.toFixed(0)} ms of the long tasks waited for WebGL frames read back for ` +
-    `software compositing, which a phone compositing on its GPU does not: without them ` +
-    `${trace.blockingWithoutReadbackMs.toFixed(0)} ms beyond 50 ms):\n`,
-);
-console.log(formatLongTasks(trace));
+if (options.ci) {
+  console.log(
+    '\nCI run: only bytes, frame and draw-call counts and the same-run ratio can fail; the ' +
+      "timings are reported. `npm run bench` runs the phone's trace and Lighthouse too.",
+  );
+}
+if (trace !== null) {
+  console.log(
+    `\nLongest main-thread tasks of one cold load as on a phone (${PHONE_CONDITIONS}) ` +
+      `(performance trace; first body frame at ${phoneBodyFrameMs.toFixed(0)} ms; ` +
+      `${trace.longTaskCount} tasks ≥ 50 ms, ${trace.blockingMs.toFixed(0)} ms beyond 50 ms in all, ` +
+      `${trace.cpuBlockingMs.toFixed(0)} ms counted on CPU time instead; ` +
+      `${trace.readbackMs.toFixed(0)} ms of the long tasks waited for WebGL frames read back for ` +
+      `software compositing, which a phone compositing on its GPU does not: without them ` +
+      `${trace.blockingWithoutReadbackMs.toFixed(0)} ms beyond 50 ms):\n`,
+  );
+  console.log(formatLongTasks(trace));
+}
 const lighthouseRows = lighthouse.flatMap(({ atlas, floor }) => {
   const judged = judgeLighthouse(atlas, floor);
   console.log(
@@ -203,12 +214,15 @@ const report = {
   runs,
   bytes,
   floorRuns,
-  trace: {
-    cpuSlowdown: PHONE_CPU_SLOWDOWN,
-    network: PHONE_NETWORK,
-    firstBodyFrameMs: phoneBodyFrameMs,
-    ...trace,
-  },
+  trace:
+    trace === null
+      ? null
+      : {
+          cpuSlowdown: PHONE_CPU_SLOWDOWN,
+          network: PHONE_NETWORK,
+          firstBodyFrameMs: phoneBodyFrameMs,
+          ...trace,
+        },
   rows,
   lighthouse,
 };
@@ -235,15 +249,15 @@ for (const row of breaches) {
       `budget ${formatValue(row.spec.budget, row.spec.unit)}`,
   );
 }
-for (const row of rows.filter((r) => r.meetsTarget === false)) {
+for (const row of rows.filter((r) => r.meetsTarget === false && Number.isFinite(r.value))) {
   console.log(
-    `bench: target not yet met (issue 14, reported, not failing): ${row.spec.label} is ` +
+    `bench: target not yet met (reported, not failing): ${row.spec.label} is ` +
       `${formatValue(row.value, row.spec.unit)}, target ${formatValue(row.spec.target ?? null, row.spec.unit)}`,
   );
 }
 for (const row of lighthouseRows.filter((r) => r.kind === 'target' && r.pass === false)) {
   console.log(
-    `bench: Lighthouse target not met (issue 14, reported, not failing): ${row.label} is ` +
+    `bench: Lighthouse target not met (reported, not failing): ${row.label} is ` +
       `${row.value} (floor page ${row.floor}), ${row.limit}`,
   );
 }

@@ -1,3 +1,4 @@
+import { PHONE as PHONE_DEVICE } from './support/devices';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASET } from '../data/full-dataset';
 import { CORRECT_WITHIN_FINGER_WIDTHS } from '../data/quiz';
 import { createAtlasServer } from '../server/app';
-import { browserAvailable, launchSharedBrowser } from './support/browser';
+import { browserAvailable, launchSharedBrowser, TESTS_REDUCE_MOTION } from './support/browser';
 import { startBuiltApp, type RunningServer } from './support/server';
 import {
   markerCentre,
@@ -17,13 +18,8 @@ import {
 import { axeViolations } from './support/axe';
 
 const SHOTS = process.env.CLASS_SHOTS ?? 'test-results/screenshots/class';
-const TEACHER_VIEWPORT = { width: 1920, height: 1080 };
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 3,
-  isMobile: true,
-  hasTouch: true,
-};
+const TEACHER = { viewport: { width: 1920, height: 1080 }, reducedMotion: TESTS_REDUCE_MOTION };
+const PHONE = PHONE_DEVICE.options;
 /** Points on the front of the belly: in view from the opening camera, where a student taps. */
 const FRONT_POINTS = DATASET.points
   .filter((point) => point.region === 'abdomen-pelvis')
@@ -90,7 +86,7 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
   it(
     'shares, follows, lets a student look away and back, and plays a class quiz',
     async () => {
-      const teacherContext = await browser.newContext({ viewport: TEACHER_VIEWPORT });
+      const teacherContext = await browser.newContext(TEACHER);
       const teacher = await openLive(teacherContext, new URL('?mode=present', server.url).href);
       await teacher.getByRole('button', { name: 'Share with the class' }).click();
       const address = (await teacher.getByTestId('class-address').textContent()) ?? '';
@@ -101,7 +97,7 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
       );
       const qr = await teacher.getByTestId('class-qr').boundingBox();
       expect(qr!.width, 'a QR code large enough to scan from the back of a room').toBeGreaterThan(
-        TEACHER_VIEWPORT.height / 3,
+        TEACHER.viewport.height / 3,
       );
 
       const a = await joinAsStudent(browser, joinUrl.href);
@@ -244,7 +240,7 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
   });
 
   it('shows "Share with the class" only where the server has a class hub', async () => {
-    const context = await browser.newContext({ viewport: TEACHER_VIEWPORT });
+    const context = await browser.newContext(TEACHER);
     const withHub = await openLive(context, server.url);
     await withHub.locator('html[data-class-hub="present"]').waitFor({ state: 'attached' });
     await withHub.getByRole('button', { name: 'Share with the class' }).waitFor();

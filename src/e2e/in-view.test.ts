@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREEN_LAYOUTS } from '../scene/framing/screen-layouts';
 import { openAtlas } from './support/atlas-page';
-import { browserAvailable } from './support/browser';
+import { browserAvailable, TESTS_REDUCE_MOTION } from './support/browser';
 import { launchDeviceBrowser, PHONE } from './support/devices';
 import { POINT_NUMBERS, SELF_NAMED_NUMBERS } from './support/expected';
 import { decodePng } from './support/png-pixels';
@@ -16,11 +16,6 @@ const LAPTOP = { width: 1366, height: 768 };
 const PROJECTOR = { width: 1920, height: 1080 };
 /** A measured control may sit this far from where the layouts framing is checked against put it. */
 const LAYOUT_DRIFT_PX = 24;
-/**
- * Camera moves and pose changes jump instead of gliding: what is checked is where the view comes
- * to rest, and in software WebGL every frame of a glide costs a tenth of a second or more.
- */
-const NO_GLIDES = { reducedMotion: 'reduce' } as const;
 
 interface Box {
   x: number;
@@ -85,7 +80,7 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
   };
 
   it('explore on a laptop: each of the 24 points, chosen from the list, rests with its pin on show and clear', async () => {
-    const { page, close } = await open({ viewport: LAPTOP, ...NO_GLIDES });
+    const { page, close } = await open({ viewport: LAPTOP, reducedMotion: TESTS_REDUCE_MOTION });
     try {
       await waitForScene(page);
       const problems: string[] = [];
@@ -101,8 +96,32 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
     }
   });
 
+  it('with motion on, a chosen point is flown to, not jumped to, and comes to rest the same', async () => {
+    const { page, close } = await open(
+      { viewport: LAPTOP, reducedMotion: 'no-preference' },
+      '#perf',
+    );
+    try {
+      await waitForScene(page);
+      const frames = () =>
+        page.evaluate(
+          () => (window as unknown as { __atlasPerf: { frames: number } }).__atlasPerf.frames,
+        );
+      const before = await frames();
+      await page.locator('[data-testid="point-list"] > li[data-point="17"] button').click();
+      expect(await pinProblems(page, 17)).toEqual([]);
+      // A flight eases the camera and the picture's shift over many frames; a jump takes two.
+      expect((await frames()) - before).toBeGreaterThan(4);
+    } finally {
+      await close();
+    }
+  });
+
   it('present on a projector, posture shown: each of the 24 points rests with its pin on show and clear', async () => {
-    const { page, close } = await open({ viewport: PROJECTOR, ...NO_GLIDES }, '?mode=present');
+    const { page, close } = await open(
+      { viewport: PROJECTOR, reducedMotion: TESTS_REDUCE_MOTION },
+      '?mode=present',
+    );
     try {
       await waitForScene(page);
       const problems: string[] = [];
@@ -120,7 +139,10 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
   });
 
   it('lying on the back, point 23 is the right way up: the points toward the feet lie lower on screen', async () => {
-    const { page, close } = await open({ viewport: PROJECTOR }, '?mode=present&point=23');
+    const { page, close } = await open(
+      { viewport: PROJECTOR, reducedMotion: TESTS_REDUCE_MOTION },
+      '?mode=present&point=23',
+    );
     try {
       await waitForScene(page);
       await page.locator('[data-testid="body-stage"][data-pose="lying-on-back"]').waitFor();
@@ -165,7 +187,10 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
       const { window } = layout;
       const options = window.touch
         ? { ...PHONE.options, viewport: { width: window.width, height: window.height } }
-        : { viewport: { width: window.width, height: window.height } };
+        : {
+            viewport: { width: window.width, height: window.height },
+            reducedMotion: TESTS_REDUCE_MOTION,
+          };
       const query = layout.name.startsWith('projector') ? '?point=3&mode=present' : '?point=3';
       const { page, close } = await open(options, query);
       try {
@@ -191,7 +216,10 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
   });
 
   it("the handout's pictures each show their point", async () => {
-    const { page, close } = await open({ viewport: LAPTOP }, '?mode=print');
+    const { page, close } = await open(
+      { viewport: LAPTOP, reducedMotion: TESTS_REDUCE_MOTION },
+      '?mode=print',
+    );
     try {
       await page.waitForSelector('[data-testid="handout"][data-pictures="ready"]', {
         timeout: 90_000,

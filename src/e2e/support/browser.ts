@@ -18,6 +18,13 @@ const BASE_ARGS = [
 export const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 export const NO_WEBGL_ARGS = ['--disable-software-rasterizer'];
 
+/**
+ * The browser tests ask for reduced motion: camera moves and pose changes jump instead of gliding.
+ * What they check is where the view comes to rest, and in software WebGL each frame of a glide
+ * costs a tenth of a second or more. A test about the motion itself asks for it back.
+ */
+export const TESTS_REDUCE_MOTION = 'reduce' as const;
+
 export interface LaunchedBrowser {
   context: BrowserContext;
   close: () => Promise<void>;
@@ -38,6 +45,7 @@ export async function launchBrowser(
     headless: true,
     args,
     viewport: { width: 1280, height: 800 },
+    reducedMotion: TESTS_REDUCE_MOTION,
     // Off unless a test is about offline use: a worker serving from its cache would bypass page.route.
     serviceWorkers: options.serviceWorkers === true ? 'allow' : 'block',
   });

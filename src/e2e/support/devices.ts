@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
-import { CHROMIUM_PATH, WEBGL_ARGS } from './browser';
+import { CHROMIUM_PATH, TESTS_REDUCE_MOTION, WEBGL_ARGS } from './browser';
 
 /** The touch devices the layout is built for, as Chromium emulates them. */
 export interface TouchDevice {
@@ -12,6 +12,7 @@ const touch = (width: number, height: number): BrowserContextOptions => ({
   deviceScaleFactor: 3,
   isMobile: true,
   hasTouch: true,
+  reducedMotion: TESTS_REDUCE_MOTION,
 });
 
 export const PHONE: TouchDevice = { name: 'phone 390×844', options: touch(390, 844) };
