@@ -345,8 +345,9 @@ export function CameraRig() {
 
   /**
    * The posed skin keeps the camera out of the body while the user turns, zooms or pans (the
-   * controls stop it short of skin between it and the target), and once the view comes to rest
-   * after such a gesture, a camera left in or against the skin backs out to the clearance. The
+   * controls stop it short of skin between it and the target, and a pan keeps the target inside
+   * the body's box), and once the view comes to rest after such a gesture, a camera left in or
+   * against the skin backs out to the clearance. The
    * app's own framings need neither: they look along a line of sight found clear at build time,
    * and a collider left on would hold a camera that grazes skin from ever coming to rest.
    */
@@ -355,7 +356,13 @@ export function CameraRig() {
     const own = controls.current;
     if (own === null || skin === null) return;
     const collider = skinCollider(skin);
-    const grab = () => (own.colliderMeshes = [collider]);
+    const grab = () => {
+      own.colliderMeshes = [collider];
+      // Set as a gesture starts, not when the body arrives: setting it asks the controls for an
+      // update, and so a frame, which the loading view must not draw.
+      const { bounds: box } = useSceneStore.getState();
+      if (box !== null) own.setBoundary(box);
+    };
     const release = () => (own.colliderMeshes = []);
     const backOut = () => {
       if (!lookedAround.current) return;
@@ -376,9 +383,6 @@ export function CameraRig() {
       own.removeEventListener('sleep', backOut);
     };
   }, [skin, camera]);
-  useEffect(() => {
-    controls.current?.setBoundary(bounds ?? undefined);
-  }, [bounds]);
 
   // The picture's shift follows its goal at the pace of the camera's own moves.
   useFrame((_, deltaS) => {
