@@ -160,9 +160,10 @@ export const METRICS: MetricSpec[] = [
     key: 'bodyFrameVsFloor',
     label: 'First body frame ÷ floor (medians)',
     unit: '×',
-    // A guard against the atlas falling further behind three.js alone: the two are timed in the
-    // same run, alternately, and their ratio has stayed between 1.6 and 2.4 on this machine.
-    budget: 3,
+    // A guard against the atlas falling far behind three.js alone: the two are timed in the same
+    // run, alternately, and their ratio has stayed between 1.6 and 2.7 on this machine, whatever
+    // its load; a second frame while loading or a blocking step before it would pass 4.
+    budget: 4,
     target: 1.3,
     steady: true,
     tolerance: TIME,

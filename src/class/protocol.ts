@@ -77,7 +77,6 @@ export const INITIAL_SHARE_STATE: ShareState = {
   filters: { selfMassage: 'all', symmetry: 'all', posture: 'all', region: 'all' },
   showPosture: false,
   view: 'whole',
-  side: null,
 };
 
 // ── Identities ───────────────────────────────────────────────────────────────────────────────

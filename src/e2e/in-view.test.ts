@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScreenRect } from '../scene/framing/open-area';
 import { SCREEN_LAYOUTS } from '../scene/framing/screen-layouts';
 import { openAtlas } from './support/atlas-page';
 import { browserAvailable, TESTS_REDUCE_MOTION } from './support/browser';
@@ -198,17 +199,23 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
         const live = await measureViewArea(page);
         expect(live.width, layout.name).toBeCloseTo(layout.area.width, -1);
         expect(live.height, layout.name).toBeCloseTo(layout.area.height, -1);
-        // Every control the layout lists is still over the view, about where it was measured.
-        for (const control of layout.area.covered) {
-          const match = live.covered.some(
-            (c) =>
-              Math.abs(c.left - control.left) <= LAYOUT_DRIFT_PX &&
-              Math.abs(c.right - control.right) <= LAYOUT_DRIFT_PX * 2 &&
-              Math.abs(c.top - control.top) <= LAYOUT_DRIFT_PX &&
-              Math.abs(c.bottom - control.bottom) <= LAYOUT_DRIFT_PX * 2,
-          );
-          expect(match, `${layout.name}: ${JSON.stringify(control)}`).toBe(true);
-        }
+        // Every control the layout lists is still over the view, about where it was measured,
+        // and every control over the view is one the layout lists.
+        const near = (a: ScreenRect, b: ScreenRect) =>
+          Math.abs(a.left - b.left) <= LAYOUT_DRIFT_PX &&
+          Math.abs(a.right - b.right) <= LAYOUT_DRIFT_PX * 2 &&
+          Math.abs(a.top - b.top) <= LAYOUT_DRIFT_PX &&
+          Math.abs(a.bottom - b.bottom) <= LAYOUT_DRIFT_PX * 2;
+        for (const control of layout.area.covered)
+          expect(
+            live.covered.some((c) => near(c, control)),
+            `${layout.name}: ${JSON.stringify(control)} is gone`,
+          ).toBe(true);
+        for (const control of live.covered)
+          expect(
+            layout.area.covered.some((c) => near(control, c)),
+            `${layout.name}: ${JSON.stringify(control)} is new`,
+          ).toBe(true);
       } finally {
         await close();
       }

@@ -32,11 +32,6 @@ interface SceneState {
   /** The settled body's long axis, pelvis toward head. */
   headward: PosedSkin['headward'] | null;
   /**
-   * Where on the view the camera's target is drawn, CSS pixels from its top left: the middle of
-   * the part no control covers, as the last framing placed it. Null: the view's middle.
-   */
-  viewFocus: { x: number; y: number } | null;
-  /**
    * The chosen point, when no view of the settled pose shows it (it lies in a fold of skin, as
    * point 19 does in the groin of a seated figure): its pin is drawn through the skin, and says so.
    */
@@ -58,7 +53,6 @@ interface SceneState {
     hover: (point: number | null) => void;
     setBearings: (bearings: string | null) => void;
     markHiddenInPose: (point: number | null) => void;
-    focusView: (focus: { x: number; y: number } | null) => void;
   };
 }
 
@@ -75,7 +69,6 @@ export const useSceneStore = create<SceneState>()((set) => ({
   toRest: null,
   framing: null,
   headward: null,
-  viewFocus: null,
   hiddenInPose: null,
   bearings: null,
   hovered: null,
@@ -107,7 +100,6 @@ export const useSceneStore = create<SceneState>()((set) => ({
       }),
     setBearings: (bearings) => set({ bearings }),
     markHiddenInPose: (hiddenInPose) => set({ hiddenInPose }),
-    focusView: (viewFocus) => set({ viewFocus }),
     hover: (hovered) => set({ hovered }),
   },
 }));

@@ -13,7 +13,9 @@ export function shareStateOf(atlas: SharedPart, view: View): ShareState {
     filters: atlas.filters,
     showPosture: atlas.showPosture,
     view: atlas.point === null && view === 'point' ? 'whole' : view,
-    side: atlas.point === null ? null : (atlas.side ?? null),
+    // Sent only when a side is shown: a student still on a page from before sides were shared
+    // refuses a state with a field it does not know, and keeps following the rest.
+    ...(atlas.point !== null && atlas.side != null ? { side: atlas.side } : {}),
   };
 }
 

@@ -126,7 +126,8 @@ function attach(started: Presenter) {
     void presenter.publish(next);
   }, PUBLISH_DEBOUNCE_MS);
   const unsubscribeStore = useAtlasStore.subscribe((state, previous) => {
-    if (state.point !== previous.point) view = state.point === null ? 'whole' : 'point';
+    if (state.point !== previous.point || state.side !== previous.side)
+      view = state.point === null ? 'whole' : 'point';
     publish.call(undefined);
   });
   const unsubscribeViews = onNamedView((named) => {

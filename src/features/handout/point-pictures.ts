@@ -91,7 +91,8 @@ export async function drawPointPictures(
       if (view === null) continue;
       // A point no view of its posture shows (in a fold of skin) is drawn through the skin.
       const inFold = view.seen.length === 0;
-      const dots = own.map((marker) => markerDot(marker, colour, inFold));
+      // Only the framed side goes through the skin: the other would show through the body.
+      const dots = own.map((marker) => markerDot(marker, colour, inFold && marker === view.marker));
       scene.add(...dots, ...props);
       const target = new Vector3(...view.target);
       camera.position.set(...view.position);
@@ -108,7 +109,7 @@ export async function drawPointPictures(
           point,
           posed,
           view.marker,
-          inFold ? own : seen,
+          inFold ? [view.marker] : seen,
           camera.position,
           target,
           inFold,

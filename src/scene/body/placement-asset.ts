@@ -18,7 +18,8 @@ export interface PlacementAsset {
   /**
    * For each pose, each marker's line of sight (in `markers` order): from which of the view
    * directions (src/scene/framing/view-directions.ts) nothing stands between it and a camera.
-   * Worked out by the build; a page that places the points itself goes without.
+   * Worked out by the build (and by a page that must place the points itself). Absent, every
+   * direction counts as clear.
    */
   sight?: Partial<Record<PoseName, string[]>>;
 }

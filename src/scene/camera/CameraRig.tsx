@@ -29,7 +29,7 @@ import { skinCollider } from './skin-collider';
 import { frameView } from '../framing/frame-view';
 import { LENS } from './lens';
 import { framePoint, frameSet, SET_FRAMING_LIMIT } from './point-framing';
-import { useSelectedAfterPaint } from './selection-after-paint';
+import { useChoiceAfterPaint } from './selection-after-paint';
 import { viewAreaOf } from './view-area';
 import { applyViewOffset, stepToward, type ScreenSpot } from './view-offset';
 
@@ -48,6 +48,8 @@ const TOUCHES = {
 const TAPPED_POINT_REACH_M = 0.03;
 /** A double tap elsewhere on the body frames a patch of skin about a head's height across. */
 const TAPPED_SPOT_ACROSS_M = HEAD;
+/** A view further back than this share of the whole body's distance shows more than a close-up. */
+const CLOSE_UP_SHARE = 0.6;
 /** Further than this from the chosen marker, the view is not a close-up of it (whole body, a pan). */
 const CLOSE_UP_REACH = 0.6;
 
@@ -86,11 +88,9 @@ export function CameraRig() {
   const getThree = useThree((state) => state.get);
   const dataset = useDatasetSummary();
   const invalidate = useThree((state) => state.invalidate);
-  const selected = useSelectedAfterPaint();
-  const side = useAtlasStore((state) => state.side);
+  const { point: selected, side } = useChoiceAfterPaint();
   const markers = useSceneStore((state) => state.markers);
   const pose = useSceneStore((state) => state.pose);
-  const bounds = useSceneStore((state) => state.bounds);
 
   const viewArea = useCallback(() => {
     const { gl, size } = getThree();
@@ -160,8 +160,12 @@ export function CameraRig() {
         .map((m) => ({ m, away: at.distanceTo(new Vector3(...m.position)) }))
         .sort((a, b) => a.away - b.away)[0];
       const from = getThree().camera.position;
-      // A whole-body view needs no words; a close-up does.
-      if (point === undefined || marker === undefined || marker.away > CLOSE_UP_REACH)
+      // A whole-body view needs no words; a close-up does: near the point, and nearer than the
+      // whole body is seen from.
+      const home = wholeBody().home();
+      const wholeDistance = new Vector3(...home.position).distanceTo(new Vector3(...home.target));
+      const closeUp = own.distance < wholeDistance * CLOSE_UP_SHARE;
+      if (point === undefined || marker === undefined || marker.away > CLOSE_UP_REACH || !closeUp)
         return actions.setBearings(null);
       actions.setBearings(
         viewBearings(marker.m, point.region, from, at, toRest?.get(markerKey(marker.m))),
@@ -185,6 +189,9 @@ export function CameraRig() {
       moving();
     };
     own.addEventListener('controlstart', userMoving);
+    // The wheel sends no start, only 'control', as every gesture does while it runs.
+    const lookingAround = () => (lookedAround.current = true);
+    own.addEventListener('control', lookingAround);
     own.addEventListener('wake', tracker.moving);
     own.addEventListener('sleep', rested);
     own.addEventListener('sleep', wordTheView);
@@ -202,13 +209,18 @@ export function CameraRig() {
         void own.setLookAt(...home.position, ...home.target, false);
         own.update(0);
       }
-      if (state.posing && !previous.posing) tracker.posing();
+      if (state.posing && !previous.posing) {
+        tracker.posing();
+        // The pan boundary was the old pose's box; the next gesture sets the new one.
+        own.setBoundary();
+      }
       if (!state.posing && previous.posing) tracker.settled(state.pose !== framedPose.current);
     });
     const detach = attachCameraControls({
       controls: own,
       redraw: invalidate,
       onMove: moving,
+      onUserMove: lookingAround,
       focus: focusOn,
       framing: wholeBody,
       frameChosen: () => frameChosenRef.current(),
@@ -225,6 +237,7 @@ export function CameraRig() {
       unsubscribe();
       unsubscribeScene();
       own.removeEventListener('controlstart', userMoving);
+      own.removeEventListener('control', lookingAround);
       own.removeEventListener('wake', tracker.moving);
       own.removeEventListener('sleep', rested);
       own.removeEventListener('sleep', wordTheView);
@@ -255,7 +268,7 @@ export function CameraRig() {
           )
         : null;
     lookedAround.current = false;
-    if (set === null) cameraMoves.reset();
+    if (set === null) cameraMoves.home();
     else cameraMoves.to(set, { instant: opening.current });
     opening.current = false;
   }, [dataset, viewArea]);
@@ -265,7 +278,7 @@ export function CameraRig() {
     if (framedPose.current === pose) return;
     framedPose.current = pose;
     frameFiltered();
-  }, [pose, bounds, frameFiltered]);
+  }, [pose, frameFiltered]);
 
   // Filters that leave a few points frame them (the opening link's too, once the markers are
   // placed); a change back to none shows the whole body again.
@@ -321,7 +334,10 @@ export function CameraRig() {
         else frameFiltered();
         return;
       }
-      const normal = hit.face?.normal.clone() ?? camera.position.clone().sub(hit.point);
+      const toCamera = camera.position.clone().sub(hit.point);
+      const normal = hit.face?.normal.clone() ?? toCamera.clone();
+      // The skin is hit from either side: the normal that counts faces the camera.
+      if (normal.dot(toCamera) < 0) normal.negate();
       const around = [-1, 1].flatMap((sign) =>
         [new Vector3(1, 0, 0), new Vector3(0, 1, 0), new Vector3(0, 0, 1)].map((axis) =>
           hit.point.clone().addScaledVector(axis, (sign * TAPPED_SPOT_ACROSS_M) / 2),

@@ -1,5 +1,5 @@
 import { Box3, Vector3 } from 'three';
-import { STATURE } from '../../../models/proportions';
+import { BREADTH, STATURE } from '../../../models/proportions';
 import type { PoseName } from '../../../models/poses';
 import { fitView, type FittedView } from '../framing/fit-view';
 import type { ViewArea } from '../framing/open-area';
@@ -43,12 +43,13 @@ export interface BodyFraming {
 }
 
 /**
- * Around the standing figure until its measured box arrives with the placement: as tall as the
- * model's stature, as wide as its outstretched span would never be, as deep as a head.
+ * Around the standing figure until its measured box arrives with the placement (the floor page
+ * frames with it too): as tall as the model's stature, as wide as its shoulders with the arms
+ * hanging a little out, as deep as its head.
  */
 export const STANDING_BOUNDS = new Box3(
-  new Vector3(-STATURE / 5, 0, -STATURE / 10),
-  new Vector3(STATURE / 5, STATURE, STATURE / 10),
+  new Vector3(-2 * BREADTH.shoulderJoint, 0, -BREADTH.headDepthHalf),
+  new Vector3(2 * BREADTH.shoulderJoint, STATURE, BREADTH.headDepthHalf),
 );
 
 /**

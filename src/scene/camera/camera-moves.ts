@@ -11,6 +11,8 @@ interface AttachedControls {
   redraw: () => void;
   /** Told before each move, so the camera reads as moving from the moment it is asked. */
   onMove: () => void;
+  /** Told of a move the user asked for (a view button, a turn, a zoom), not an app framing. */
+  onUserMove: () => void;
   /** Where on the view the camera's target is to be drawn (`instant`: at once). */
   focus: (focus: CameraPose['focus'], instant: boolean) => void;
   /** How the whole body is framed in the view as it is now. */
@@ -39,6 +41,12 @@ function move(act: (rig: AttachedControls, animate: boolean) => unknown, instant
   attached.redraw();
 }
 
+/** A move the user asked for (a button, a key): the app's framings leave it be from then on. */
+function userMove(act: (rig: AttachedControls, animate: boolean) => unknown) {
+  attached?.onUserMove();
+  move(act);
+}
+
 /** Every camera move the app offers; each does nothing while no 3D view is on screen. */
 export const cameraMoves = {
   /** `instant`: jump there instead of flying (the view opening on a point already chosen). */
@@ -52,17 +60,24 @@ export const cameraMoves = {
     named('whole');
     cameraMoves.to(attached.framing().home());
   },
+  /** The whole body, framed by the app itself (no point, no set): not a view the user named. */
+  home: () => {
+    if (attached !== null) cameraMoves.to(attached.framing().home());
+  },
   view: (view: SideView) => {
     if (attached === null) return;
+    attached.onUserMove();
     named(view);
     cameraMoves.to(attached.framing().side(view));
   },
   /** Back to the chosen point after looking around (a class following its teacher). */
   frameChosen: () => attached?.frameChosen(),
   rotate: (degrees: number) =>
-    move(({ controls }, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
+    userMove(({ controls }, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
   tilt: (degrees: number) =>
-    move(({ controls }, animate) => controls.rotate(0, degrees * DEGREE, animate)),
+    userMove(({ controls }, animate) => controls.rotate(0, degrees * DEGREE, animate)),
   zoom: (factor: number) =>
-    move(({ controls }, animate) => controls.dolly(controls.distance * (1 - 1 / factor), animate)),
+    userMove(({ controls }, animate) =>
+      controls.dolly(controls.distance * (1 - 1 / factor), animate),
+    ),
 };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { afterNextFrame } from '../../lib/after-next-frame';
-import { useAtlasStore } from '../../state/atlas-store';
+import { useAtlasStore, type PairSide } from '../../state/atlas-store';
 
 /**
  * The selected point as the 3D view should react to it: after the next paint. A selection
@@ -9,8 +9,14 @@ import { useAtlasStore } from '../../state/atlas-store';
  * and the camera starts its move a frame later.
  */
 export function useSelectedAfterPaint(): number | null {
-  const selected = useAtlasStore((state) => state.point);
-  const [shown, setShown] = useState(selected);
-  useEffect(() => afterNextFrame(() => setShown(selected)), [selected]);
+  return useChoiceAfterPaint().point;
+}
+
+/** The chosen point and, of a pair, the side named, as one: after the next paint, together. */
+export function useChoiceAfterPaint(): { point: number | null; side: PairSide | null } {
+  const point = useAtlasStore((state) => state.point);
+  const side = useAtlasStore((state) => state.side);
+  const [shown, setShown] = useState({ point, side });
+  useEffect(() => afterNextFrame(() => setShown({ point, side })), [point, side]);
   return shown;
 }

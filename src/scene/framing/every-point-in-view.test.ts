@@ -12,7 +12,7 @@ import { DATASET } from '../../data/full-dataset';
 import { poseForPosture } from '../../data/point-pose';
 import { decodePlacementAsset, type PlacementAsset } from '../body/placement-asset';
 import { placementFileText } from '../body/placement-file';
-import { posedSkin } from '../body/posed-skin';
+import { markerKey, posedSkin } from '../body/posed-skin';
 import { worldSpaceGeometry } from '../body/world-geometry';
 import { LENS } from '../camera/lens';
 import { framePoint } from '../camera/point-framing';
@@ -62,11 +62,14 @@ interface Case {
   side: 'left' | 'right' | null;
 }
 
-/** Every point, on each side of a pair, standing and in the posture it is worked in. */
+/**
+ * Every point, standing and in the posture it is worked in; of a pair, each side named (a
+ * routine, a teacher, a marker clicked) and no side named (chosen from the list).
+ */
 function cases(): Case[] {
   return DATASET.points.flatMap((point) => {
     const poses = [...new Set<PoseName>(['standing', poseForPosture(point.posture.stated)])];
-    const sides = point.symmetry === 'midline' ? [null] : (['left', 'right'] as const);
+    const sides = point.symmetry === 'midline' ? [null] : (['left', 'right', null] as const);
     return poses.flatMap((pose) => sides.map((side) => ({ point: point.number, pose, side })));
   });
 }
@@ -133,19 +136,27 @@ function problems({ point, pose, side }: Case, layout: ScreenLayout): string[] {
   const toward = toScreen(headward);
   const feetDown = { x: at.x - toward.x, y: at.y - toward.y };
   const length = Math.hypot(feetDown.x, feetDown.y);
-  if (length > 0 && -feetDown.y / length > FEET_UP_SHARE)
+  if (length === 0) found.push("the body's axis is seen end on at the point");
+  else if (-feetDown.y / length > FEET_UP_SHARE)
     found.push(`upside down: toward the feet points ${(-feetDown.y / length).toFixed(2)} up`);
   // Standing or seated, the head is on top: the axis runs mostly down the screen.
   if ((pose === 'standing' || pose.startsWith('sitting')) && feetDown.y / length < 0.5)
     found.push('the standing or seated body is not upright');
 
-  // Enough of the body around it: all of the part's outline is on the view.
-  const context = posed.framing.get(`${marker.point}:${marker.side}`)?.context ?? [];
+  // Enough of the body around it: all of the part's outline is on the view, clear of the controls.
+  const context = posed.framing.get(markerKey(marker))?.context ?? [];
+  if (context.length === 0) found.push('no outline of its body part');
   const cut = context.filter((c) => {
     const s = toScreen(c);
     return s.x < 0 || s.x > area.width || s.y < 0 || s.y > area.height || s.z > 1;
   });
   if (cut.length > 0) found.push(`${cut.length} of ${context.length} outline spots off the view`);
+  const covered = context.filter((c) => {
+    const s = toScreen(c);
+    return area.covered.some((r) => s.x > r.left && s.x < r.right && s.y > r.top && s.y < r.bottom);
+  });
+  if (covered.length > 0)
+    found.push(`${covered.length} of ${context.length} outline spots under a control`);
   return found;
 }
 

@@ -6,7 +6,7 @@ import { screenUp } from './upright';
 export const FRAME_MARGIN_PX = 16;
 /** The camera stays this near and this far from what it looks at (the controls' own limits). */
 export const CAMERA_DISTANCE_M = { min: 0.15, max: 7 } as const;
-/** Halvings of the distance range: a millimetre's precision. */
+/** At most this many halvings of the distance range; the search stops at a millimetre. */
 const SEARCH_STEPS = 24;
 
 export interface FittedView {

@@ -8,7 +8,7 @@ import {
   markSeen,
   seenCount,
 } from './sight-mask';
-import { nearestViewDirection, VIEW_DIRECTION_COUNT, VIEW_DIRECTIONS } from './view-directions';
+import { VIEW_DIRECTION_COUNT, VIEW_DIRECTIONS } from './view-directions';
 
 describe('a line-of-sight mask', () => {
   it('keeps each direction apart and survives the trip through the placement file', () => {
@@ -38,7 +38,9 @@ describe('the view directions', () => {
       [-0.7, 0.1, 0.7],
     ] as const) {
       const wanted = new Vector3(...probe).normalize();
-      const nearest = VIEW_DIRECTIONS[nearestViewDirection(wanted)]!;
+      const nearest = VIEW_DIRECTIONS.reduce((best, next) =>
+        next.dot(wanted) > best.dot(wanted) ? next : best,
+      );
       expect(nearest.angleTo(wanted)).toBeLessThan((10 * Math.PI) / 180);
     }
   });

@@ -1,6 +1,6 @@
 import { Vector3, type BufferGeometry, type SkinnedMesh } from 'three';
 import { BREADTH, HEAD, LIMB } from '../../../models/proportions';
-import { MIDLINE_BONES, type BoneSlot } from '../../../models/rig';
+import { boneName, boneSlot, type BoneName, type BoneSlot } from '../../../models/rig';
 import type { MarkerSide } from '../../data/placement';
 import type { SkinAnchor } from '../body/skin-anchors';
 
@@ -28,6 +28,7 @@ const CONTEXT_BY_BONE: Record<BoneSlot, ViewContext> = {
   foot: FOOT,
   // Above the ankle: the ankle and the foot below it, and as much of the shin.
   shin: { bones: ['shin', 'foot', 'toes'], reachM: LIMB.footLength },
+  // No point lies on the thigh yet: one added there shows a foot's length of it around it.
   thigh: { bones: ['thigh', 'shin'], reachM: LIMB.footLength },
   hand: HAND_AND_FOREARM,
   thumb: HAND_AND_FOREARM,
@@ -65,13 +66,11 @@ export function viewContextVertices(
   const boneOf = dominantBones(mesh);
   const heaviest = anchor.vertices[anchor.weights.indexOf(Math.max(...anchor.weights))]!;
   const own = boneOf(heaviest);
-  const context = CONTEXT_BY_BONE[slotOf(own)];
+  const context = CONTEXT_BY_BONE[boneSlot(own as BoneName).slot];
   // A midline point's context takes both sides' bones; a sided one its own side's.
-  const sides = side === 'midline' ? ['left', 'right'] : [side];
-  const wanted = new Set(
-    context.bones.flatMap((slot) =>
-      isMidlineSlot(slot) ? [slot] : sides.map((s) => `${slot}-${s}`),
-    ),
+  const sides = side === 'midline' ? (['left', 'right'] as const) : [side];
+  const wanted = new Set<string>(
+    context.bones.flatMap((slot) => sides.map((s) => boneName(slot, s))),
   );
   const positions = restSkin.getAttribute('position');
   const centre = new Vector3();
@@ -94,9 +93,6 @@ export function viewContextVertices(
   }
   return [...new Set(best.map((b) => b.vertex))].sort((a, b) => a - b);
 }
-
-const isMidlineSlot = (slot: BoneSlot) => (MIDLINE_BONES as readonly BoneSlot[]).includes(slot);
-const slotOf = (bone: string) => bone.replace(/-(left|right)$/, '') as BoneSlot;
 
 const dominantCache = new WeakMap<SkinnedMesh, (vertex: number) => string>();
 

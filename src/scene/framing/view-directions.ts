@@ -22,17 +22,3 @@ export const VIEW_DIRECTIONS: readonly Vector3[] = Array.from(
     return new Vector3(Math.cos(turn) * ring, y, Math.sin(turn) * ring);
   },
 );
-
-/** The index of the listed direction closest to `direction` (any length). */
-export function nearestViewDirection(direction: Vector3): number {
-  let best = 0;
-  let bestDot = -Infinity;
-  VIEW_DIRECTIONS.forEach((candidate, i) => {
-    const dot = candidate.dot(direction);
-    if (dot > bestDot) {
-      bestDot = dot;
-      best = i;
-    }
-  });
-  return best;
-}
