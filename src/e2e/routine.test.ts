@@ -265,7 +265,8 @@ describe.skipIf(!browserAvailable())('the self-massage routine', () => {
       const reloadSeconds = (after.at - before.at) / SECOND;
       expect(await currentPoint(page)).toBe(before.point);
       expect(await page.getByTestId('routine-side').textContent()).toMatch(/^Right /);
-      expect(Math.abs(left - (before.left - reloadSeconds))).toBeLessThanOrEqual(1);
+      // Whole seconds, redrawn once a second: each read may trail the clock by up to one tick.
+      expect(Math.abs(left - (before.left - reloadSeconds))).toBeLessThanOrEqual(2);
       expect(await page.getByRole('button', { name: 'Pause' }).isVisible()).toBe(true);
     } finally {
       await page.close();
