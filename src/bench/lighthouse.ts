@@ -60,7 +60,7 @@ function ensureInstalled(): void {
 }
 
 /**
- * One Lighthouse run with `preset` against `url`, with the scores and figures the issue names. A
+ * One Lighthouse run with `preset` against `url`, with the scores and figures the bench reports. A
  * run that fails outright (Lighthouse's own error, such as a page it saw no paint of) is tried
  * once more before the bench gives up.
  */

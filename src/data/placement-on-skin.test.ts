@@ -10,7 +10,7 @@ import { placePoints, type PlacedMarker } from './placement';
 import { createMidlineQuery, createSurfaceQuery, geometryFromArrays } from './surface-query';
 
 /**
- * The corrections of issue 15 checked on the committed body: distances kept along the skin,
+ * Placement's corrections checked on the committed body: distances kept along the skin,
  * ticks a finger-width apart, and the neck and inner-foot points where their reasoning says.
  */
 

@@ -18,7 +18,7 @@ import { waitForScene, waitForStillCamera } from './support/scene-page';
 import { startBuiltApp, type RunningServer } from './support/server';
 
 const SCREENSHOTS = 'test-results/screenshots';
-/** The limits for the first screen of a phone or tablet. */
+/** What the first screen of a phone or tablet may give the notice, and must give the body. */
 const NOTICE_MAX_SHARE = 0.15;
 const CANVAS_MIN_SHARE = 0.5;
 const MODES = ['explore', 'quiz', 'print', 'present'] as const;

@@ -123,7 +123,7 @@ const SESSION_PATH = /^\/api\/class\/sessions\/([^/]+)(?:\/(state|quiz|answers|e
 
 /**
  * The classroom hub: sessions in memory only, a Server-Sent Events stream per device, the
- * teacher's writes authenticated by a secret. See README, "Sharing with the class", for the
+ * teacher's writes authenticated by a secret. See src/class/README.md for the
  * routes and rules.
  */
 export class ClassHub {

@@ -71,7 +71,7 @@ server.listen(port, host, () => {
   }
   console.log(
     'Phones on plain http:// get no offline copy and no screen lock (not a secure context);' +
-      ' everything else works. If they cannot connect, see README, "Sharing with the class".',
+      ' everything else works. If they cannot connect, see src/class/README.md.',
   );
 });
 

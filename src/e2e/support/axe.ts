@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-/** The WCAG levels the issue asks for: A and AA up to 2.2. */
+/** The WCAG levels the atlas meets: A and AA up to 2.2. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 /**

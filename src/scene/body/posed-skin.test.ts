@@ -16,7 +16,7 @@ import { placeOnSkin, type SkinPlacement } from './skin-placement';
 
 const GLB = new URL('../../../public/models/body.glb', import.meta.url);
 const MM = 0.001;
-/** The bound: a marker may float or sink this far from the posed skin at most. */
+/** A marker carried into a pose may float or sink this far from the posed skin at most. */
 const ON_SKIN_M = 2 * MM;
 
 let decoded: DecodedBody;
