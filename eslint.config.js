@@ -118,6 +118,24 @@ export default tseslint.config(
     },
   },
   {
+    // State has one home: a store's state and its named actions. A module-level `let` in the
+    // app's features or its scene is state that no store shows and nothing can reset; a pure memo
+    // (made once, then only read) may stay, named so (`...Memo`).
+    files: ['src/features/**/*.{ts,tsx}', 'src/scene/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ":matches(Program, ExportNamedDeclaration) > VariableDeclaration[kind='let'] > VariableDeclarator[id.name!=/Memo$/]",
+          message:
+            'Module-level state belongs in a store (its state and named actions); a memo made once may stay, named `...Memo`.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -2,7 +2,7 @@ import { BODY_URL, PLACEMENT_URL } from './body/body-files';
 
 type BodyStageModule = typeof import('./BodyStage');
 
-let loading: Promise<BodyStageModule> | null = null;
+let loadingMemo: Promise<BodyStageModule> | null = null;
 
 /**
  * Starts everything the 3D view needs at once: its code (Vite preloads the chunks it imports) and,
@@ -12,12 +12,12 @@ let loading: Promise<BodyStageModule> | null = null;
  * the first screen's own script, styles and fonts.
  */
 export function loadBodyStage(): Promise<BodyStageModule> {
-  if (loading === null) {
+  if (loadingMemo === null) {
     preloadForFetch(BODY_URL);
     preloadForFetch(PLACEMENT_URL);
-    loading = import('./BodyStage');
+    loadingMemo = import('./BodyStage');
   }
-  return loading;
+  return loadingMemo;
 }
 
 /**

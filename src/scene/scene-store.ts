@@ -4,6 +4,7 @@ import type { MeshBVH } from 'three-mesh-bvh';
 import type { PoseName } from '../../models/poses';
 import type { PlacedMarker } from '../data/placement';
 import type { PosedSkin } from './body/posed-skin';
+import type { CameraRigHandle, NamedView } from './camera/camera-rig-handle';
 
 export type SceneStatus = 'loading' | 'ready';
 
@@ -39,6 +40,13 @@ interface SceneState {
   /** Which part of the body the camera shows and from where ("left foot, from below"). */
   bearings: string | null;
   hovered: number | null;
+  /** The camera rig's handle while the 3D view is on screen; camera-moves.ts moves it. */
+  rig: CameraRigHandle | null;
+  /**
+   * The named view the camera was last sent to (a new object each time, so the same view asked
+   * for twice is told twice); a class shares this instead of coordinates.
+   */
+  namedView: { view: NamedView } | null;
   actions: {
     showBody: () => void;
     /**
@@ -53,11 +61,14 @@ interface SceneState {
     hover: (point: number | null) => void;
     setBearings: (bearings: string | null) => void;
     markHiddenInPose: (point: number | null) => void;
+    /** The rig hands over its controls as the view mounts; returns what takes them back. */
+    attachRig: (rig: CameraRigHandle) => () => void;
+    nameView: (view: NamedView) => void;
   };
 }
 
 /** State that belongs to the 3D view only (the shared store holds what the user chose). */
-export const useSceneStore = create<SceneState>()((set) => ({
+export const useSceneStore = create<SceneState>()((set, get) => ({
   status: 'loading',
   bodyShown: false,
   pose: 'standing',
@@ -72,6 +83,8 @@ export const useSceneStore = create<SceneState>()((set) => ({
   hiddenInPose: null,
   bearings: null,
   hovered: null,
+  rig: null,
+  namedView: null,
   actions: {
     showBody: () => set({ bodyShown: true }),
     settle: ({ pose, markers, bounds, toRest, framing, headward }, placementProblems, skin) =>
@@ -101,6 +114,13 @@ export const useSceneStore = create<SceneState>()((set) => ({
     setBearings: (bearings) => set({ bearings }),
     markHiddenInPose: (hiddenInPose) => set({ hiddenInPose }),
     hover: (hovered) => set({ hovered }),
+    attachRig: (rig) => {
+      set({ rig });
+      return () => {
+        if (get().rig === rig) set({ rig: null });
+      };
+    },
+    nameView: (view) => set({ namedView: { view } }),
   },
 }));
 

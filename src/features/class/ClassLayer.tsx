@@ -1,12 +1,12 @@
 import './class.css';
 import { lazy, Suspense, useEffect } from 'react';
 import { useAtlasStore } from '../../state/atlas-store';
-import { setClassState, useClassStore } from './class-store';
+import { useClassStore } from './class-store';
+import { wireClass } from './class-wiring';
 import { joinCodeOfPage } from './join-code';
-import { checkAvailability, resumeSharing } from './teacher-session';
 import { TeacherShare } from './TeacherShare';
 
-// A student's side (it moves the camera, so it brings three.js) loads only on a join link.
+// A student's bar loads only on a join link.
 const StudentBar = lazy(() => import('./StudentBar').then((m) => ({ default: m.StudentBar })));
 
 /** Modes a teacher shares from: the projector view and exploring. */
@@ -22,16 +22,18 @@ export function ClassLayer() {
   const mode = useAtlasStore((state) => state.mode);
 
   useEffect(() => {
+    const unwire = wireClass();
+    const { joinAsStudent, refuseJoin, checkAvailability, resumeSharing } =
+      useClassStore.getState().actions;
     const join = joinCodeOfPage(window.location.search);
-    if (join !== null && 'code' in join) {
-      void import('./student-session').then((m) => m.joinAsStudent(join.code));
-      return;
+    if (join !== null && 'code' in join) void joinAsStudent(join.code);
+    else if (join !== null) refuseJoin(join.problem);
+    else {
+      void checkAvailability().then(() => {
+        if (useClassStore.getState().available === true) resumeSharing();
+      });
     }
-    if (join !== null)
-      setClassState({ role: 'student', connection: 'ended', problem: join.problem });
-    void checkAvailability().then(() => {
-      if (useClassStore.getState().available === true) resumeSharing();
-    });
+    return unwire;
   }, []);
 
   if (role === 'student') {

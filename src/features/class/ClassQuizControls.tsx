@@ -5,12 +5,12 @@ import { useSceneStore } from '../../scene/scene-store';
 import { useAtlasStore } from '../../state/atlas-store';
 import { DATASET } from '../../data/full-dataset';
 import { classQuizResult, describeResult } from './class-quiz-results';
-import { useClassStore } from './class-store';
-import { askClass, closeQuestion, revealAnswers } from './teacher-session';
+import { useClassActions, useClassStore } from './class-store';
 
 /** The teacher's class quiz: ask where a point is, watch the answers come in, reveal them. */
 export function ClassQuizControls() {
   const quiz = useClassStore((state) => state.quiz);
+  const { askClass, closeQuestion, revealAnswers } = useClassActions();
   const selected = useAtlasStore((state) => state.point);
   const markers = useSceneStore((state) => state.markers);
   const [chosen, setChosen] = useState<number>(selected ?? DATASET.points[0]!.number);

@@ -3,8 +3,7 @@ import { useSceneStore } from '../../scene/scene-store';
 import { TapDots, type TapDot } from '../../scene/taps/TapDots';
 import { useBodyTaps } from '../../scene/taps/use-body-taps';
 import { classQuizResult } from './class-quiz-results';
-import { useClassStore } from './class-store';
-import { answerWithTap } from './student-session';
+import { useClassActions, useClassStore } from './class-store';
 
 /**
  * The class quiz in the 3D view: a student's tap answers the open question (and stays drawn),
@@ -14,6 +13,7 @@ export default function ClassQuizOnBody() {
   const quiz = useClassStore((state) => state.quiz);
   const role = useClassStore((state) => state.role);
   const ownTap = useClassStore((state) => state.ownTap);
+  const { answerWithTap } = useClassActions();
   const markers = useSceneStore((state) => state.markers);
   const listening =
     role === 'student' && quiz.status === 'open' && ownTap?.questionId !== quiz.questionId;

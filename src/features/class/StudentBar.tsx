@@ -4,8 +4,7 @@ import { pointByNumber } from '../../data/dataset';
 import { useSceneStore } from '../../scene/scene-store';
 import { DATASET } from '../../data/full-dataset';
 import { classQuizResult, describeResult } from './class-quiz-results';
-import { setClassState, useClassStore } from './class-store';
-import { followTeacher, lookAround } from './student-session';
+import { useClassActions, useClassStore } from './class-store';
 
 /** A press that travels further than this on the body is turning it: looking around. */
 const LOOK_TRAVEL_PX = 6;
@@ -16,6 +15,7 @@ const LOOK_TRAVEL_PX = 6;
  */
 export function StudentBar() {
   const { connection, following, teacherState, quiz, ownTap, problem } = useClassStore();
+  const { followTeacher, dismissClass } = useClassActions();
   const markers = useSceneStore((state) => state.markers);
   useLookingAround();
 
@@ -51,11 +51,7 @@ export function StudentBar() {
         </button>
       )}
       {ended && (
-        <button
-          type="button"
-          className="class-button"
-          onClick={() => setClassState({ role: 'none', problem: null })}
-        >
+        <button type="button" className="class-button" onClick={dismissClass}>
           Dismiss
         </button>
       )}
@@ -91,6 +87,7 @@ export function StudentBar() {
 
 /** Turning the body, zooming or a view button means looking around on one's own. */
 function useLookingAround() {
+  const { lookAround } = useClassActions();
   useEffect(() => {
     let pressedAt: { x: number; y: number } | null = null;
     const onStage = (event: Event) =>
@@ -125,5 +122,5 @@ function useLookingAround() {
       window.removeEventListener('wheel', onWheel, true);
       window.removeEventListener('click', onClick, true);
     };
-  }, []);
+  }, [lookAround]);
 }

@@ -1,8 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { useClassStore } from './class-store';
+import { useClassActions, useClassStore } from './class-store';
 import { ClassQuizControls } from './ClassQuizControls';
-import { endSharing, startSharing } from './teacher-session';
-import { setClassState } from './class-store';
 
 const QrCode = lazy(() => import('./QrCode').then((m) => ({ default: m.QrCode })));
 
@@ -20,6 +18,7 @@ const STATUS_WORDS = {
 export function TeacherShare() {
   const { role, sessionId, joinOrigins, students, connection, codeShown, problem } =
     useClassStore();
+  const { startSharing, endSharing, showCode } = useClassActions();
   if (role !== 'teacher' || sessionId === null) {
     return (
       <div className="class-start">
@@ -86,7 +85,7 @@ export function TeacherShare() {
           type="button"
           className="class-button"
           aria-expanded={codeShown}
-          onClick={() => setClassState({ codeShown: !codeShown })}
+          onClick={() => showCode(!codeShown)}
         >
           {codeShown ? 'Hide the code' : 'Show the code'}
         </button>

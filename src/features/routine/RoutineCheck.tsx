@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { formatCitation } from '../../data/citation-text';
 import { DATASET } from '../../data/full-dataset';
-import { answer, checkComplete, submitCheck, type RoutineState } from './routine-engine';
+import { checkComplete, type RoutineState } from './routine-engine';
 import { useRoutineActions } from './routine-store';
 
 /**
@@ -10,7 +10,7 @@ import { useRoutineActions } from './routine-store';
  */
 export function RoutineCheck({ routine }: { routine: RoutineState }) {
   const { contraindications, evidence } = DATASET;
-  const { change } = useRoutineActions();
+  const { answer, submitCheck } = useRoutineActions();
   const unanswered = routine.answers.filter((a) => a === null).length;
   const hint = useRef<HTMLParagraphElement>(null);
   return (
@@ -20,7 +20,7 @@ export function RoutineCheck({ routine }: { routine: RoutineState }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (!checkComplete(routine)) hint.current?.focus();
-        change(submitCheck);
+        submitCheck();
       }}
     >
       <h2 id="routine-check-title">First, a check</h2>
@@ -50,7 +50,7 @@ export function RoutineCheck({ routine }: { routine: RoutineState }) {
                       name={name}
                       value={value}
                       checked={routine.answers[index] === value}
-                      onChange={() => change((state) => answer(state, index, value))}
+                      onChange={() => answer(index, value)}
                     />
                     <span>{value === 'yes' ? 'Yes' : 'No'}</span>
                   </label>

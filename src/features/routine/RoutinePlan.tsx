@@ -1,14 +1,5 @@
 import { DATASET } from '../../data/full-dataset';
-import {
-  beginPoints,
-  MAX_MINUTES,
-  MIN_MINUTES,
-  reviewCheck,
-  setCues,
-  setMinutes,
-  setPlan,
-  type RoutineState,
-} from './routine-engine';
+import { MAX_MINUTES, MIN_MINUTES, type RoutineState } from './routine-engine';
 import { planFor, selfCarePoints, sourceMinutes } from './routine-plan';
 import { useRoutineActions } from './routine-store';
 import { canVibrate, unlockAudio } from './cues';
@@ -20,7 +11,7 @@ const MINUTE_CHOICES = Array.from(
 
 /** The points of the routine (from the self-care lists), the time per point and the cues. */
 export function RoutinePlan({ routine }: { routine: RoutineState }) {
-  const { change } = useRoutineActions();
+  const { setPlan, beginPoints, setMinutes, setCues, reviewCheck } = useRoutineActions();
   const chosen = routine.plan.map((step) => step.point);
   const choices = selfCarePoints(DATASET);
   // A link may name a point no self-care list mentions: it stays choosable, marked as such.
@@ -31,7 +22,7 @@ export function RoutinePlan({ routine }: { routine: RoutineState }) {
     const numbers = DATASET.points
       .map((p) => p.number)
       .filter((n) => (n === number ? on : chosen.includes(n)));
-    change((state) => setPlan(state, planFor(DATASET, numbers)));
+    setPlan(planFor(DATASET, numbers));
   };
   const sourceTime = sourceMinutes(DATASET, chosen);
   return (
@@ -41,7 +32,7 @@ export function RoutinePlan({ routine }: { routine: RoutineState }) {
       onSubmit={(event) => {
         event.preventDefault();
         unlockAudio();
-        change(beginPoints);
+        beginPoints();
       }}
     >
       <h2 id="routine-plan-title">Your routine</h2>
@@ -83,7 +74,7 @@ export function RoutinePlan({ routine }: { routine: RoutineState }) {
                 name="routine-minutes"
                 value={minutes}
                 checked={routine.minutesPerPoint === minutes}
-                onChange={() => change((state) => setMinutes(state, minutes))}
+                onChange={() => setMinutes(minutes)}
               />
               <span>{minutes}</span>
             </label>
@@ -99,7 +90,7 @@ export function RoutinePlan({ routine }: { routine: RoutineState }) {
             onChange={(event) => {
               const sound = event.currentTarget.checked;
               if (sound) unlockAudio();
-              change((state) => setCues(state, { sound }));
+              setCues({ sound });
             }}
           />
           <span>Soft chime</span>
@@ -110,7 +101,7 @@ export function RoutinePlan({ routine }: { routine: RoutineState }) {
             checked={routine.vibration}
             onChange={(event) => {
               const vibration = event.currentTarget.checked;
-              change((state) => setCues(state, { vibration }));
+              setCues({ vibration });
             }}
           />
           <span>Vibration{canVibrate() ? '' : ' (this device cannot vibrate)'}</span>
@@ -122,11 +113,7 @@ export function RoutinePlan({ routine }: { routine: RoutineState }) {
             ? 'Choose at least one point'
             : `Begin: ${chosen.length} point${chosen.length === 1 ? '' : 's'}`}
         </button>
-        <button
-          type="button"
-          className="button button--quiet routine-button"
-          onClick={() => change(reviewCheck)}
-        >
+        <button type="button" className="button button--quiet routine-button" onClick={reviewCheck}>
           Back to the check
         </button>
       </div>

@@ -8,17 +8,7 @@ import { PointHeading } from '../../ui/point-facts/PointHeading';
 import { PostureAndPair } from '../../ui/point-facts/PostureAndPair';
 import { SourceMark } from '../../ui/point-facts/SourceMark';
 import '../../ui/point-facts/point-facts.css';
-import {
-  addMinute,
-  back,
-  elapsedMs,
-  isRunning,
-  pause,
-  remainingMs,
-  skip,
-  start,
-  type RoutineState,
-} from './routine-engine';
+import { elapsedMs, isRunning, remainingMs, type RoutineState } from './routine-engine';
 import { sidesStated, sideWords } from './routine-plan';
 import { useRoutineActions } from './routine-store';
 import { clockText } from './format-time';
@@ -29,7 +19,7 @@ import { unlockAudio } from './cues';
 
 /** One point of the routine: where it is, how to press, which side now, and its timer. */
 export function RoutineStep({ routine, now }: { routine: RoutineState; now: number }) {
-  const { change, step } = useRoutineActions();
+  const { pause, start, addMinute, back, skip } = useRoutineActions();
   const titleId = useId();
   const plan = routine.plan[routine.stepIndex];
   const point = plan === undefined ? undefined : pointByNumber(DATASET, plan.point);
@@ -90,7 +80,7 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
               <button
                 type="button"
                 className="button routine-button routine-button--main"
-                onClick={() => change(pause)}
+                onClick={pause}
               >
                 Pause
               </button>
@@ -100,7 +90,7 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
                 className="button routine-button routine-button--main"
                 onClick={() => {
                   unlockAudio();
-                  change(start);
+                  start();
                 }}
               >
                 {started ? 'Resume' : 'Start'}
@@ -109,7 +99,7 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
             <button
               type="button"
               className="button button--quiet routine-button"
-              onClick={() => change(addMinute)}
+              onClick={addMinute}
             >
               +1 minute
             </button>
@@ -118,7 +108,7 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
               className="button button--quiet routine-button"
               disabled={routine.stepIndex === 0 && elapsedMs(timer, now) === 0}
               aria-label="Back to the previous point"
-              onClick={() => change(back)}
+              onClick={back}
             >
               Back
             </button>
@@ -126,7 +116,7 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
               type="button"
               className="button button--quiet routine-button"
               aria-label="Skip this point"
-              onClick={() => playCues(step(skip))}
+              onClick={() => playCues(skip())}
             >
               Skip
             </button>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DATASET } from '../../data/full-dataset';
-import { reviewCheck, type RoutineState } from './routine-engine';
+import type { RoutineState } from './routine-engine';
 import { useRoutineActions } from './routine-store';
 
 /** A "yes" in the check: the routine stops here, plainly, and the answers can be reviewed. */
@@ -12,7 +12,7 @@ export function RoutineStopped({
   onLeave: () => void;
 }) {
   const { contraindications, evidence } = DATASET;
-  const { change } = useRoutineActions();
+  const { reviewCheck } = useRoutineActions();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const reasons = contraindications.filter((_, i) => routine.answers[i] === 'yes');
@@ -34,7 +34,7 @@ export function RoutineStopped({
         <strong>{evidence.headline}.</strong> {evidence.statement}
       </p>
       <div className="routine-actions">
-        <button type="button" className="button routine-button" onClick={() => change(reviewCheck)}>
+        <button type="button" className="button routine-button" onClick={reviewCheck}>
           Review my answers
         </button>
         <button type="button" className="button button--quiet routine-button" onClick={onLeave}>

@@ -3,7 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { DATASET } from '../../data/full-dataset';
 import { LinkHints } from '../../ui/LinkHints';
-import { isRunning, pause } from './routine-engine';
+import { isRunning } from './routine-engine';
 import { useRoutineActions, useRoutineStore } from './routine-store';
 import { RoutineCheck } from './RoutineCheck';
 import { RoutineEvidence } from './RoutineEvidence';
@@ -22,7 +22,7 @@ import { useWakeLock } from './use-wake-lock';
 export function RoutineView({ stage }: { stage: ReactNode }) {
   const routine = useRoutineStore((s) => s.routine);
   const discardNotice = useRoutineStore((s) => s.discardNotice);
-  const { open, close, restart, dismissNotice, change } = useRoutineActions();
+  const { open, close, restart, dismissNotice, pause } = useRoutineActions();
   const { setMode } = useAtlasActions();
   // On entering: a link or a button asked for these points (or none: resume, else the default).
   useEffect(() => {
@@ -35,7 +35,7 @@ export function RoutineView({ stage }: { stage: ReactNode }) {
   useRoutineScene(routine);
   // Leaving on purpose pauses the timer; a reload or a locked phone does not (time goes on).
   const leave = () => {
-    change(pause);
+    pause();
     setMode('explore');
   };
 

@@ -19,7 +19,7 @@ export const VIBRATION_PATTERNS = {
 
 export type CueKind = keyof typeof VIBRATION_PATTERNS;
 
-let audio: AudioContext | null = null;
+let audioMemo: AudioContext | null = null;
 
 /**
  * Browsers start audio only after a user gesture: called from the Start button, so the chimes
@@ -27,23 +27,23 @@ let audio: AudioContext | null = null;
  */
 export function unlockAudio() {
   if (typeof AudioContext === 'undefined') return;
-  audio ??= new AudioContext();
-  if (audio.state === 'suspended') void audio.resume();
+  audioMemo ??= new AudioContext();
+  if (audioMemo.state === 'suspended') void audioMemo.resume();
 }
 
 export function chime(kind: CueKind) {
-  if (audio === null || audio.state !== 'running') return;
-  const start = audio.currentTime;
+  if (audioMemo === null || audioMemo.state !== 'running') return;
+  const start = audioMemo.currentTime;
   const repeats = kind === 'point-end' ? 2 : 1;
   for (let r = 0; r < repeats; r++) {
     const at = start + r * (CHIME.decayS / 2);
     for (const frequency of CHIME.frequenciesHz) {
-      const oscillator = new OscillatorNode(audio, { type: 'sine', frequency });
-      const gain = new GainNode(audio, { gain: 0 });
+      const oscillator = new OscillatorNode(audioMemo, { type: 'sine', frequency });
+      const gain = new GainNode(audioMemo, { gain: 0 });
       gain.gain.setValueAtTime(0, at);
       gain.gain.linearRampToValueAtTime(CHIME.peakGain, at + CHIME.attackS);
       gain.gain.exponentialRampToValueAtTime(0.0001, at + CHIME.decayS);
-      oscillator.connect(gain).connect(audio.destination);
+      oscillator.connect(gain).connect(audioMemo.destination);
       oscillator.start(at);
       oscillator.stop(at + CHIME.decayS);
     }

@@ -14,11 +14,22 @@ interface RoutineStore {
   actions: {
     /** Resumes the saved routine for these points, or starts a new one. */
     open: (dataset: Dataset, requested: readonly number[] | undefined) => void;
-    change: (update: (state: engine.RoutineState, now: number) => engine.RoutineState) => void;
-    /** Looks at the clock (or skips); returns what happened, for the cues. */
-    step: (
-      update: (state: engine.RoutineState, now: number) => engine.Changed,
-    ) => engine.RoutineEvent[];
+    answer: (index: number, value: engine.CheckAnswer) => void;
+    submitCheck: () => void;
+    /** Back to the check's questions, answers kept (from the plan, or after a "yes"). */
+    reviewCheck: () => void;
+    setPlan: (plan: engine.StepPlan[]) => void;
+    setMinutes: (minutes: number) => void;
+    setCues: (cues: Partial<Pick<engine.RoutineState, 'sound' | 'vibration'>>) => void;
+    beginPoints: () => void;
+    start: () => void;
+    pause: () => void;
+    addMinute: () => void;
+    back: () => void;
+    /** Skips the current point; returns what happened, for the cues. */
+    skip: () => engine.RoutineEvent[];
+    /** Looks at the clock; returns what happened (a side switched, a point ended), for the cues. */
+    tick: () => engine.RoutineEvent[];
     restart: (dataset: Dataset) => void;
     /** Forgets the routine in memory (it stays saved) when the mode is left. */
     close: () => void;
@@ -26,45 +37,61 @@ interface RoutineStore {
   };
 }
 
-export const useRoutineStore = create<RoutineStore>()((set, get) => ({
-  routine: null,
-  discardNotice: null,
-  actions: {
-    open(dataset, requested) {
-      const saved = readSavedRoutine(readStorage(), dataset, now());
-      const wanted =
-        requested ?? (saved.kind === 'loaded' ? undefined : namedSelfMassagePoints(dataset));
-      if (saved.kind === 'loaded' && (wanted === undefined || samePoints(saved.state, wanted))) {
-        set({ routine: saved.state, discardNotice: null });
-        return;
-      }
-      const points = wanted ?? namedSelfMassagePoints(dataset);
-      set({
-        routine: fresh(dataset, points),
-        discardNotice:
-          saved.kind === 'discarded' ? `A saved routine was discarded: ${saved.reason}.` : null,
-      });
+export const useRoutineStore = create<RoutineStore>()((set, get) => {
+  /** Every change is the engine's, stamped with the clock. */
+  const change = (update: (state: engine.RoutineState, now: number) => engine.RoutineState) => {
+    const { routine } = get();
+    if (routine !== null) set({ routine: update(routine, now()) });
+  };
+  const step = (update: (state: engine.RoutineState, now: number) => engine.Changed) => {
+    const { routine } = get();
+    if (routine === null) return [];
+    const changed = update(routine, now());
+    if (changed.state !== routine) set({ routine: changed.state });
+    return changed.events;
+  };
+  return {
+    routine: null,
+    discardNotice: null,
+    actions: {
+      open(dataset, requested) {
+        const saved = readSavedRoutine(readStorage(), dataset, now());
+        const wanted =
+          requested ?? (saved.kind === 'loaded' ? undefined : namedSelfMassagePoints(dataset));
+        if (saved.kind === 'loaded' && (wanted === undefined || samePoints(saved.state, wanted))) {
+          set({ routine: saved.state, discardNotice: null });
+          return;
+        }
+        const points = wanted ?? namedSelfMassagePoints(dataset);
+        set({
+          routine: fresh(dataset, points),
+          discardNotice:
+            saved.kind === 'discarded' ? `A saved routine was discarded: ${saved.reason}.` : null,
+        });
+      },
+      answer: (index, value) => change((state) => engine.answer(state, index, value)),
+      submitCheck: () => change(engine.submitCheck),
+      reviewCheck: () => change(engine.reviewCheck),
+      setPlan: (plan) => change((state) => engine.setPlan(state, plan)),
+      setMinutes: (minutes) => change((state) => engine.setMinutes(state, minutes)),
+      setCues: (cues) => change((state) => engine.setCues(state, cues)),
+      beginPoints: () => change(engine.beginPoints),
+      start: () => change(engine.start),
+      pause: () => change(engine.pause),
+      addMinute: () => change(engine.addMinute),
+      back: () => change(engine.back),
+      skip: () => step(engine.skip),
+      tick: () => step(engine.tick),
+      restart(dataset) {
+        const routine = get().routine;
+        const points = routine?.plan.map((s) => s.point) ?? namedSelfMassagePoints(dataset);
+        set({ routine: fresh(dataset, points) });
+      },
+      close: () => set({ routine: null, discardNotice: null }),
+      dismissNotice: () => set({ discardNotice: null }),
     },
-    change(update) {
-      const { routine } = get();
-      if (routine !== null) set({ routine: update(routine, now()) });
-    },
-    step(update) {
-      const { routine } = get();
-      if (routine === null) return [];
-      const changed = update(routine, now());
-      if (changed.state !== routine) set({ routine: changed.state });
-      return changed.events;
-    },
-    restart(dataset) {
-      const routine = get().routine;
-      const points = routine?.plan.map((s) => s.point) ?? namedSelfMassagePoints(dataset);
-      set({ routine: fresh(dataset, points) });
-    },
-    close: () => set({ routine: null, discardNotice: null }),
-    dismissNotice: () => set({ discardNotice: null }),
-  },
-}));
+  };
+});
 
 export const useRoutineActions = () => useRoutineStore((state) => state.actions);
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isRunning, tick, type RoutineEvent } from './routine-engine';
+import { isRunning, type RoutineEvent } from './routine-engine';
 import { useRoutineStore } from './routine-store';
 import { chime, vibrate, type CueKind } from './cues';
 
@@ -18,7 +18,7 @@ export function useRoutineClock(): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const look = () => {
-      const events = useRoutineStore.getState().actions.step(tick);
+      const events = useRoutineStore.getState().actions.tick();
       playCues(events);
       setNow(Date.now());
     };

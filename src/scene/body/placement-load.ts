@@ -3,20 +3,20 @@ import type { Object3D } from 'three';
 import { PLACEMENT_URL } from './body-files';
 import { decodePlacementAsset, type PlacementAsset } from './placement-asset';
 
-let download: Promise<PlacementAsset> | undefined;
+let downloadMemo: Promise<PlacementAsset> | undefined;
 /** The file's placement once read, for a component that asks without waiting a task. */
-let downloaded: PlacementAsset | null = null;
+let downloadedMemo: PlacementAsset | null = null;
 
-/** Starts reading the placement file, alongside the model's download. */
+/** Starts reading the placement file, alongside the model's downloadMemo. */
 export function preloadPlacement(): Promise<PlacementAsset> {
-  download ??= fetch(PLACEMENT_URL)
+  downloadMemo ??= fetch(PLACEMENT_URL)
     .then((response) => {
       if (!response.ok) throw new Error(`the body's placement file answered ${response.status}`);
       return response.json() as Promise<unknown>;
     })
     .then(decodePlacementAsset)
-    .then((placement) => (downloaded = placement));
-  return download;
+    .then((placement) => (downloadedMemo = placement));
+  return downloadMemo;
 }
 
 interface PlacedInPage {
@@ -54,7 +54,7 @@ export function loadPlacement(body: Object3D): Promise<PlacementAsset> {
 
 /** The placement for `body` if it has been read or made already; nothing is started. */
 function placementAtHand(body: Object3D): PlacementAsset | null {
-  return downloaded ?? placedInPage.get(body)?.value ?? null;
+  return downloadedMemo ?? placedInPage.get(body)?.value ?? null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js
 import { MeshBVH } from 'three-mesh-bvh';
 import { GenerateMeshBVHWorker } from 'three-mesh-bvh/src/workers/GenerateMeshBVHWorker.js';
 import { applyPose } from '../../../models/pose-apply';
+import { serialQueue } from '../../lib/serial-queue';
 import type { PoseName } from '../../../models/poses';
 import { yieldToPage } from '../../lib/yield-to-page';
 import { worldSpaceGeometry } from './world-geometry';
@@ -15,8 +16,8 @@ interface PoseIndex {
 
 const built = new WeakMap<Object3D, Map<PoseName, PoseIndex>>();
 /** One index is made at a time: the worker takes one job, and the page's share stays small. */
-let queue: Promise<unknown> = Promise.resolve();
-let worker: GenerateMeshBVHWorker | null | undefined;
+const oneAtATime = serialQueue();
+let workerMemo: GenerateMeshBVHWorker | null | undefined;
 
 /**
  * The skin of `body` in `pose`, in world space, with a surface index for line of sight and for
@@ -29,10 +30,10 @@ export function skinIndex(body: Object3D, pose: PoseName): Promise<MeshBVH> {
   if (byPose === undefined) built.set(body, (byPose = new Map()));
   let entry = byPose.get(pose);
   if (entry === undefined) {
-    const index = queue.then(() => indexSkin(body, pose));
+    const index = oneAtATime.run(() => indexSkin(body, pose));
     const fresh: PoseIndex = { index, made: null };
     // The caller is told of a failure through `index`; this side only records success.
-    queue = index.then(
+    index.then(
       (skin) => (fresh.made = skin),
       () => undefined,
     );
@@ -50,13 +51,13 @@ async function indexSkin(body: Object3D, pose: PoseName): Promise<MeshBVH> {
   const probe = cloneSkinned(body);
   applyPose(probe, pose);
   const geometry = await worldSpaceGeometry(probe, yieldToPage);
-  if (typeof Worker === 'undefined' || worker === null) return new MeshBVH(geometry);
+  if (typeof Worker === 'undefined' || workerMemo === null) return new MeshBVH(geometry);
   try {
-    worker ??= new GenerateMeshBVHWorker();
-    return await worker.generate(geometry);
+    workerMemo ??= new GenerateMeshBVHWorker();
+    return await workerMemo.generate(geometry);
   } catch (error) {
     console.warn(`The skin's index is built on the page: ${(error as Error).message}`);
-    worker = null;
+    workerMemo = null;
     // The attempt handed the geometry's arrays to the worker: read the skin again.
     return new MeshBVH(await worldSpaceGeometry(probe, yieldToPage));
   }

@@ -22,7 +22,7 @@ import { useStageInsetStore } from '../../state/stage-inset';
 import { useSceneStore } from '../scene-store';
 import { viewBearings } from './view-bearings';
 import { bodyFraming, STANDING_BOUNDS } from './camera-framing';
-import { attachCameraControls, cameraMoves } from './camera-moves';
+import { cameraMoves } from './camera-moves';
 import { cameraStatusOn, type CameraStatus } from './camera-status';
 import { onDoubleTap, type TapSpot } from './double-tap';
 import { skinCollider } from './skin-collider';
@@ -216,7 +216,7 @@ export function CameraRig() {
       }
       if (!state.posing && previous.posing) tracker.settled(state.pose !== framedPose.current);
     });
-    const detach = attachCameraControls({
+    const detach = useSceneStore.getState().actions.attachRig({
       controls: own,
       redraw: invalidate,
       onMove: moving,

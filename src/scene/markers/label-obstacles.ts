@@ -14,8 +14,8 @@ export interface ObstacleArea extends ScreenArea {
   note: boolean;
 }
 
-let measured: { canvas: HTMLCanvasElement; areas: ObstacleArea[] } | null = null;
-const remeasure = () => (measured = null);
+let measuredMemo: { canvas: HTMLCanvasElement; areas: ObstacleArea[] } | null = null;
+const remeasure = () => (measuredMemo = null);
 const listeners = new Set<() => void>();
 /** A control changed size (a caption came or went): the labels must give way again. */
 const resized = () => {
@@ -49,14 +49,16 @@ function register(element: HTMLElement | null, kind: ObstacleKind) {
   };
 }
 
-let watchedCanvas: HTMLCanvasElement | null = null;
+/** The view's canvas being observed: one at a time, as there is one 3D view a page. */
+const watchedCanvases = new Set<HTMLCanvasElement>();
 
 /** Observes the view's canvas once, and lets go of the one before it (another mode's view). */
 function watchCanvas(canvas: HTMLCanvasElement) {
-  if (watchedCanvas === canvas) return;
-  if (watchedCanvas !== null) resizes?.unobserve(watchedCanvas);
+  if (watchedCanvases.has(canvas)) return;
+  for (const before of watchedCanvases) resizes?.unobserve(before);
+  watchedCanvases.clear();
   resizes?.observe(canvas);
-  watchedCanvas = canvas;
+  watchedCanvases.add(canvas);
 }
 
 /**
@@ -64,7 +66,7 @@ function watchCanvas(canvas: HTMLCanvasElement) {
  * control changes size, not on every frame the projector draws.
  */
 export function obstacleAreas(canvas: HTMLCanvasElement): readonly ObstacleArea[] {
-  if (measured?.canvas === canvas) return measured.areas;
+  if (measuredMemo?.canvas === canvas) return measuredMemo.areas;
   watchCanvas(canvas);
   const origin = canvas.getBoundingClientRect();
   const areas = [...obstacles].map(([element, kind]) => {
@@ -78,7 +80,7 @@ export function obstacleAreas(canvas: HTMLCanvasElement): readonly ObstacleArea[
       bottom: box.bottom - origin.top,
     };
   });
-  measured = { canvas, areas };
+  measuredMemo = { canvas, areas };
   return areas;
 }
 

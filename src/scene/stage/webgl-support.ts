@@ -1,4 +1,4 @@
-let probed: boolean | undefined;
+let probedMemo: boolean | undefined;
 
 /**
  * Whether this browser can give the 3D view a WebGL context at all. Asked once per page: every
@@ -6,8 +6,8 @@ let probed: boolean | undefined;
  * page holds too many.
  */
 export function webglAvailable(): boolean {
-  probed ??= probe();
-  return probed;
+  probedMemo ??= probe();
+  return probedMemo;
 }
 
 function probe(): boolean {

@@ -1,0 +1,46 @@
+import { useSceneStore } from '../../scene/scene-store';
+import { useAtlasStore } from '../../state/atlas-store';
+import { useClassStore } from './class-store';
+
+/**
+ * The rules between the class and the rest of the atlas, for as long as the class's layer is on
+ * the page; returns what undoes them. They start with the layer, not with the app, so a page
+ * that never meets a class never loads its code.
+ */
+export function wireClass(): () => void {
+  const { actions } = useClassStore.getState();
+  const holdStanding = (hold: boolean) => useAtlasStore.getState().actions.holdStanding(hold);
+  const stops = [
+    // While a class question is open or revealed the figure stands, on every device: taps are
+    // made and measured on the same body, and a posture would hint at the answer.
+    useClassStore.subscribe(({ quiz }, previous) => {
+      if (quiz !== previous.quiz)
+        holdStanding(quiz.status === 'open' || quiz.status === 'revealed');
+    }),
+    useAtlasStore.subscribe((state, previous) => {
+      const { role, link } = useClassStore.getState();
+      // A student choosing another point, mode or filter is looking around.
+      if (
+        role === 'student' &&
+        (state.point !== previous.point ||
+          state.mode !== previous.mode ||
+          state.filters !== previous.filters)
+      )
+        actions.lookAround();
+      // The teacher's changes go to the class once they settle; a new point or side is what the
+      // camera shows now, in place of a named view.
+      if (link?.role !== 'teacher') return;
+      if (state.point !== previous.point || state.side !== previous.side)
+        actions.showView(state.point === null ? 'whole' : 'point');
+      else link.schedulePublish();
+    }),
+    useSceneStore.subscribe(({ namedView }, previous) => {
+      if (namedView !== null && namedView !== previous.namedView) actions.showView(namedView.view);
+    }),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+    actions.detach();
+    holdStanding(false);
+  };
+}

@@ -1,0 +1,144 @@
+import { joinClass, randomId } from '../../class/client';
+import { classPaths, type ShareState, type Tap } from '../../class/protocol';
+import { cameraMoves } from '../../scene/camera/camera-moves';
+import { useAtlasStore } from '../../state/atlas-store';
+import type { GetClass, SetClass } from './class-state';
+import { bringsStudentBack } from './share-state';
+
+/** This device's anonymous id for the class quiz: one answer a question, even after a reload. */
+const CLIENT_ID_KEY = 'atlas.class.device';
+
+export interface StudentActions {
+  /** Joins the class of `code`, after checking it is running: a bad or ended code gets a hint. */
+  joinAsStudent: (code: string) => Promise<void>;
+  /** A join link that cannot be used: the student is told why, and keeps a working atlas. */
+  refuseJoin: (problem: string) => void;
+  /** "Follow the teacher": back to the teacher's point and view. */
+  followTeacher: () => void;
+  /** The student looked around on their own: stop following until asked (or a new point). */
+  lookAround: () => void;
+  /** Answers the open question with a tap on the body. */
+  answerWithTap: (position: Tap['position']) => Promise<void>;
+  /** Puts away the note of a class that could not be joined or has ended. */
+  dismissClass: () => void;
+}
+
+export function studentActions(set: SetClass, get: GetClass): StudentActions {
+  function showTeachersView(state: ShareState, reframe: boolean) {
+    const { link } = get();
+    if (link?.role !== 'student') return;
+    set({ link: { ...link, applying: true } });
+    try {
+      const { applyLink, setShowPosture, showSide } = useAtlasStore.getState().actions;
+      applyLink({ mode: state.mode, point: state.point, filters: state.filters });
+      showSide(state.side ?? null);
+      setShowPosture(state.showPosture);
+    } finally {
+      const now = get().link;
+      if (now?.role === 'student') set({ link: { ...now, applying: false } });
+    }
+    // Each device flies there itself; a new point is framed by the camera rig on selection.
+    if (state.view === 'whole') cameraMoves.reset();
+    else if (state.view !== 'point') cameraMoves.view(state.view);
+    else if (reframe && state.point !== null) cameraMoves.frameChosen();
+  }
+
+  return {
+    async joinAsStudent(code) {
+      set({ role: 'student', sessionId: code, connection: 'connecting', problem: null });
+      let status: number;
+      try {
+        status = (await fetch(classPaths.session(code))).status;
+      } catch {
+        status = 0;
+      }
+      if (status === 410) {
+        set({
+          connection: 'ended',
+          problem: 'This class has already ended. The atlas is yours to explore.',
+        });
+        return;
+      }
+      // Joined already (a second mount of the class's layer asked too): one stream a device.
+      if (get().link !== null) return;
+      if (status !== 200) {
+        set({
+          connection: 'ended',
+          problem:
+            status === 404
+              ? 'No class is running with this code (it may have ended). The atlas works on its own; ask your teacher for the address again.'
+              : 'The teacher’s computer could not be reached. The atlas works on its own meanwhile.',
+        });
+        return;
+      }
+      const student = joinClass(
+        code,
+        {
+          onState: (state) => {
+            const { teacherState, following } = get();
+            const back = following || bringsStudentBack(teacherState, state);
+            set({ teacherState: state, following: back });
+            if (back)
+              showTeachersView(
+                state,
+                teacherState?.point === state.point &&
+                  (teacherState.side ?? null) === (state.side ?? null),
+              );
+          },
+          onQuiz: (quiz) => {
+            const { ownTap } = get();
+            const keepTap =
+              ownTap !== null && 'questionId' in quiz && quiz.questionId === ownTap.questionId;
+            set({ quiz, ownTap: keepTap && quiz.status === 'open' ? ownTap : null });
+            useAtlasStore
+              .getState()
+              .actions.setMarkerReveal(quiz.status === 'open' ? 'selected' : 'all');
+          },
+          onConnection: (connection) => set({ connection }),
+        },
+        { clientId: deviceId() },
+      );
+      set({ link: { role: 'student', student, applying: false } });
+    },
+    refuseJoin: (problem) => set({ role: 'student', connection: 'ended', problem }),
+    followTeacher() {
+      const { teacherState } = get();
+      set({ following: true });
+      if (teacherState !== null) showTeachersView(teacherState, true);
+    },
+    lookAround() {
+      const { link, role } = get();
+      if (role === 'student' && !(link?.role === 'student' && link.applying))
+        set({ following: false });
+    },
+    async answerWithTap(position) {
+      const { quiz, ownTap, link } = get();
+      if (link?.role !== 'student' || quiz.status !== 'open') return;
+      if (ownTap?.questionId === quiz.questionId) return;
+      set({ ownTap: { questionId: quiz.questionId, position } });
+      const outcome = await link.student.answer(position, quiz.questionId);
+      if (!outcome.ok && outcome.reason !== 'already-answered') {
+        set({ ownTap: null, problem: 'Your answer did not reach the teacher; tap again.' });
+      } else {
+        set({ problem: null });
+      }
+    },
+    dismissClass() {
+      const { link } = get();
+      if (link?.role === 'student') link.student.leave();
+      set({ role: 'none', problem: null, link: null });
+    },
+  };
+}
+
+function deviceId(): string {
+  try {
+    const stored = sessionStorage.getItem(CLIENT_ID_KEY);
+    if (stored !== null) return stored;
+    const fresh = randomId();
+    sessionStorage.setItem(CLIENT_ID_KEY, fresh);
+    return fresh;
+  } catch {
+    return randomId();
+  }
+}
