@@ -9,7 +9,7 @@ const gzipAsync = promisify(gzip);
 
 /**
  * The built files worth compressing: text, the WebAssembly and the body model. Fonts (woff2 is
- * brotli inside) and pictures are compressed already. The static server (static-files.ts) sends
+ * brotli inside) and pictures are compressed already. The static server (static-files.ts, with sirv) sends
  * a sibling only for these extensions too.
  */
 export const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|map|svg|webmanifest|wasm|glb|txt|xml)$/;
