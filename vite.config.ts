@@ -151,21 +151,6 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
-      {
-        // Against the built app served on localhost, in Debian Chromium; run after `npm run build`.
-        plugins: [validatedDataset()],
-        test: {
-          name: 'browser',
-          include: ['src/e2e/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 90_000,
-          hookTimeout: 60_000,
-          // Two files at a time: much of a browser test waits (a camera coming to rest, the
-          // network going idle), and two cores keep up; the suite took 380 s instead of 524 here.
-          fileParallelism: true,
-          maxWorkers: 2,
-        },
-      },
     ],
   },
 });

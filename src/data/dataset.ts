@@ -23,7 +23,4 @@ export function disagreementsOf(dataset: Dataset, point: Point) {
   return point.disagreements.flatMap((id) => dataset.disagreements.filter((d) => d.id === id));
 }
 
-/** How many markers the body carries: two for a left/right pair, one for a midline point. */
-export function markerCount(points: readonly Pick<PointSummary, 'symmetry'>[]): number {
-  return points.reduce((sum, point) => sum + (point.symmetry === 'pair' ? 2 : 1), 0);
-}
+export { markerCount } from './marker-count';

@@ -1,36 +1,29 @@
-import { mkdirSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
 import { FRAME_MARGIN_PX } from '../scene/framing/fit-view';
 import { openArea } from '../scene/framing/open-area';
-import { measureViewArea } from './support/view-area';
-import { useBuiltAtlas } from './support/built-atlas';
-import { browserAvailable, launchBrowser } from './support/browser';
-import { startBuiltApp } from './support/server';
-import { listedPointNumbers, openAtlas } from './support/atlas-page';
-import {
-  markerCentre,
-  skinPixelBounds,
-  waitForScene,
-  waitForStillCamera,
-} from './support/scene-page';
+import { listedPointNumbers, openAtlas, watchForeignRequests } from './support/atlas-page';
+import { NO_WEBGL_LAUNCH } from './support/browser';
 import {
   MARKER_COUNT,
   POINT_COUNT,
   SELF_DROPPED_MARKERS,
   SELF_NAMED_NUMBERS,
 } from './support/expected';
+import { expect, test } from './support/fixtures';
+import {
+  markerCentre,
+  skinPixelBounds,
+  waitForScene,
+  waitForStillCamera,
+} from './support/scene-page';
+import { measureViewArea } from './support/view-area';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
-describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader WebGL', () => {
-  const atlas = useBuiltAtlas();
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  it('draws the whole standing body in the middle of the part of the 3D area no control covers', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url);
+test.describe('the 3D atlas, in Chromium with SwiftShader WebGL', () => {
+  test('draws the whole standing body in the middle of the part of the 3D area no control covers', async ({
+    page,
+  }) => {
+    await openAtlas(page);
     await waitForScene(page);
     await page.screenshot({ path: `${SCREENSHOTS}/default-view.png` });
     const skin = await skinPixelBounds(page);
@@ -43,22 +36,22 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     expect(skin.top).toBeGreaterThanOrEqual(open.top - 2);
     expect(skin.bottom).toBeLessThanOrEqual(open.bottom + 2);
     expect(skin.right - skin.left).toBeLessThan(0.8 * skin.width);
-    await page.close();
   });
 
-  it('shows every marker and hides the ones behind the body', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url);
+  test('shows every marker and hides the ones behind the body', async ({ page }) => {
+    await openAtlas(page);
     await waitForScene(page);
-    expect(await page.locator('.marker').count()).toBe(MARKER_COUNT);
+    await expect(page.locator('.marker')).toHaveCount(MARKER_COUNT);
     // From the front, the back-of-wrist point 11 and the upper-back point 10 are behind the body.
     expect(await markerCentre(page, 11, 'left')).toBeNull();
     expect(await markerCentre(page, 10, 'left')).toBeNull();
     expect(await markerCentre(page, 5, 'left')).not.toBeNull();
-    await page.close();
   });
 
-  it('never lets two labels overlap: where points crowd, the less important ones give way', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=13');
+  test('never lets two labels overlap: where points crowd, the less important ones give way', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?point=13');
     await waitForScene(page);
     await page.getByRole('button', { name: 'Reset the view' }).click();
     await waitForStillCamera(page);
@@ -84,28 +77,22 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     // At full-body zoom the feet crowd, so some front-facing labels must have given way...
     expect(boxes.length).toBeLessThan(MARKER_COUNT - 10);
     // ...but never the selected one, which is drawn as a pin.
-    expect(await page.locator('.marker[data-selected="true"][data-hidden="false"]').count()).toBe(
-      2,
-    );
-    await page.close();
+    await expect(page.locator('.marker[data-selected="true"][data-hidden="false"]')).toHaveCount(2);
   });
 
-  it('selects a point when its marker is clicked on the body', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url);
+  test('selects a point when its marker is clicked on the body', async ({ page }) => {
+    await openAtlas(page);
     await waitForScene(page);
     const centre = await markerCentre(page, 5, 'left');
     expect(centre).not.toBeNull();
     await page.mouse.click(centre!.x, centre!.y);
-    expect(await page.getByTestId('point-details').locator('.eyebrow').textContent()).toMatch(
-      /^Point 5/,
-    );
-    expect(new URL(page.url()).searchParams.get('point')).toBe('5');
-    expect(await page.locator('[data-point="5"] button').getAttribute('aria-current')).toBe('true');
-    await page.close();
+    await expect(page.getByTestId('point-details').locator('.eyebrow')).toHaveText(/^Point 5/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('point')).toBe('5');
+    await expect(page.locator('[data-point="5"] button')).toHaveAttribute('aria-current', 'true');
   });
 
-  it('turns the body to frame a back point picked from the list', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url);
+  test('turns the body to frame a back point picked from the list', async ({ page }) => {
+    await openAtlas(page);
     await waitForScene(page);
     await page.locator('[data-testid="point-list"] [data-point="10"] button').click();
     await waitForStillCamera(page);
@@ -114,24 +101,23 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     expect(centre, 'point 10 is turned into view').not.toBeNull();
     expect(Math.abs(centre!.x - (stage.x + stage.width / 2))).toBeLessThan(stage.width * 0.2);
     expect(Math.abs(centre!.y - (stage.y + stage.height / 2))).toBeLessThan(stage.height * 0.2);
-    expect(
-      await page
-        .locator('.marker[data-point="10"][data-side="left"]')
-        .getAttribute('data-selected'),
-    ).toBe('true');
-    expect(await page.locator('.body-stage__canvas').getAttribute('aria-label')).toMatch(
-      /point 10/,
+    await expect(page.locator('.marker[data-point="10"][data-side="left"]')).toHaveAttribute(
+      'data-selected',
+      'true',
     );
+    await expect(page.locator('.body-stage__canvas')).toHaveAttribute('aria-label', /point 10/);
     await page.screenshot({ path: `${SCREENSHOTS}/back-view-point-10.png` });
-    await page.close();
   });
 
-  it('keeps every label clear of the controls and keys floating over the body (laptop, point 3)', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=3');
+  test('keeps every label clear of the controls and keys floating over the body (laptop, point 3)', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?point=3');
     await page.setViewportSize({ width: 1366, height: 768 });
     await waitForScene(page);
     await waitForStillCamera(page);
-    await page.getByTestId('view-bearings').waitFor(); // the caption that makes the switch taller
+    // The caption that makes the switch taller.
+    await expect(page.getByTestId('view-bearings')).toBeVisible();
     const { floatingCount, overlaps } = await page.evaluate(() => {
       const boxOf = (element: Element) => element.getBoundingClientRect();
       const floating = [
@@ -161,18 +147,17 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     // other foot's points 7 and 24 fall under the keys, where their labels used to be drawn.
     expect(floatingCount).toBeGreaterThanOrEqual(5);
     expect(overlaps).toEqual([]);
-    expect(
-      await page
-        .locator('.marker[data-point="3"][data-selected="true"][data-hidden="false"]')
-        .count(),
+    await expect(
+      page.locator('.marker[data-point="3"][data-selected="true"][data-hidden="false"]'),
       "point 3's pin is on show",
-    ).toBe(1);
-    await page.close();
+    ).toHaveCount(1);
   });
 
-  it('opens a link to a back point on that point, without a flight from the whole body', async () => {
+  test('opens a link to a back point on that point, without a flight from the whole body', async ({
+    page,
+  }) => {
     // #perf makes the page count the frames it draws.
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=10#perf');
+    await openAtlas(page, '?point=10#perf');
     await waitForScene(page);
     const stage = (await page.getByTestId('body-stage').boundingBox())!;
     const centre = await markerCentre(page, 10, 'left');
@@ -184,11 +169,10 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     // The first picture is the point's view and the next finds the camera at rest; a flight
     // turning the body round eases over a third of a second, dozens of frames.
     expect(frames).toBeLessThanOrEqual(3);
-    await page.close();
   });
 
-  it('gives a toe point a close view of the foot', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?point=9');
+  test('gives a toe point a close view of the foot', async ({ page }) => {
+    await openAtlas(page, '?point=9');
     await waitForScene(page);
     await waitForStillCamera(page);
     const toe = await markerCentre(page, 9, 'left').then(
@@ -198,11 +182,10 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     const skin = await skinPixelBounds(page);
     expect(skin.count, 'the foot fills much of the picture').toBeGreaterThan(0.2 * skin.visible);
     await page.screenshot({ path: `${SCREENSHOTS}/foot-view-point-9.png` });
-    await page.close();
   });
 
-  it('leaves only the six self-massage points highlighted under the filter', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?self=named');
+  test('leaves only the six self-massage points highlighted under the filter', async ({ page }) => {
+    await openAtlas(page, '?self=named');
     await waitForScene(page);
     const highlighted = await page
       .locator('.marker[data-dimmed="false"]')
@@ -210,12 +193,11 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
         ...new Set(markers.map((m) => Number(m.getAttribute('data-point')))),
       ]);
     expect(highlighted.sort((a, b) => a - b)).toEqual(SELF_NAMED_NUMBERS);
-    expect(await page.locator('.marker[data-dimmed="true"]').count()).toBe(SELF_DROPPED_MARKERS);
-    await page.close();
+    await expect(page.locator('.marker[data-dimmed="true"]')).toHaveCount(SELF_DROPPED_MARKERS);
   });
 
-  it('turns the body with the buttons alone', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url);
+  test('turns the body with the buttons alone', async ({ page }) => {
+    await openAtlas(page);
     await waitForScene(page);
     await page.getByRole('button', { name: 'Back view' }).click();
     await waitForStillCamera(page);
@@ -224,64 +206,77 @@ describe.skipIf(!browserAvailable())('the 3D atlas, in Chromium with SwiftShader
     await page.getByRole('button', { name: 'Reset the view' }).click();
     await waitForStillCamera(page);
     expect(await markerCentre(page, 5, 'left')).not.toBeNull();
-    await page.close();
   });
 
-  it('says so in the 3D area when the model cannot load, and the list still works', async () => {
-    const page = await atlas.browser.context.newPage();
+  test('says so in the 3D area when the model cannot load, and the list still works', async ({
+    page,
+  }) => {
     await page.route('**/models/body.glb', (route) =>
       route.fulfill({ status: 404, body: 'missing' }),
     );
-    await page.goto(atlas.server.url);
+    await page.goto('/');
     const message = page.getByTestId('scene-message');
-    await message.waitFor({ timeout: 20_000 });
-    expect(await message.innerText()).toMatch(/could not be loaded/);
-    expect(await listedPointNumbers(page)).toHaveLength(POINT_COUNT);
+    await expect(message).toBeVisible({ timeout: 20_000 });
+    await expect(message).toContainText(/could not be loaded/, { useInnerText: true });
+    await expect.poll(() => listedPointNumbers(page)).toHaveLength(POINT_COUNT);
     await page.locator('[data-point="16"] button').click();
-    expect(await page.getByTestId('cautions').isVisible()).toBe(true);
-    await page.close();
-  });
-
-  it('made no request beyond its own origin', () => {
-    expect(atlas.foreign).toEqual([]);
+    await expect(page.getByTestId('cautions')).toBeVisible();
   });
 });
 
-describe.skipIf(!browserAvailable())('without WebGL', () => {
-  it('explains the empty 3D area and keeps the list, filters, details, handout and quiz', async () => {
-    const server = await startBuiltApp();
-    const browser = await launchBrowser({ webgl: false });
+test.describe('without WebGL', () => {
+  // A Chromium without WebGL is launched inside the test: `test.use({ launchOptions })` would
+  // move every test of this file onto it.
+  test('explains the empty 3D area and keeps the list, filters, details, handout and quiz', async ({
+    playwright,
+    baseURL,
+    viewport,
+    reducedMotion,
+    serviceWorkers,
+  }) => {
+    const browser = await playwright.chromium.launch(NO_WEBGL_LAUNCH);
     try {
-      const page = await openAtlas(browser.context, server.url, '?point=3');
+      // The page settings every other test has, on this browser.
+      const context = await browser.newContext({
+        baseURL,
+        viewport,
+        reducedMotion,
+        serviceWorkers,
+      });
+      // Not the fixture's context, so its requests are watched here.
+      const foreign = watchForeignRequests(context, baseURL!);
+      const page = await openAtlas(await context.newPage(), '?point=3');
       const message = page.getByTestId('scene-message');
-      await message.waitFor({ timeout: 20_000 });
-      expect(await message.innerText()).toMatch(/3D view unavailable/);
-      expect(await page.getByTestId('point-details').isVisible()).toBe(true);
+      await expect(message).toBeVisible({ timeout: 20_000 });
+      await expect(message).toContainText(/3D view unavailable/, { useInnerText: true });
+      await expect(page.getByTestId('point-details')).toBeVisible();
       await page.getByLabel('Named for self-massage').check();
-      expect(await listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
+      await expect.poll(() => listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
 
       // The handout still prints, each card saying why it has no picture.
       await page.getByRole('button', { name: 'Handout' }).click();
-      await page.locator('[data-testid="handout"][data-pictures="unavailable"]').waitFor();
-      expect(await page.locator('.handout-card').count()).toBe(6);
-      expect(await page.locator('.handout-card__no-picture').count()).toBe(6);
+      await expect(
+        page.locator('[data-testid="handout"][data-pictures="unavailable"]'),
+      ).toBeVisible();
+      await expect(page.locator('.handout-card')).toHaveCount(6);
+      await expect(page.locator('.handout-card__no-picture')).toHaveCount(6);
 
       // The quiz can be played without the body: "Show me" for a point, yes/no for the rest.
       await page.getByRole('button', { name: 'Quiz' }).click();
       const quiz = page.getByTestId('quiz');
-      await quiz.waitFor();
+      await expect(quiz).toBeVisible();
       for (let question = 0; question < 6; question++) {
         const kind = await quiz.getAttribute('data-question-kind');
         if (kind === 'find')
           await quiz.getByRole('button', { name: /^Show me where it is/ }).click();
         else await quiz.getByRole('button', { name: 'Yes', exact: true }).click();
-        await page.getByTestId('quiz-feedback').waitFor();
+        await expect(page.getByTestId('quiz-feedback')).toBeVisible();
         await quiz.locator('.quiz__next').click();
       }
-      expect(await page.getByTestId('quiz-summary').innerText()).toMatch(/of 6/);
+      await expect(page.getByTestId('quiz-summary')).toContainText(/of 6/, { useInnerText: true });
+      expect(foreign, 'requests beyond the app’s own origin').toEqual([]);
     } finally {
       await browser.close();
-      await server.stop();
     }
   });
 });

@@ -1,21 +1,21 @@
-import { PHONE as PHONE_DEVICE } from './support/devices';
-import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATASET } from '../data/full-dataset';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { CORRECT_WITHIN_FINGER_WIDTHS } from '../data/quiz';
 import { createAtlasServer } from '../server/app';
-import { browserAvailable, launchSharedBrowser, TESTS_REDUCE_MOTION } from './support/browser';
-import { startBuiltApp, type RunningServer } from './support/server';
+import { openAtlas, watchForeignRequests } from './support/atlas-page';
+import { axeViolations } from './support/axe';
+import { TESTS_REDUCE_MOTION } from './support/browser';
+import { DATASET } from './support/dataset';
+import { PHONE as PHONE_DEVICE } from './support/devices';
+import { expect, test } from './support/fixtures';
 import {
   markerCentre,
   skinPixelBounds,
   waitForScene,
   waitForStillCamera,
 } from './support/scene-page';
-import { axeViolations } from './support/axe';
+import { startBuiltApp } from './support/server';
 
 const SHOTS = process.env.CLASS_SHOTS ?? 'test-results/screenshots/class';
 const TEACHER = { viewport: { width: 1920, height: 1080 }, reducedMotion: TESTS_REDUCE_MOTION };
@@ -40,18 +40,38 @@ async function waitForPoint(page: Page, point: string | null) {
   );
 }
 
-async function openLive(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('html[data-atlas-live] .atlas');
-  return page;
+/** Steps the teacher on with PageDown, and returns the point the teacher's address then names. */
+async function stepOn(teacher: Page): Promise<string | null> {
+  const before = pointOf(teacher);
+  await teacher.keyboard.press('PageDown');
+  await expect(teacher).toHaveURL((url) => url.searchParams.get('point') !== before);
+  return pointOf(teacher);
 }
 
-async function joinAsStudent(browser: Browser, joinUrl: string) {
-  const context = await browser.newContext(PHONE);
-  const page = await openLive(context, joinUrl);
+/**
+ * The devices of a class, each a browser context of its own (its own storage, as on separate
+ * machines), each watched for requests beyond the app's origin. Closed by `close`.
+ */
+function classDevices(browser: Browser, appUrl: string) {
+  const contexts: BrowserContext[] = [];
+  const watched: string[][] = [];
+  return {
+    /** Every request the devices made beyond the app's origin. */
+    foreign: () => watched.flat(),
+    async open(options: BrowserContextOptions, url: string): Promise<Page> {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      watched.push(watchForeignRequests(context, appUrl));
+      return openAtlas(await context.newPage(), url);
+    },
+    close: () => Promise.all(contexts.map((context) => context.close())),
+  };
+}
+
+async function joinAsStudent(devices: ReturnType<typeof classDevices>, joinUrl: string) {
+  const page = await devices.open(PHONE, joinUrl);
   await page.locator('[data-testid="student-bar"][data-connection="live"]').waitFor();
-  return { context, page };
+  return { page };
 }
 
 /** A visible marker of one of the belly points on the student's screen, and which point. */
@@ -67,45 +87,37 @@ async function visibleFrontMarker(page: Page) {
   throw new Error('no belly marker is in view');
 }
 
-describe.skipIf(!browserAvailable())('the class follows the teacher, against the real hub', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startBuiltApp();
-    browser = await launchSharedBrowser();
-  });
-  /** Whether `server` is running (the first test stops and restarts it). */
-  let restarted = true;
-  afterAll(async () => {
-    await browser?.close();
-    if (restarted) await server?.stop();
-  });
-
-  it(
-    'shares, follows, lets a student look away and back, and plays a class quiz',
-    async () => {
-      const teacherContext = await browser.newContext(TEACHER);
-      const teacher = await openLive(teacherContext, new URL('?mode=present', server.url).href);
+test.describe('the class follows the teacher, against the real hub', () => {
+  test('shares, follows, lets a student look away and back, and plays a class quiz', async ({
+    browser,
+  }) => {
+    test.setTimeout(CLASS_RUN_TIMEOUT_MS);
+    // A server of this test's own: it stops mid-lesson and starts again on the same port.
+    let server = await startBuiltApp();
+    let serving = true;
+    const devices = classDevices(browser, server.url);
+    try {
+      const teacher = await devices.open(TEACHER, new URL('?mode=present', server.url).href);
       await teacher.getByRole('button', { name: 'Share with the class' }).click();
-      const address = (await teacher.getByTestId('class-address').textContent()) ?? '';
+      const addressShown = teacher.getByTestId('class-address');
+      await expect(addressShown).toContainText('?join=');
+      const address = (await addressShown.textContent()) ?? '';
       const joinUrl = new URL(address);
       expect(joinUrl.searchParams.get('join')).toMatch(/^[a-z2-9]{16}$/);
       expect(joinUrl.search, 'the student address carries the class code only').toBe(
         `?join=${joinUrl.searchParams.get('join')}`,
       );
-      const qr = await teacher.getByTestId('class-qr').boundingBox();
-      expect(qr!.width, 'a QR code large enough to scan from the back of a room').toBeGreaterThan(
-        TEACHER.viewport.height / 3,
-      );
+      const qr = teacher.getByTestId('class-qr');
+      await expect
+        .poll(
+          async () => (await qr.boundingBox())?.width ?? 0,
+          'a QR code large enough to scan from the back of a room',
+        )
+        .toBeGreaterThan(TEACHER.viewport.height / 3);
 
-      const a = await joinAsStudent(browser, joinUrl.href);
-      const b = await joinAsStudent(browser, joinUrl.href);
-      await teacher
-        .getByTestId('class-students')
-        .filter({ hasText: /^2 students$/ })
-        .waitFor();
+      const a = await joinAsStudent(devices, joinUrl.href);
+      const b = await joinAsStudent(devices, joinUrl.href);
+      await expect(teacher.getByTestId('class-students')).toHaveText(/^2 students$/);
       await waitForScene(teacher);
       await teacher.screenshot({ path: `${SHOTS}/teacher-share-1920.png` });
       expect(await axeViolations(teacher)).toEqual([]);
@@ -122,10 +134,10 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
       await teacher.getByRole('button', { name: 'Ask', exact: true }).click();
       for (const student of [a, b])
         await student.page.locator('[data-testid="student-quiz"][data-status="open"]').waitFor();
-      expect(
-        await a.page.locator('.marker:not([data-hidden="true"])').count(),
+      await expect(
+        a.page.locator('.marker:not([data-hidden="true"])'),
         'no answer shown',
-      ).toBe(0);
+      ).toHaveCount(0);
       await a.page.touchscreen.tap(target.centre.x, target.centre.y);
       // The screenshot's pixels are device pixels: back to CSS pixels.
       const scale = head.width / stageB!.width;
@@ -134,21 +146,17 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
         stageB!.y + (head.top + (head.bottom - head.top) * TOP_OF_HEAD) / scale,
       );
       for (const student of [a, b])
-        await student.page.getByText('Answer sent. Wait for the teacher to reveal.').waitFor();
+        await expect(
+          student.page.getByText('Answer sent. Wait for the teacher to reveal.'),
+        ).toBeVisible();
       await a.page.screenshot({ path: `${SHOTS}/student-answered-390.png` });
-      await teacher
-        .getByTestId('class-answered')
-        .filter({ hasText: /^2 answered$/ })
-        .waitFor();
+      await expect(teacher.getByTestId('class-answered')).toHaveText(/^2 answered$/);
       await teacher.getByRole('button', { name: 'Reveal the answers' }).click();
       await teacher.locator('canvas[data-tap-dots="2"]').waitFor({ state: 'attached' });
       // Measured once the teacher's body has the point's markers in the scene.
-      await teacher
-        .getByTestId('class-result')
-        .filter({
-          hasText: `1 of 2 taps (50%) within ${CORRECT_WITHIN_FINGER_WIDTHS} finger-widths of the point`,
-        })
-        .waitFor();
+      await expect(teacher.getByTestId('class-result')).toContainText(
+        `1 of 2 taps (50%) within ${CORRECT_WITHIN_FINGER_WIDTHS} finger-widths of the point`,
+      );
       await b.page.locator('canvas[data-tap-dots="2"]').waitFor({ state: 'attached' });
       await waitForStillCamera(teacher);
       await teacher.screenshot({ path: `${SHOTS}/teacher-reveal-1920.png` });
@@ -157,16 +165,17 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
       await teacher.getByRole('button', { name: 'Close the question' }).click();
 
       // Following: the teacher steps on, both students show the same point.
-      await teacher.keyboard.press('PageDown');
-      const first = pointOf(teacher);
+      const first = await stepOn(teacher);
       expect(first).not.toBeNull();
       await Promise.all([waitForPoint(a.page, first), waitForPoint(b.page, first)]);
 
       // A student's own step moves only that student, and "Follow the teacher" brings them back.
       await a.page.keyboard.press('PageDown');
       await a.page.locator('[data-testid="student-bar"][data-following="false"]').waitFor();
-      expect(pointOf(a.page)).not.toBe(first);
-      expect(pointOf(teacher), 'a student never drives the teacher').toBe(first);
+      await expect(a.page).toHaveURL((url) => url.searchParams.get('point') !== first);
+      await expect(teacher, 'a student never drives the teacher').toHaveURL(
+        (url) => url.searchParams.get('point') === first,
+      );
       await a.page.screenshot({ path: `${SHOTS}/student-looking-around-390.png` });
       expect(await axeViolations(a.page)).toEqual([]);
       await a.page.getByRole('button', { name: 'Follow the teacher' }).tap();
@@ -176,8 +185,7 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
       // B turns the body away; the teacher's next point brings B back too.
       await b.page.getByRole('button', { name: 'Back view' }).tap();
       await b.page.locator('[data-testid="student-bar"][data-following="false"]').waitFor();
-      await teacher.keyboard.press('PageDown');
-      const second = pointOf(teacher);
+      const second = await stepOn(teacher);
       expect(second).not.toBe(first);
       await Promise.all([waitForPoint(a.page, second), waitForPoint(b.page, second)]);
       await b.page.locator('[data-testid="student-bar"][data-following="true"]').waitFor();
@@ -187,26 +195,22 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
       // A reload of the teacher's page takes the same class back.
       await teacher.reload();
       await teacher.locator('[data-testid="class-share"][data-connection="live"]').waitFor();
-      await teacher
-        .getByTestId('class-students')
-        .filter({ hasText: /^2 students$/ })
-        .waitFor();
+      await expect(teacher.getByTestId('class-students')).toHaveText(/^2 students$/);
 
       // The server restarts mid-lesson: students see "Reconnecting…", then follow again.
       const port = Number(new URL(server.url).port);
-      restarted = false;
+      serving = false;
       await server.stop();
       await a.page.locator('[data-testid="student-bar"][data-connection="reconnecting"]').waitFor();
-      expect(await a.page.getByTestId('student-status').textContent()).toMatch(/^Reconnecting…/);
+      await expect(a.page.getByTestId('student-status')).toHaveText(/^Reconnecting…/);
       await a.page.screenshot({ path: `${SHOTS}/student-reconnecting-390.png` });
       server = await startBuiltApp({ port });
-      restarted = true;
+      serving = true;
       for (const student of [a, b])
         await student.page
           .locator('[data-testid="student-bar"][data-connection="live"]')
           .waitFor({ timeout: 30_000 });
-      await teacher.keyboard.press('PageDown');
-      const third = pointOf(teacher);
+      const third = await stepOn(teacher);
       await Promise.all([waitForPoint(a.page, third), waitForPoint(b.page, third)]);
 
       // The teacher ends the class: every student is told, and keeps a usable atlas.
@@ -216,50 +220,68 @@ describe.skipIf(!browserAvailable())('the class follows the teacher, against the
         await student.page
           .locator('[data-testid="student-bar"][data-connection="ended"]')
           .waitFor();
-        expect(await student.page.getByTestId('student-status').textContent()).toMatch(
-          /^The class has ended/,
-        );
+        await expect(student.page.getByTestId('student-status')).toHaveText(/^The class has ended/);
       }
       await b.page.screenshot({ path: `${SHOTS}/student-ended-390.png` });
-      await Promise.all([teacherContext.close(), a.context.close(), b.context.close()]);
-    },
-    CLASS_RUN_TIMEOUT_MS,
-  );
-
-  it('tells a student with an unknown or malformed code, and leaves the atlas working', async () => {
-    const context = await browser.newContext(PHONE);
-    const unknown = await openLive(context, new URL('?join=abcdefghijkmnpqr', server.url).href);
-    await unknown.getByText(/No class is running with this code/).waitFor();
-    await unknown.getByRole('button', { name: 'Dismiss' }).waitFor();
-    expect(await unknown.getByText(/is not known and was ignored/).count()).toBe(0);
-    await unknown.screenshot({ path: `${SHOTS}/student-unknown-code-390.png` });
-    const malformed = await openLive(context, new URL('?join=nope&point=8', server.url).href);
-    await malformed.getByText(/The class code in this link is not valid/).waitFor();
-    expect(pointOf(malformed), 'the rest of the link still applies').toBe('8');
-    await context.close();
+      expect(devices.foreign(), 'requests beyond the app’s own origin').toEqual([]);
+    } finally {
+      await devices.close();
+      if (serving) await server.stop();
+    }
   });
 
-  it('shows "Share with the class" only where the server has a class hub', async () => {
-    const context = await browser.newContext(TEACHER);
-    const withHub = await openLive(context, server.url);
-    await withHub.locator('html[data-class-hub="present"]').waitFor({ state: 'attached' });
-    await withHub.getByRole('button', { name: 'Share with the class' }).waitFor();
+  test.describe('on a student’s phone', () => {
+    test.use(PHONE);
 
-    // The same build served with no class hub, as a plain static host would: /api/class is 404.
-    const root = fileURLToPath(new URL('../../dist', import.meta.url));
-    const staticHost = createAtlasServer({ root });
-    await new Promise<void>((resolve) => staticHost.listen(0, '127.0.0.1', resolve));
-    try {
-      const { port } = staticHost.address() as AddressInfo;
-      const plain = await openLive(context, `http://127.0.0.1:${port}/`);
-      await plain.locator('html[data-class-hub="absent"]').waitFor({ state: 'attached' });
-      expect(await plain.getByRole('button', { name: 'Share with the class' }).count()).toBe(0);
-      expect(await plain.getByTestId('point-list').locator('li').count()).toBe(
-        DATASET.points.length,
+    test('tells a student with an unknown or malformed code, and leaves the atlas working', async ({
+      page,
+      context,
+    }) => {
+      const unknown = await openAtlas(page, '?join=abcdefghijkmnpqr');
+      await expect(unknown.getByText(/No class is running with this code/)).toBeVisible();
+      await expect(unknown.getByRole('button', { name: 'Dismiss' })).toBeVisible();
+      await expect(unknown.getByText(/is not known and was ignored/)).toHaveCount(0);
+      await unknown.screenshot({ path: `${SHOTS}/student-unknown-code-390.png` });
+      const malformed = await openAtlas(await context.newPage(), '?join=nope&point=8');
+      await expect(malformed.getByText(/The class code in this link is not valid/)).toBeVisible();
+      await expect(malformed, 'the rest of the link still applies').toHaveURL(
+        (url) => url.searchParams.get('point') === '8',
       );
-    } finally {
-      await context.close();
-      await new Promise((resolve) => staticHost.close(resolve));
-    }
+    });
+  });
+
+  test.describe('on the teacher’s screen', () => {
+    test.use(TEACHER);
+
+    test('shows "Share with the class" only where the server has a class hub', async ({
+      page,
+      browser,
+    }) => {
+      const withHub = await openAtlas(page);
+      await withHub.locator('html[data-class-hub="present"]').waitFor({ state: 'attached' });
+      await expect(withHub.getByRole('button', { name: 'Share with the class' })).toBeVisible();
+
+      // The same build served with no class hub, as a plain static host would: /api/class is 404.
+      // A context of its own, since the test's own context expects requests to one origin only.
+      const root = fileURLToPath(new URL('../../dist', import.meta.url));
+      const staticHost = createAtlasServer({ root });
+      await new Promise<void>((resolve) => staticHost.listen(0, '127.0.0.1', resolve));
+      const plainContext = await browser.newContext(TEACHER);
+      try {
+        const { port } = staticHost.address() as AddressInfo;
+        const plainUrl = `http://127.0.0.1:${port}/`;
+        const foreign = watchForeignRequests(plainContext, plainUrl);
+        const plain = await openAtlas(await plainContext.newPage(), plainUrl);
+        await plain.locator('html[data-class-hub="absent"]').waitFor({ state: 'attached' });
+        await expect(plain.getByRole('button', { name: 'Share with the class' })).toHaveCount(0);
+        await expect(plain.getByTestId('point-list').locator('li')).toHaveCount(
+          DATASET.points.length,
+        );
+        expect(foreign, 'requests beyond the static host’s own origin').toEqual([]);
+      } finally {
+        await plainContext.close();
+        await new Promise((resolve) => staticHost.close(resolve));
+      }
+    });
   });
 });

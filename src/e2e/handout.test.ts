@@ -1,53 +1,48 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import rawDataset from '../../points/points.json';
 import { openAtlas } from './support/atlas-page';
-import { useBuiltAtlas } from './support/built-atlas';
-import { browserAvailable } from './support/browser';
+import { DATASET } from './support/dataset';
+import { expect, test } from './support/fixtures';
 import { openPdf, pdfPageTexts, savePdfPagePictures } from './support/pdf-pages';
 
 const OUT = 'test-results/handout';
-const NOTICE = rawDataset.evidence.headline;
-const SELF_POINTS = rawDataset.points.filter((p) => p.selfMassage.inSelfMassageSentence);
+const NOTICE = DATASET.evidence.headline;
+const SELF_POINTS = DATASET.points.filter((p) => p.selfMassage.inSelfMassageSentence);
 
 /** Page pictures for a person to look at: small enough to open, large enough to read. */
 const PAGE_PICTURE_SCALE = 0.8;
 /** What the handout's layout aims for on A4. */
 const CARDS_PER_PAGE = 3;
 
-describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () => {
-  const atlas = useBuiltAtlas();
-
-  beforeAll(async () => {
+test.describe('the printable handout, in Chromium', () => {
+  test('prints the self-massage set on A4 and Letter: notice on every page, whole cards, pictures', async ({
+    page,
+  }) => {
     mkdirSync(OUT, { recursive: true });
-  });
-
-  it('prints the self-massage set on A4 and Letter: notice on every page, whole cards, pictures', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?mode=print&self=named');
-    await page.waitForSelector('[data-testid="handout"][data-pictures="ready"]', {
+    await openAtlas(page, '?mode=print&self=named');
+    await expect(page.locator('[data-testid="handout"][data-pictures="ready"]')).toBeVisible({
       timeout: 60_000,
     });
-    expect(await page.locator('.handout__header h1').textContent()).toBe(
+    await expect(page.locator('.handout__header h1')).toHaveText(
       'Acupressure points: Named for self-massage',
     );
     const cards = page.locator('.handout-card');
-    expect(await cards.evaluateAll((all) => all.map((c) => c.getAttribute('data-point')))).toEqual(
-      SELF_POINTS.map((p) => String(p.number)),
-    );
+    await expect
+      .poll(() => cards.evaluateAll((all) => all.map((c) => c.getAttribute('data-point'))))
+      .toEqual(SELF_POINTS.map((p) => String(p.number)));
     for (const point of SELF_POINTS) {
       const card = page.locator(`.handout-card[data-point="${point.number}"]`);
-      expect(await card.locator('.point-number').textContent()).toBe(String(point.number));
-      expect(await card.locator('h2').textContent()).toBe(point.name);
-      expect(await card.textContent()).toContain(point.location.description);
-      expect(await card.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+      await expect(card.locator('.point-number')).toHaveText(String(point.number));
+      await expect(card.locator('h2')).toHaveText(point.name);
+      await expect(card).toContainText(point.location.description);
+      await expect(card.locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
       // The caption says what the picture shows: which body part, from where, which sides.
-      expect(await card.locator('figcaption').textContent()).toMatch(
+      await expect(card.locator('figcaption')).toHaveText(
         /^(Left|Right) [a-z ,]+\.( Shown [a-z ,]+\.)? (Both sides are marked|The (left|right) side is marked)/,
       );
     }
 
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.topbar').isVisible()).toBe(false);
+    await expect(page.locator('.topbar')).toBeHidden();
     for (const format of ['A4', 'Letter'] as const) {
       const bytes = await page.pdf({ format, printBackground: true });
       writeFileSync(`${OUT}/self-massage-${format}.pdf`, bytes);
@@ -77,6 +72,5 @@ describe.skipIf(!browserAvailable())('the printable handout, in Chromium', () =>
         expect(cardText, `${format}: card ${point.number} ends on its page`).toMatch(/Sources /);
       }
     }
-    await page.close();
   });
 });

@@ -1,8 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { useBuiltAtlas } from './support/built-atlas';
-import { browserAvailable } from './support/browser';
+import { NO_WEBGL_LAUNCH } from './support/browser';
 import { openAtlas } from './support/atlas-page';
-import type { Dialog, WebError } from 'playwright-core';
+import { expect, test } from './support/fixtures';
 import { POINT_COUNT } from './support/expected';
 
 /** A mangled or malicious link, the hint it must produce and the link the atlas keeps. */
@@ -39,41 +37,33 @@ const LINKS = [
   },
 ];
 
-describe.skipIf(!browserAvailable())('hostile links, in Chromium', () => {
-  // The links are about the DOM; without WebGL each page loads fast on a busy machine.
-  const atlas = useBuiltAtlas({ webgl: false });
+// The links are about the DOM; without WebGL each page loads fast on a busy machine.
+test.use({ launchOptions: NO_WEBGL_LAUNCH });
 
-  it.each(LINKS)('$search: hint shown, nothing injected, the rest applied', async (link) => {
-    const errors: string[] = [];
-    const dialogs: string[] = [];
-    const onError = (error: WebError) => errors.push(error.error().message);
-    const onDialog = (dialog: Dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    };
-    // On the context, so errors and alerts during the first load are caught too.
-    atlas.browser.context.on('weberror', onError);
-    atlas.browser.context.on('dialog', onDialog);
-    try {
-      const page = await openAtlas(atlas.browser.context, atlas.server.url, link.search);
+test.describe('hostile links', () => {
+  for (const link of LINKS) {
+    test(`${link.search.slice(0, 40)}: hint shown, nothing injected, the rest applied`, async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      const dialogs: string[] = [];
+      // Listened for before the first load, so errors and alerts while it loads are caught too.
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await openAtlas(page, link.search);
       const hints = page.getByTestId('link-hints');
-      expect(await hints.isVisible()).toBe(true);
-      expect(await hints.innerText()).toContain(link.hint);
-      expect(await page.getByTestId('point-list').isVisible()).toBe(true);
-      const injected = await page.evaluate(
-        () =>
-          document.querySelectorAll(
-            '[onerror], [onmouseover], img[src="x"], body script:not([src])',
-          ).length,
-      );
-      expect(injected).toBe(0);
+      await expect(hints).toBeVisible();
+      await expect(hints).toContainText(link.hint);
+      await expect(page.getByTestId('point-list')).toBeVisible();
+      await expect(
+        page.locator('[onerror], [onmouseover], img[src="x"], body script:not([src])'),
+      ).toHaveCount(0);
       expect(new URL(page.url()).search).toBe(link.kept);
-      await page.close();
-    } finally {
-      atlas.browser.context.off('weberror', onError);
-      atlas.browser.context.off('dialog', onDialog);
-    }
-    expect(errors).toEqual([]);
-    expect(dialogs).toEqual([]);
-  });
+      expect(errors).toEqual([]);
+      expect(dialogs).toEqual([]);
+    });
+  }
 });

@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
 import type { ScreenRect } from '../scene/framing/open-area';
 import { SCREEN_LAYOUTS } from '../scene/framing/screen-layouts';
 import { openAtlas } from './support/atlas-page';
-import { browserAvailable, TESTS_REDUCE_MOTION } from './support/browser';
-import { launchDeviceBrowser, PHONE } from './support/devices';
+import { PHONE } from './support/devices';
 import { POINT_NUMBERS, SELF_NAMED_NUMBERS } from './support/expected';
+import { expect, test } from './support/fixtures';
 import { decodePng } from './support/png-pixels';
 import { waitForScene, waitForStillCamera } from './support/scene-page';
-import { startBuiltApp, type RunningServer } from './support/server';
 import { measureViewArea } from './support/view-area';
 
 const SCREENSHOTS = 'test-results/screenshots/in-view';
@@ -60,29 +57,27 @@ async function pinProblems(page: Page, point: number): Promise<string[]> {
   return found;
 }
 
-describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startBuiltApp();
-    browser = await launchDeviceBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const open = async (options: Parameters<Browser['newContext']>[0], query = '') => {
-    const context = await browser.newContext(options);
-    const page = await openAtlas(context, server.url, query);
-    return { page, close: () => context.close() };
+/** The layouts whose measurements framing is checked against, and the page each is seen on. */
+const LAYOUTS_TO_MEASURE = SCREEN_LAYOUTS.filter((layout) =>
+  ['phone, sheet at half', 'laptop', 'projector, presenting'].includes(layout.name),
+).map((layout) => {
+  const { window } = layout;
+  const viewport = { width: window.width, height: window.height };
+  return {
+    layout,
+    options: window.touch ? { ...PHONE.options, viewport } : { viewport },
+    query: layout.name.startsWith('projector') ? '?point=3&mode=present' : '?point=3',
   };
+});
 
-  it('explore on a laptop: each of the 24 points, chosen from the list, rests with its pin on show and clear', async () => {
-    const { page, close } = await open({ viewport: LAPTOP, reducedMotion: TESTS_REDUCE_MOTION });
-    try {
+test.describe('every point in view', () => {
+  test.describe('on a laptop', () => {
+    test.use({ viewport: LAPTOP });
+
+    test('explore on a laptop: each of the 24 points, chosen from the list, rests with its pin on show and clear', async ({
+      page,
+    }) => {
+      await openAtlas(page);
       await waitForScene(page);
       const problems: string[] = [];
       for (const point of POINT_NUMBERS) {
@@ -92,17 +87,38 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
           await page.screenshot({ path: `${SCREENSHOTS}/laptop-point-${point}.png` });
       }
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
+
+    test("the handout's pictures each show their point", async ({ page }) => {
+      await openAtlas(page, '?mode=print');
+      await expect(page.locator('[data-testid="handout"][data-pictures="ready"]')).toBeVisible({
+        timeout: 90_000,
+      });
+      const missing: number[] = [];
+      for (const point of POINT_NUMBERS) {
+        const src = await page
+          .locator(`.handout-card[data-point="${point}"] img`)
+          .getAttribute('src');
+        const pixels = await decodePng(page, Buffer.from(src!.split(',')[1]!, 'base64'));
+        // A marker is a deep copper or teal dot: dark and saturated, unlike skin, hair or props.
+        let marker = 0;
+        for (let i = 0; i < pixels.data.length; i += 4) {
+          const [r, g, b] = [pixels.data[i]!, pixels.data[i + 1]!, pixels.data[i + 2]!];
+          if (Math.min(r, g, b) < 70 && Math.max(r, g, b) - Math.min(r, g, b) > 50) marker++;
+        }
+        if (marker < 20) missing.push(point);
+      }
+      expect(missing).toEqual([]);
+    });
   });
 
-  it('with motion on, a chosen point is flown to, not jumped to, and comes to rest the same', async () => {
-    const { page, close } = await open(
-      { viewport: LAPTOP, reducedMotion: 'no-preference' },
-      '#perf',
-    );
-    try {
+  test.describe('on a laptop, with motion', () => {
+    test.use({ viewport: LAPTOP, reducedMotion: 'no-preference' });
+
+    test('with motion on, a chosen point is flown to, not jumped to, and comes to rest the same', async ({
+      page,
+    }) => {
+      await openAtlas(page, '#perf');
       await waitForScene(page);
       const frames = () =>
         page.evaluate(
@@ -113,40 +129,39 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
       expect(await pinProblems(page, 17)).toEqual([]);
       // A flight eases the camera and the picture's shift over many frames; a jump takes two.
       expect((await frames()) - before).toBeGreaterThan(4);
-    } finally {
-      await close();
-    }
+    });
   });
 
-  it('present on a projector, posture shown: each of the 24 points rests with its pin on show and clear', async () => {
-    const { page, close } = await open(
-      { viewport: PROJECTOR, reducedMotion: TESTS_REDUCE_MOTION },
-      '?mode=present',
-    );
-    try {
+  test.describe('on a projector', () => {
+    test.use({ viewport: PROJECTOR });
+
+    test('present on a projector, posture shown: each of the 24 points rests with its pin on show and clear', async ({
+      page,
+    }) => {
+      // Twenty-four pose changes and camera moves on a projector-sized picture in software WebGL:
+      // about a minute on a quiet machine, over two when the other tests share its two cores.
+      test.setTimeout(180_000);
+      await openAtlas(page, '?mode=present');
       await waitForScene(page);
       const problems: string[] = [];
       for (const point of POINT_NUMBERS) {
         await page.keyboard.press('PageDown');
-        await page.locator(`[data-testid="body-stage"][data-posing="false"]`).waitFor();
+        await expect(page.locator('[data-testid="body-stage"][data-posing="false"]')).toBeVisible();
         problems.push(...(await pinProblems(page, point)));
         if ([11, 17, 19, 23].includes(point))
           await page.screenshot({ path: `${SCREENSHOTS}/projector-point-${point}.png` });
       }
       expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+    });
 
-  it('lying on the back, point 23 is the right way up: the points toward the feet lie lower on screen', async () => {
-    const { page, close } = await open(
-      { viewport: PROJECTOR, reducedMotion: TESTS_REDUCE_MOTION },
-      '?mode=present&point=23',
-    );
-    try {
+    test('lying on the back, point 23 is the right way up: the points toward the feet lie lower on screen', async ({
+      page,
+    }) => {
+      await openAtlas(page, '?mode=present&point=23');
       await waitForScene(page);
-      await page.locator('[data-testid="body-stage"][data-pose="lying-on-back"]').waitFor();
+      await expect(
+        page.locator('[data-testid="body-stage"][data-pose="lying-on-back"]'),
+      ).toBeVisible();
       await waitForStillCamera(page);
       const centreY = async (selector: string) => {
         const box = await page.locator(selector).first().boundingBox();
@@ -158,14 +173,16 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
       expect(toward).not.toBeNull();
       expect(chosen).not.toBeNull();
       expect(toward!).toBeGreaterThan(chosen!);
-    } finally {
-      await close();
-    }
+    });
   });
 
-  it('on a phone, "Named for self-massage" shows at least half of its points without a gesture', async () => {
-    const { page, close } = await open(PHONE.options);
-    try {
+  test.describe('on a phone', () => {
+    test.use(PHONE.options);
+
+    test('on a phone, "Named for self-massage" shows at least half of its points without a gesture', async ({
+      page,
+    }) => {
+      await openAtlas(page);
       await waitForScene(page);
       await page.getByRole('button', { name: 'Named for self-massage' }).tap();
       await waitForStillCamera(page);
@@ -175,26 +192,18 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
       await page.screenshot({ path: `${SCREENSHOTS}/phone-self-massage.png` });
       expect(shown.every((point) => SELF_NAMED_NUMBERS.includes(point))).toBe(true);
       expect(shown.length).toBeGreaterThanOrEqual(SELF_NAMED_NUMBERS.length / 2);
-    } finally {
-      await close();
-    }
+    });
   });
 
-  it('the layouts framing is checked against in Node are the live ones', async () => {
-    const toMeasure = SCREEN_LAYOUTS.filter((layout) =>
-      ['phone, sheet at half', 'laptop', 'projector, presenting'].includes(layout.name),
-    );
-    for (const layout of toMeasure) {
-      const { window } = layout;
-      const options = window.touch
-        ? { ...PHONE.options, viewport: { width: window.width, height: window.height } }
-        : {
-            viewport: { width: window.width, height: window.height },
-            reducedMotion: TESTS_REDUCE_MOTION,
-          };
-      const query = layout.name.startsWith('projector') ? '?point=3&mode=present' : '?point=3';
-      const { page, close } = await open(options, query);
-      try {
+  // One test a layout, each on a page of that layout's size.
+  for (const { layout, options, query } of LAYOUTS_TO_MEASURE) {
+    test.describe(() => {
+      test.use(options);
+
+      test(`the layouts framing is checked against in Node are the live ones: ${layout.name}`, async ({
+        page,
+      }) => {
+        await openAtlas(page, query);
         await waitForScene(page);
         const live = await measureViewArea(page);
         expect(live.width, layout.name).toBeCloseTo(layout.area.width, -1);
@@ -216,38 +225,7 @@ describe.skipIf(!browserAvailable())('every point in view, in Chromium', () => {
             layout.area.covered.some((c) => near(control, c)),
             `${layout.name}: ${JSON.stringify(control)} is new`,
           ).toBe(true);
-      } finally {
-        await close();
-      }
-    }
-  });
-
-  it("the handout's pictures each show their point", async () => {
-    const { page, close } = await open(
-      { viewport: LAPTOP, reducedMotion: TESTS_REDUCE_MOTION },
-      '?mode=print',
-    );
-    try {
-      await page.waitForSelector('[data-testid="handout"][data-pictures="ready"]', {
-        timeout: 90_000,
       });
-      const missing: number[] = [];
-      for (const point of POINT_NUMBERS) {
-        const src = await page
-          .locator(`.handout-card[data-point="${point}"] img`)
-          .getAttribute('src');
-        const pixels = await decodePng(page, Buffer.from(src!.split(',')[1]!, 'base64'));
-        // A marker is a deep copper or teal dot: dark and saturated, unlike skin, hair or props.
-        let marker = 0;
-        for (let i = 0; i < pixels.data.length; i += 4) {
-          const [r, g, b] = [pixels.data[i]!, pixels.data[i + 1]!, pixels.data[i + 2]!];
-          if (Math.min(r, g, b) < 70 && Math.max(r, g, b) - Math.min(r, g, b) > 50) marker++;
-        }
-        if (marker < 20) missing.push(point);
-      }
-      expect(missing).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+    });
+  }
 });

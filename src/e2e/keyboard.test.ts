@@ -1,16 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { useBuiltAtlas } from './support/built-atlas';
-import { browserAvailable } from './support/browser';
-import { focusState, tabUntil } from './support/focus';
+import type { Page } from 'playwright-core';
 import { listedPointNumbers, openAtlas } from './support/atlas-page';
-import { waitForScene, waitForStillCamera } from './support/scene-page';
 import { SELF_NAMED_NUMBERS } from './support/expected';
+import { expect, test } from './support/fixtures';
+import { focusState, tabUntil } from './support/focus';
+import { waitForScene, waitForStillCamera } from './support/scene-page';
 
-describe.skipIf(!browserAvailable())('the whole job with a keyboard only', () => {
-  const atlas = useBuiltAtlas();
+const focusedName = async (page: Page) => (await focusState(page)).name;
+const pointInLink = (page: Page) => new URL(page.url()).searchParams.get('point');
 
-  it('filters to self-massage, selects a point, turns and zooms the body, reads and leaves', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url);
+test.describe('the whole job with a keyboard only', () => {
+  test('filters to self-massage, selects a point, turns and zooms the body, reads and leaves', async ({
+    page,
+  }) => {
+    await openAtlas(page);
     await waitForScene(page);
     const markerPlaces = () =>
       page.$$eval('.marker', (markers) => markers.map((m) => (m as HTMLElement).style.transform));
@@ -18,23 +20,24 @@ describe.skipIf(!browserAvailable())('the whole job with a keyboard only', () =>
     // Reach the filters; arrow keys move within the radio group, as in any native form.
     await tabUntil(page, /^input "All points"/);
     await page.keyboard.press('ArrowRight');
-    expect((await focusState(page)).name).toMatch(/Named for self-massage/);
-    expect(await listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
+    await expect.poll(() => focusedName(page)).toMatch(/Named for self-massage/);
+    await expect.poll(() => listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
 
     // Select point 8 from the list.
     await tabUntil(page, /^button "8\D/);
     await page.keyboard.press('Enter');
     const details = page.getByTestId('point-details');
-    expect(await details.locator('.eyebrow').textContent()).toMatch(/^Point 8 /);
+    await expect(details.locator('.eyebrow')).toHaveText(/^Point 8 /);
     const announcer = page.getByTestId('selection-announcer');
-    expect(await announcer.getAttribute('aria-live')).toBe('polite');
-    expect(await announcer.textContent()).toMatch(/^Point 8 selected: /);
-    expect(await page.locator('.body-stage__canvas').getAttribute('aria-label')).toMatch(
+    await expect(announcer).toHaveAttribute('aria-live', 'polite');
+    await expect(announcer).toHaveText(/^Point 8 selected: /);
+    await expect(page.locator('.body-stage__canvas')).toHaveAttribute(
+      'aria-label',
       /Showing point 8: /,
     );
     await waitForStillCamera(page);
 
-    // Turn and zoom with the view buttons.
+    // Turn and zoom with the view buttons; at rest, the labels are where the camera left them.
     const framed = await markerPlaces();
     await tabUntil(page, /^button "Turn left"/);
     await page.keyboard.press('Enter');
@@ -49,10 +52,12 @@ describe.skipIf(!browserAvailable())('the whole job with a keyboard only', () =>
     // Into the details (the panel scrolls with the keyboard), then leave them.
     await tabUntil(page, /^section /);
     const panel = page.locator('.details');
-    expect(
-      await panel.evaluate((element) => element.scrollHeight > element.clientHeight),
-      'the details of point 8 are longer than their panel',
-    ).toBe(true);
+    await expect
+      .poll(
+        () => panel.evaluate((element) => element.scrollHeight > element.clientHeight),
+        'the details of point 8 are longer than their panel',
+      )
+      .toBe(true);
     await page.keyboard.press('End');
     // Keyboard scrolling is animated: wait until the panel has reached its end.
     await page.waitForFunction(() => {
@@ -61,33 +66,33 @@ describe.skipIf(!browserAvailable())('the whole job with a keyboard only', () =>
     });
     await tabUntil(page, /^button "Close the details"/);
     await page.keyboard.press('Enter');
-    expect(await details.count()).toBe(0);
-    expect(new URL(page.url()).searchParams.get('point')).toBeNull();
-    expect((await focusState(page)).name, 'focus returns to the point in the list').toMatch(
-      /^button "8\D/,
-    );
-    await page.close();
+    await expect(details).toHaveCount(0);
+    await expect.poll(() => pointInLink(page)).toBeNull();
+    await expect
+      .poll(() => focusedName(page), 'focus returns to the point in the list')
+      .toMatch(/^button "8\D/);
   });
 
-  it('moves the camera at once when the system asks for reduced motion', async () => {
-    const page = await atlas.browser.context.newPage();
+  test('moves the camera at once when the system asks for reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     // #perf makes the page count the frames it draws.
-    await page.goto(`${atlas.server.url}#perf`);
+    await page.goto('/#perf');
     await waitForScene(page);
     const framesDrawn = () =>
       page.evaluate(
         () => (window as unknown as { __atlasPerf: { frames: number } }).__atlasPerf.frames,
       );
-    const before = await page.locator('.marker[data-point="23"]').getAttribute('style');
+    const marker = page.locator('.marker[data-point="23"]');
+    const before = await marker.getAttribute('style');
     const framesBefore = await framesDrawn();
     await page.getByRole('button', { name: 'Turn left' }).focus();
     await page.keyboard.press('Enter');
     await waitForStillCamera(page);
-    expect(await page.locator('.marker[data-point="23"]').getAttribute('style')).not.toBe(before);
+    // Counted as soon as the camera is at rest, before anything else can draw.
+    const framesAfter = await framesDrawn();
+    await expect.poll(() => marker.getAttribute('style')).not.toBe(before);
     // A jump: the frame that moves the camera and the one that finds it at rest. A flight
     // eases over a third of a second, dozens of frames.
-    expect((await framesDrawn()) - framesBefore).toBeLessThanOrEqual(3);
-    await page.close();
+    expect(framesAfter - framesBefore).toBeLessThanOrEqual(3);
   });
 });

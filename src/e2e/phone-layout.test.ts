@@ -1,21 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listedPointNumbers } from './support/atlas-page';
+import type { Page } from 'playwright-core';
+import { listedPointNumbers, openAtlas } from './support/atlas-page';
 import { axeViolations } from './support/axe';
-import { browserAvailable } from './support/browser';
 import {
-  launchDeviceBrowser,
   PHONE,
   PHONE_LANDSCAPE,
   SMALL_PHONE_LANDSCAPE,
   TABLET,
   TABLET_LANDSCAPE,
-  type TouchDevice,
 } from './support/devices';
 import { SELF_NAMED_NUMBERS } from './support/expected';
+import { expect, test } from './support/fixtures';
 import { waitForScene, waitForStillCamera } from './support/scene-page';
-import { startBuiltApp, type RunningServer } from './support/server';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** What the first screen of a phone or tablet may give the notice, and must give the body. */
@@ -23,23 +18,15 @@ const NOTICE_MAX_SHARE = 0.15;
 const CANVAS_MIN_SHARE = 0.5;
 const MODES = ['explore', 'quiz', 'print', 'present'] as const;
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function open(device: TouchDevice, query = ''): Promise<Page> {
-  const context = await browser.newContext(device.options);
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(new URL(query, server.url).toString());
-  await page.waitForSelector('html[data-atlas-live] .atlas');
-  return page;
-}
-
 const viewportOf = (page: Page) => page.viewportSize()!;
+const pointInLink = (page: Page) => new URL(page.url()).searchParams.get('point');
 
 async function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+async function verticalOverflow(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
 }
 
 async function boxOf(page: Page, selector: string) {
@@ -50,11 +37,9 @@ async function boxOf(page: Page, selector: string) {
 
 /** The selected point's label that is on show (of a pair, the one the camera faces). */
 async function selectedLabelBox(page: Page, point: number) {
-  const label = page.locator(
-    `.marker[data-point="${point}"][data-selected="true"][data-hidden="false"]`,
-  );
-  await label.first().waitFor({ state: 'attached' });
-  return boxOf(page, `.marker[data-point="${point}"][data-selected="true"][data-hidden="false"]`);
+  const selector = `.marker[data-point="${point}"][data-selected="true"][data-hidden="false"]`;
+  await expect(page.locator(selector).first()).toBeAttached();
+  return boxOf(page, selector);
 }
 
 /** On a phone the sheet covers the bottom of the canvas: only the part above it is visible. */
@@ -72,7 +57,7 @@ async function openSheet(page: Page) {
   const sheet = page.getByTestId('bottom-sheet');
   if ((await sheet.getAttribute('data-size')) === 'peek')
     await sheet.locator('.sheet__handle').tap();
-  await page.waitForSelector('[data-testid="bottom-sheet"]:not([data-size="peek"])');
+  await expect(sheet).not.toHaveAttribute('data-size', 'peek');
 }
 
 const FLOATING_OVER_BODY = '.stage-notes > *, .view-toolbar__group';
@@ -133,6 +118,13 @@ async function viewButtonsCutShort(page: Page) {
     );
 }
 
+/** The notes and view buttons over the body keep apart, inside the stage, their words whole. */
+async function expectTidyOverlays(page: Page) {
+  await expect.poll(() => overlayClashes(page)).toEqual([]);
+  await expect.poll(() => overlaysOutOfStage(page)).toEqual([]);
+  await expect.poll(() => viewButtonsCutShort(page)).toEqual([]);
+}
+
 /** A spot on the canvas with room for two fingers either side, where nothing lies over it. */
 async function clearSpotForFingers(page: Page, spread: number) {
   return page.evaluate((reach) => {
@@ -146,55 +138,48 @@ async function clearSpotForFingers(page: Page, spread: number) {
   }, spread);
 }
 
-describe.skipIf(!browserAvailable())(
-  'phones and tablets, in Chromium with device emulation',
-  () => {
-    beforeAll(async () => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      server = await startBuiltApp();
-      browser = await launchDeviceBrowser();
-    });
+test.describe('phones and tablets, in Chromium with device emulation', () => {
+  for (const device of [PHONE, PHONE_LANDSCAPE, TABLET]) {
+    test.describe(() => {
+      test.use(device.options);
 
-    afterAll(async () => {
-      for (const context of contexts) await context.close();
-      await browser?.close();
-      await server?.stop();
-    });
-
-    for (const device of [PHONE, PHONE_LANDSCAPE, TABLET]) {
-      it(`${device.name}: no sideways scrolling in any mode, a one-line notice, the body large`, async () => {
+      test(`${device.name}: no sideways scrolling in any mode, a one-line notice, the body large`, async ({
+        page,
+      }) => {
         for (const mode of MODES) {
-          const page = await open(device, `?mode=${mode}`);
+          await openAtlas(page, `?mode=${mode}`);
           await page.waitForLoadState('networkidle');
-          expect(await horizontalOverflow(page), `${mode} scrolls sideways`).toBeLessThanOrEqual(0);
-          await page.close();
+          await expect
+            .poll(() => horizontalOverflow(page), `${mode} scrolls sideways`)
+            .toBeLessThanOrEqual(0);
         }
-        const page = await open(device);
+        await openAtlas(page);
         await waitForScene(page);
         const { width, height } = viewportOf(page);
         const notice = await boxOf(page, '[data-testid="evidence-notice"]');
         expect(notice.height / height).toBeLessThanOrEqual(NOTICE_MAX_SHARE);
-        expect(await page.getByTestId('evidence-notice').innerText()).toMatch(/unverified/i);
+        await expect(page.getByTestId('evidence-notice')).toHaveText(/unverified/i, {
+          useInnerText: true,
+        });
         const canvas = await boxOf(page, '.body-stage__canvas canvas');
         expect((canvas.width * canvas.height) / (width * height)).toBeGreaterThanOrEqual(
           CANVAS_MIN_SHARE,
         );
-        await page.screenshot({
-          path: `${SCREENSHOTS}/${device.options.viewport!.width}x${height}-first.png`,
-        });
+        await page.screenshot({ path: `${SCREENSHOTS}/${width}x${height}-first.png` });
         expect(await axeViolations(page)).toEqual([]);
-        await page.close();
       });
 
-      it(`${device.name}: self-massage in one tap, then a point from the list shows on the body beside its details`, async () => {
-        const page = await open(device);
+      test(`${device.name}: self-massage in one tap, then a point from the list shows on the body beside its details`, async ({
+        page,
+      }) => {
+        await openAtlas(page);
         await waitForScene(page);
         // One tap from the first screen: the sheet's header on a phone, the pane's chips on a tablet.
         const toggle = page.getByRole('button', { name: 'Named for self-massage' });
         if (await toggle.isVisible()) await toggle.tap();
         else await page.getByLabel('Named for self-massage').tap();
         if (device === PHONE) await openSheet(page);
-        expect(await listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
+        await expect.poll(() => listedPointNumbers(page)).toEqual(SELF_NAMED_NUMBERS);
         const chosen = SELF_NAMED_NUMBERS[0]!;
         await page.locator(`[data-testid="point-list"] [data-point="${chosen}"] button`).tap();
         await waitForStillCamera(page);
@@ -206,6 +191,7 @@ describe.skipIf(!browserAvailable())(
         expect(centre.y).toBeGreaterThan(visible.top);
         expect(centre.y, 'the label is under the sheet').toBeLessThan(visible.bottom);
         const heading = page.getByTestId('point-details').getByRole('heading', { level: 2 });
+        await expect(heading).toBeVisible();
         const headingBox = await heading.boundingBox();
         expect(headingBox).not.toBeNull();
         expect(headingBox!.y).toBeGreaterThanOrEqual(0);
@@ -213,36 +199,37 @@ describe.skipIf(!browserAvailable())(
         // The posture shown and the view put in words: the notes at their tallest and widest.
         await page.getByRole('switch', { name: 'Show the posture' }).tap();
         await waitForStillCamera(page);
-        await page.getByTestId('view-bearings').waitFor();
-        await page.getByTestId('posture-caption').waitFor();
-        expect(await overlayClashes(page)).toEqual([]);
-        expect(await overlaysOutOfStage(page)).toEqual([]);
-        expect(await viewButtonsCutShort(page)).toEqual([]);
-        await page.screenshot({
-          path: `${SCREENSHOTS}/${device.options.viewport!.width}x${viewportOf(page).height}-point.png`,
-        });
+        await expect(page.getByTestId('view-bearings')).toBeVisible();
+        await expect(page.getByTestId('posture-caption')).toBeVisible();
+        await expectTidyOverlays(page);
+        const { width, height } = viewportOf(page);
+        await page.screenshot({ path: `${SCREENSHOTS}/${width}x${height}-point.png` });
         expect(await axeViolations(page)).toEqual([]);
-        await page.close();
       });
-    }
+    });
+  }
 
-    it('phone: a finger tap on a marker selects its point', async () => {
-      const page = await open(PHONE);
+  test.describe(() => {
+    test.use(PHONE.options);
+
+    test('phone: a finger tap on a marker selects its point', async ({ page }) => {
+      await openAtlas(page);
       await waitForScene(page);
       const marker = page.locator('.marker[data-hidden="false"]').first();
       const point = Number(await marker.getAttribute('data-point'));
       const box = (await marker.boundingBox())!;
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForURL((url) => url.searchParams.get('point') === String(point));
+      await expect.poll(() => pointInLink(page)).toBe(String(point));
       await waitForStillCamera(page);
-      expect(
-        await page.locator(`.marker[data-point="${point}"][data-selected="true"]`).count(),
-      ).toBeGreaterThan(0);
-      await page.close();
+      await expect(
+        page.locator(`.marker[data-point="${point}"][data-selected="true"]`).first(),
+      ).toBeAttached();
     });
 
-    it('phone: marker hit areas are a fingertip wide, and dropped points shrink to unnumbered dots', async () => {
-      const page = await open(PHONE, '?self=named');
+    test('phone: marker hit areas are a fingertip wide, and dropped points shrink to unnumbered dots', async ({
+      page,
+    }) => {
+      await openAtlas(page, '?self=named');
       await waitForScene(page);
       const hitSizes = await page.locator('.marker[data-hidden="false"]').evaluateAll((markers) =>
         markers.map((marker) => {
@@ -261,12 +248,11 @@ describe.skipIf(!browserAvailable())(
       const droppedBox = (await dropped.first().boundingBox())!;
       const keptBox = (await kept.first().boundingBox())!;
       expect(droppedBox.width).toBeLessThan(keptBox.width);
-      expect(await dropped.first().locator('span').isVisible()).toBe(false);
-      await page.close();
+      await expect(dropped.first().locator('span')).toBeHidden();
     });
 
-    it('phone: a two-finger pinch zooms the camera', async () => {
-      const page = await open(PHONE);
+    test('phone: a two-finger pinch zooms the camera', async ({ page, context }) => {
+      await openAtlas(page);
       await waitForScene(page);
       const canvas = page.locator('.body-stage__canvas canvas');
       const before = Number(await canvas.getAttribute('data-camera-distance'));
@@ -275,7 +261,7 @@ describe.skipIf(!browserAvailable())(
       const end = 110;
       const spot = await clearSpotForFingers(page, end);
       expect(spot, 'no clear spot on the canvas for a pinch').not.toBeNull();
-      const cdp = await page.context().newCDPSession(page);
+      const cdp = await context.newCDPSession(page);
       const fingers = (apart: number) => [
         { x: spot!.x - apart, y: spot!.y, id: 0 },
         { x: spot!.x + apart, y: spot!.y, id: 1 },
@@ -290,6 +276,7 @@ describe.skipIf(!browserAvailable())(
           touchPoints: fingers(apart),
         });
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      // The pinch may already be over by now: a short look for the move, then wait for rest.
       await page
         .waitForSelector('.body-stage__canvas canvas[data-camera="moving"]', {
           state: 'attached',
@@ -299,89 +286,70 @@ describe.skipIf(!browserAvailable())(
       await waitForStillCamera(page);
       const after = Number(await canvas.getAttribute('data-camera-distance'));
       expect(after, 'fingers spread apart bring the camera closer').toBeLessThan(before);
-      await page.close();
     });
 
-    it('phone: the sheet is a labelled region that a keyboard opens, walks and closes', async () => {
-      const page = await open(PHONE);
+    test('phone: the sheet is a labelled region that a keyboard opens, walks and closes', async ({
+      page,
+    }) => {
+      await openAtlas(page);
       await waitForScene(page);
       const sheet = page.getByRole('region', { name: 'Find a point' });
-      expect(await sheet.getAttribute('data-size')).toBe('peek');
+      await expect(sheet).toHaveAttribute('data-size', 'peek');
       const handle = sheet.locator('.sheet__handle');
       await handle.focus();
       await page.keyboard.press('Enter');
-      expect(await sheet.getAttribute('data-size')).toBe('half');
-      expect(await handle.getAttribute('aria-expanded')).toBe('true');
+      await expect(sheet).toHaveAttribute('data-size', 'half');
+      await expect(handle).toHaveAttribute('aria-expanded', 'true');
       // The list is now in the tab order: Tab from the quick filter reaches the filters.
       const first = sheet.locator('[data-testid="point-list"] li button').first();
-      const point = await first.locator('.point-number').textContent();
+      const point = (await first.locator('.point-number').textContent())?.trim();
       await first.focus();
       await page.keyboard.press('Enter');
-      expect(new URL(page.url()).searchParams.get('point')).toBe(point?.trim());
+      await expect.poll(() => pointInLink(page)).toBe(point);
       await page.getByRole('button', { name: /^Next: point/ }).focus();
       await page.keyboard.press('Enter');
-      expect(new URL(page.url()).searchParams.get('point')).not.toBe(point?.trim());
+      await expect.poll(() => pointInLink(page)).not.toBe(point);
       await handle.focus();
       await page.keyboard.press('Enter');
-      expect(await sheet.getAttribute('data-size')).toBe('full');
+      await expect(sheet).toHaveAttribute('data-size', 'full');
       await page.keyboard.press('Enter');
-      expect(await sheet.getAttribute('data-size')).toBe('peek');
+      await expect(sheet).toHaveAttribute('data-size', 'peek');
       // At its header only, what lies below is out of the tab order.
-      expect(await sheet.locator('.sheet__body').getAttribute('inert')).not.toBeNull();
-      await page.close();
+      await expect(sheet.locator('.sheet__body')).toHaveAttribute('inert');
     });
 
-    it('phone: the notice opens on a tap, and "When not to massage" opens at its top, fits, and gives focus back', async () => {
-      const page = await open(PHONE);
+    test('phone: the notice opens on a tap, and "When not to massage" opens at its top, fits, and gives focus back', async ({
+      page,
+    }) => {
+      await openAtlas(page);
       const summary = page.locator('.evidence-notice__summary');
-      expect(await summary.getAttribute('aria-expanded')).toBe('false');
+      await expect(summary).toHaveAttribute('aria-expanded', 'false');
       await summary.tap();
-      expect(await summary.getAttribute('aria-expanded')).toBe('true');
+      await expect(summary).toHaveAttribute('aria-expanded', 'true');
       const opener = page.getByRole('button', { name: 'When not to massage' });
       await opener.tap();
       const dialog = page.getByRole('dialog', { name: 'When not to massage' });
-      await dialog.waitFor();
+      await expect(dialog).toBeVisible();
       const box = (await dialog.boundingBox())!;
       const { width, height } = viewportOf(page);
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(height);
-      expect(await dialog.evaluate((element) => element.scrollTop)).toBe(0);
+      await expect.poll(() => dialog.evaluate((element) => element.scrollTop)).toBe(0);
       const title = (await dialog
         .getByRole('heading', { name: 'When not to massage' })
         .boundingBox())!;
       expect(title.y).toBeGreaterThanOrEqual(box.y);
-      expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(
-        true,
-      );
+      await expect
+        .poll(() => dialog.evaluate((element) => element.contains(document.activeElement)))
+        .toBe(true);
       await page.keyboard.press('Escape');
-      expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
-      await page.close();
+      await expect(opener).toBeFocused();
     });
 
-    it('small phone on its side: the notes and view buttons keep apart, in explore and the routine', async () => {
-      const page = await open(SMALL_PHONE_LANDSCAPE, '?point=3');
-      await waitForScene(page);
-      await page.getByRole('switch', { name: 'Show the posture' }).tap();
-      await waitForStillCamera(page);
-      await page.getByTestId('posture-caption').waitFor();
-      expect(await overlayClashes(page)).toEqual([]);
-      expect(await overlaysOutOfStage(page)).toEqual([]);
-      expect(await viewButtonsCutShort(page)).toEqual([]);
-      await page.screenshot({ path: `${SCREENSHOTS}/667x375-point.png` });
-      // The routine's stage is a strip above its panel here, lower than the views' column.
-      await page.goto(new URL('?mode=routine&points=3', server.url).toString());
-      await waitForScene(page);
-      expect(await overlayClashes(page)).toEqual([]);
-      // The view buttons, whole on the strip (the posture switch's box may reach past its foot).
-      expect(await overlaysOutOfStage(page, '.view-toolbar__group')).toEqual([]);
-      await page.screenshot({ path: `${SCREENSHOTS}/667x375-routine.png` });
-      await page.close();
-    });
-
-    it('phone: turning it on its side keeps the chosen point', async () => {
-      const page = await open(PHONE);
+    test('phone: turning it on its side keeps the chosen point', async ({ page }) => {
+      await openAtlas(page);
       await waitForScene(page);
       const chosen = SELF_NAMED_NUMBERS[0]!;
       await openSheet(page);
@@ -389,17 +357,16 @@ describe.skipIf(!browserAvailable())(
       await waitForStillCamera(page);
       const { width, height } = viewportOf(page);
       await page.setViewportSize({ width: height, height: width });
-      await page.waitForSelector('.workspace[data-layout="compact"]');
+      await expect(page.locator('.workspace[data-layout="compact"]')).toBeAttached();
       await waitForStillCamera(page);
-      expect(new URL(page.url()).searchParams.get('point')).toBe(String(chosen));
-      expect(await page.getByTestId('point-details').isVisible()).toBe(true);
+      await expect.poll(() => pointInLink(page)).toBe(String(chosen));
+      await expect(page.getByTestId('point-details')).toBeVisible();
       await selectedLabelBox(page, chosen);
-      await page.close();
     });
 
-    it('phone: the quiz scores a finger tap on the body', async () => {
-      const page = await open(PHONE, '?mode=quiz');
-      await page.locator('[data-testid="quiz"][data-body-answers="on"]').waitFor();
+    test('phone: the quiz scores a finger tap on the body', async ({ page }) => {
+      await openAtlas(page, '?mode=quiz');
+      await expect(page.locator('[data-testid="quiz"][data-body-answers="on"]')).toBeVisible();
       await waitForScene(page);
       const visible = await visibleCanvas(page);
       // The camera's target (the middle of the body) sits in the middle of the visible part.
@@ -408,21 +375,45 @@ describe.skipIf(!browserAvailable())(
         (visible.top + visible.bottom) / 2,
       );
       const verdict = page.getByTestId('quiz-feedback').locator('.quiz__verdict');
-      await verdict.waitFor();
-      expect(await verdict.textContent()).toMatch(/correct$|not quite$/);
-      await page.close();
+      await expect(verdict).toHaveText(/correct$|not quite$/);
     });
+  });
 
-    it('tablet on its side: Present fits without scrolling and shows the body', async () => {
-      const page = await open(TABLET_LANDSCAPE, '?mode=present');
+  test.describe(() => {
+    test.use(SMALL_PHONE_LANDSCAPE.options);
+
+    test('small phone on its side: the notes and view buttons keep apart, in explore and the routine', async ({
+      page,
+    }) => {
+      await openAtlas(page, '?point=3');
       await waitForScene(page);
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-      expect(
-        await page.evaluate(() => document.documentElement.scrollHeight - innerHeight),
-      ).toBeLessThanOrEqual(0);
+      await page.getByRole('switch', { name: 'Show the posture' }).tap();
+      await waitForStillCamera(page);
+      await expect(page.getByTestId('posture-caption')).toBeVisible();
+      await expectTidyOverlays(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/667x375-point.png` });
+      // The routine's stage is a strip above its panel here, lower than the views' column.
+      await openAtlas(page, '?mode=routine&points=3');
+      await waitForScene(page);
+      await expect.poll(() => overlayClashes(page)).toEqual([]);
+      // The view buttons, whole on the strip (the posture switch's box may reach past its foot).
+      await expect.poll(() => overlaysOutOfStage(page, '.view-toolbar__group')).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/667x375-routine.png` });
+    });
+  });
+
+  test.describe(() => {
+    test.use(TABLET_LANDSCAPE.options);
+
+    test('tablet on its side: Present fits without scrolling and shows the body', async ({
+      page,
+    }) => {
+      await openAtlas(page, '?mode=present');
+      await waitForScene(page);
+      await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await expect.poll(() => verticalOverflow(page)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${SCREENSHOTS}/1024x768-present.png` });
       expect(await axeViolations(page)).toEqual([]);
-      await page.close();
     });
-  },
-);
+  });
+});

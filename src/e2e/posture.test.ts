@@ -1,17 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { DATASET } from '../data/full-dataset';
+import type { Page } from '@playwright/test';
 import { poseForPosture } from '../data/point-pose';
 import { POSE_WORDS } from '../data/pose-words';
-import { useBuiltAtlas } from './support/built-atlas';
-import { browserAvailable } from './support/browser';
 import { openAtlas } from './support/atlas-page';
+import { DATASET } from './support/dataset';
+import { expect, test } from './support/fixtures';
 import { waitForScene, waitForStillCamera } from './support/scene-page';
 import { decodePng, rgbAt } from './support/png-pixels';
 
 const stage = (page: Page) => page.getByTestId('body-stage');
-const description = (page: Page) => page.locator('.body-stage__canvas').getAttribute('aria-label');
+/** The 3D view's text alternative: it names the pose the figure is in. */
+const description = (page: Page) => page.locator('.body-stage__canvas');
 const postureSwitch = (page: Page) => page.getByRole('switch', { name: 'Show the posture' });
+
+/** A pattern matching `text` anywhere, for a check that an attribute contains it. */
+const containing = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 /** Waits until the body has settled in `pose` and the camera has framed it. */
 async function waitForPose(page: Page, pose: string) {
@@ -56,22 +58,27 @@ const pointWithPosture = (posture: string) => {
   return point;
 };
 
-describe.skipIf(!browserAvailable())('the patient’s posture in the 3D view', () => {
-  const atlas = useBuiltAtlas();
-
-  it('lays the figure face down for a point worked lying prone, and says so', async () => {
+test.describe('the patient’s posture in the 3D view', () => {
+  test('lays the figure face down for a point worked lying prone, and says so', async ({
+    page,
+  }) => {
     const prone = pointWithPosture('lying-face-down-on-bolster');
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, `?point=${prone.number}`);
+    await openAtlas(page, `?point=${prone.number}`);
     await waitForScene(page);
-    expect(await stage(page).getAttribute('data-pose')).toBe('standing');
-    expect(await postureSwitch(page).getAttribute('aria-checked')).toBe('false');
+    await expect(stage(page)).toHaveAttribute('data-pose', 'standing');
+    await expect(postureSwitch(page)).toHaveAttribute('aria-checked', 'false');
     const standing = await page.locator('.body-stage__canvas canvas').screenshot();
 
     await postureSwitch(page).click();
     await waitForPose(page, 'lying-face-down-on-bolster');
-    expect(await postureSwitch(page).getAttribute('aria-checked')).toBe('true');
-    expect(await description(page)).toContain(POSE_WORDS['lying-face-down-on-bolster']);
-    expect(await page.getByTestId('posture-caption').innerText()).toMatch(/our reading/);
+    await expect(postureSwitch(page)).toHaveAttribute('aria-checked', 'true');
+    await expect(description(page)).toHaveAttribute(
+      'aria-label',
+      containing(POSE_WORDS['lying-face-down-on-bolster']),
+    );
+    await expect(page.getByTestId('posture-caption')).toHaveText(/our reading/, {
+      useInnerText: true,
+    });
     const lying = await page.locator('.body-stage__canvas canvas').screenshot();
     expect(await changedShare(page, standing, lying)).toBeGreaterThan(0.2);
     // The point's own markers came back with the skin, on the body in view.
@@ -83,49 +90,51 @@ describe.skipIf(!browserAvailable())('the patient’s posture in the 3D view', (
 
     await postureSwitch(page).click();
     await waitForPose(page, 'standing');
-    expect(await description(page)).toContain(POSE_WORDS.standing);
-    await page.close();
+    await expect(description(page)).toHaveAttribute('aria-label', containing(POSE_WORDS.standing));
   });
 
-  it('keeps a point whose posture the source does not give standing, and says why', async () => {
+  test('keeps a point whose posture the source does not give standing, and says why', async ({
+    page,
+  }) => {
     const unstated = pointWithPosture('not-stated');
-    const page = await openAtlas(
-      atlas.browser.context,
-      atlas.server.url,
-      `?point=${unstated.number}`,
-    );
+    await openAtlas(page, `?point=${unstated.number}`);
     await waitForScene(page);
     await postureSwitch(page).click();
-    expect(await page.getByTestId('posture-caption').innerText()).toMatch(/gives no posture/);
-    expect(await stage(page).getAttribute('data-pose')).toBe('standing');
-    await page.close();
+    await expect(page.getByTestId('posture-caption')).toHaveText(/gives no posture/, {
+      useInnerText: true,
+    });
+    await expect(stage(page)).toHaveAttribute('data-pose', 'standing');
   });
 
-  it('shows the posture the list is filtered to', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url);
+  test('shows the posture the list is filtered to', async ({ page }) => {
+    await openAtlas(page);
     await waitForScene(page);
     await page.getByLabel('Posture').selectOption('on-all-fours');
     await waitForPose(page, 'on-all-fours');
-    expect(await postureSwitch(page).getAttribute('aria-checked')).toBe('true');
-    expect(await description(page)).toContain(POSE_WORDS['on-all-fours']);
-    await page.close();
+    await expect(postureSwitch(page)).toHaveAttribute('aria-checked', 'true');
+    await expect(description(page)).toHaveAttribute(
+      'aria-label',
+      containing(POSE_WORDS['on-all-fours']),
+    );
   });
 
-  it('steps through points in Present, each in its posture, never on a blank stage', async () => {
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, '?mode=present&point=1');
+  test('steps through points in Present, each in its posture, never on a blank stage', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?mode=present&point=1');
     await page.getByTestId('presentation').waitFor();
     const steps = DATASET.points.slice(0, 5);
     for (const [i, point] of steps.entries()) {
       if (i > 0) {
         await page.keyboard.press('ArrowRight');
-        // Mid-way the figure is still drawn: the stage never goes blank between postures.
+        // Read at once, mid-way: the figure is still drawn, the stage never goes blank between
+        // postures.
         expect(await bodyShare(page)).toBeGreaterThan(0.05);
       }
       const pose = poseForPosture(point.posture.stated);
       await waitForPose(page, pose);
-      expect(await page.locator('.caption .point-number').textContent()).toBe(String(point.number));
-      expect(await description(page)).toContain(POSE_WORDS[pose]);
+      await expect(page.locator('.caption .point-number')).toHaveText(String(point.number));
+      await expect(description(page)).toHaveAttribute('aria-label', containing(POSE_WORDS[pose]));
     }
-    await page.close();
   });
 });

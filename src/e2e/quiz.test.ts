@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import rawDataset from '../../points/points.json';
+import type { Page } from '@playwright/test';
 import { openAtlas } from './support/atlas-page';
-import { useBuiltAtlas } from './support/built-atlas';
-import { browserAvailable } from './support/browser';
+import { DATASET } from './support/dataset';
+import { expect, test } from './support/fixtures';
 import { markerCentre, waitForScene, waitForStillCamera } from './support/scene-page';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -15,18 +12,19 @@ const ASKED = [15, 18, 19];
 const FAR_AWAY = 16;
 
 const descriptionOf = (point: number) =>
-  rawDataset.points.find((p) => p.number === point)!.location.description;
+  DATASET.points.find((p) => p.number === point)!.location.description;
 
+/** Waits for a question of the kind `pattern` matches, and returns the point it asks about. */
 async function askedPoint(page: Page, pattern: RegExp): Promise<number> {
-  const heading = await page.locator('#quiz-question').textContent();
+  const question = page.locator('#quiz-question');
+  await expect(question).toHaveText(pattern);
+  const heading = await question.textContent();
   const match = pattern.exec(heading ?? '');
   if (match?.[1] === undefined) throw new Error(`unexpected question: ${heading}`);
   return Number(match[1]);
 }
 
-async function verdict(page: Page): Promise<string> {
-  return (await page.getByTestId('quiz-feedback').locator('.quiz__verdict').textContent()) ?? '';
-}
+const verdict = (page: Page) => page.getByTestId('quiz-feedback').locator('.quiz__verdict');
 
 async function nextQuestion(page: Page) {
   await page.getByRole('button', { name: /Next question|See the score/ }).click();
@@ -41,19 +39,15 @@ async function visibleMarkerCentre(page: Page, point: number) {
   throw new Error(`no marker of point ${point} is in view`);
 }
 
-describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader WebGL', () => {
-  const atlas = useBuiltAtlas();
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  it('scores clicks on the body, shows a point on request and scores the self-massage questions', async () => {
+test.describe('the quiz, in Chromium with SwiftShader WebGL', () => {
+  test('scores clicks on the body, shows a point on request and scores the self-massage questions', async ({
+    page,
+  }) => {
     // Where the points are from the whole-body view, read in explore mode: the quiz opens on
     // the same view in the same layout, with no markers to read. The quiz shows no posture
     // switch (a posture would hint at the answer), so explore is read without it too: the
     // body is framed in the part of the view its controls leave open.
-    const page = await openAtlas(atlas.browser.context, atlas.server.url, BELLY_PAIRS);
+    await openAtlas(page, BELLY_PAIRS);
     await waitForScene(page);
     await page
       .locator('.posture-control')
@@ -66,22 +60,22 @@ describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader Web
     await page.getByRole('button', { name: 'Quiz' }).click();
     await page.locator('[data-testid="quiz"][data-body-answers="on"]').waitFor();
     await waitForStillCamera(page);
-    const shownLabels = () => page.locator('.marker').count();
+    const shownLabels = page.locator('.marker');
 
     // 1. A click on the true place is correct, and the answer is then shown on the body.
     const first = await askedPoint(page, /^Find point (\d+)/);
     expect(ASKED).toContain(first);
-    expect(await shownLabels(), 'no answer is shown before the click').toBe(0);
+    await expect(shownLabels, 'no answer is shown before the click').toHaveCount(0);
     const onTarget = centres.get(first)!;
     await page.mouse.click(onTarget.x, onTarget.y);
-    expect(await verdict(page)).toMatch(
+    await expect(verdict(page)).toHaveText(
       /^(Right on the point|[01]\.\d finger-widths? away) — correct$/,
     );
     await waitForStillCamera(page);
-    expect(await page.locator(`.marker[data-point="${first}"][data-selected="true"]`).count()).toBe(
+    await expect(page.locator(`.marker[data-point="${first}"][data-selected="true"]`)).toHaveCount(
       2,
     );
-    expect(await shownLabels()).toBeGreaterThan(0);
+    await expect.poll(() => shownLabels.count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}/quiz-correct.png` });
     await nextQuestion(page);
 
@@ -90,8 +84,8 @@ describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader Web
     const second = await askedPoint(page, /^Find point (\d+)/);
     const neck = centres.get(FAR_AWAY)!;
     await page.mouse.click(neck.x, neck.y);
-    expect(await verdict(page)).toMatch(/^\d+ finger-widths away — not quite$/);
-    expect(await page.getByTestId('quiz-feedback').textContent()).toContain(descriptionOf(second));
+    await expect(verdict(page)).toHaveText(/^\d+ finger-widths away — not quite$/);
+    await expect(page.getByTestId('quiz-feedback')).toContainText(descriptionOf(second));
     await waitForStillCamera(page);
     await page.screenshot({ path: `${SCREENSHOTS}/quiz-wrong.png` });
     await nextQuestion(page);
@@ -99,20 +93,18 @@ describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader Web
     // 3. None of these points is named for self-massage: "No" is right.
     await askedPoint(page, /^Can you massage point (\d+) yourself/);
     await page.getByRole('button', { name: 'No', exact: true }).click();
-    expect(await verdict(page)).toBe('Correct');
+    await expect(verdict(page)).toHaveText('Correct');
     await nextQuestion(page);
 
     // 4. The question names the point only, nothing says where it is, and no tap is drawn yet.
     //    The keyboard way without tapping: "Show me" marks the point, unscored.
     const fourth = await askedPoint(page, /^Find point (\d+)/);
-    expect(await page.getByTestId('quiz').textContent()).not.toContain(descriptionOf(fourth));
-    expect(await page.locator('.body-stage__canvas canvas').getAttribute('data-tap-dots')).toBe(
-      '0',
-    );
+    await expect(page.getByTestId('quiz')).not.toContainText(descriptionOf(fourth));
+    await expect(page.locator('.body-stage__canvas canvas')).toHaveAttribute('data-tap-dots', '0');
     await page.getByRole('button', { name: /^Show me where it is/ }).focus();
     await page.keyboard.press('Enter');
-    expect(await verdict(page)).toBe('Shown, not scored');
-    expect(await page.getByTestId('quiz-feedback').textContent()).toContain(descriptionOf(fourth));
+    await expect(verdict(page)).toHaveText('Shown, not scored');
+    await expect(page.getByTestId('quiz-feedback')).toContainText(descriptionOf(fourth));
     await nextQuestion(page);
 
     // 5. A tap on the true place is right, and it is drawn as a dot beside the point.
@@ -120,7 +112,7 @@ describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader Web
     const fifth = await askedPoint(page, /^Find point (\d+)/);
     const spot = centres.get(fifth)!;
     await page.mouse.click(spot.x, spot.y);
-    expect(await verdict(page)).toMatch(/ — correct$/);
+    await expect(verdict(page)).toHaveText(/ — correct$/);
     await page
       .locator('.body-stage__canvas canvas[data-tap-dots="1"]')
       .waitFor({ state: 'attached' });
@@ -131,12 +123,11 @@ describe.skipIf(!browserAvailable())('the quiz, in Chromium with SwiftShader Web
     // 6. "Yes" is wrong for a point the article does not name.
     await askedPoint(page, /^Can you massage point (\d+) yourself/);
     await page.getByRole('button', { name: 'Yes', exact: true }).click();
-    expect(await verdict(page)).toBe('Not quite');
+    await expect(verdict(page)).toHaveText('Not quite');
     await nextQuestion(page);
 
     const summary = page.getByTestId('quiz-summary');
-    expect(await summary.locator('h2').textContent()).toBe('Score: 3 of 6');
-    expect(await summary.locator('li[data-correct="true"]').count()).toBe(3);
-    await page.close();
+    await expect(summary.locator('h2')).toHaveText('Score: 3 of 6');
+    await expect(summary.locator('li[data-correct="true"]')).toHaveCount(3);
   });
 });

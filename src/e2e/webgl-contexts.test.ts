@@ -1,8 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { DATASET } from '../data/full-dataset';
-import { useBuiltAtlas } from './support/built-atlas';
-import { browserAvailable } from './support/browser';
 import { openAtlas } from './support/atlas-page';
+import { DATASET } from './support/dataset';
+import { expect, test } from './support/fixtures';
 import { waitForScene } from './support/scene-page';
 
 interface ContextLedger {
@@ -19,11 +17,12 @@ interface ContextLedger {
  */
 const CANVASES_THE_PAGE_NEEDS = 2;
 
-describe.skipIf(!browserAvailable())('WebGL contexts, in Chromium', () => {
-  const atlas = useBuiltAtlas();
-
-  it('opens no new WebGL context and loses none while every point is clicked twice', async () => {
-    await atlas.browser.context.addInitScript(() => {
+test.describe('WebGL contexts, in Chromium', () => {
+  test('opens no new WebGL context and loses none while every point is clicked twice', async ({
+    page,
+  }) => {
+    // Before the first load, so the ledger sees every canvas the page ever makes.
+    await page.addInitScript(() => {
       const ledger = { canvases: 0, lost: 0 };
       Object.defineProperty(window, '__webglLedger', { value: ledger });
       const seen = new WeakSet<HTMLCanvasElement>();
@@ -42,19 +41,18 @@ describe.skipIf(!browserAvailable())('WebGL contexts, in Chromium', () => {
         return context;
       } as typeof original;
     });
-    const page = await openAtlas(atlas.browser.context, atlas.server.url);
     // The camera jumps instead of flying, so 48 selections take seconds, not a minute.
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openAtlas(page);
     await waitForScene(page);
     for (let round = 0; round < 2; round++) {
       for (const point of DATASET.points) {
         await page
           .locator(`[data-testid="point-list"] [data-point="${point.number}"] button`)
           .click();
-        await page
-          .locator(`.marker[data-point="${point.number}"][data-selected="true"]`)
-          .first()
-          .waitFor({ state: 'attached' });
+        await expect(
+          page.locator(`.marker[data-point="${point.number}"][data-selected="true"]`).first(),
+        ).toBeAttached();
       }
     }
     const ledger = await page.evaluate(
@@ -62,6 +60,5 @@ describe.skipIf(!browserAvailable())('WebGL contexts, in Chromium', () => {
     );
     expect(ledger.lost, 'no WebGL context was lost').toBe(0);
     expect(ledger.canvases).toBeLessThanOrEqual(CANVASES_THE_PAGE_NEEDS);
-    await page.close();
   });
 });

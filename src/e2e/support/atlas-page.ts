@@ -1,16 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 /**
- * Opens the atlas at a query string and waits until the app is live: the prerendered first
- * screen is on view before that, but does not answer clicks yet.
+ * Opens the atlas in `page` at a query string (against the configured base URL) and waits until
+ * the app is live: the prerendered first screen is on view before that, but does not answer
+ * clicks yet.
  */
-export async function openAtlas(
-  context: BrowserContext,
-  baseUrl: string,
-  query = '',
-): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(new URL(query, baseUrl).toString());
+export async function openAtlas(page: Page, query = ''): Promise<Page> {
+  await page.goto(query === '' ? '/' : query);
   await page.waitForSelector('html[data-atlas-live] .atlas');
   return page;
 }

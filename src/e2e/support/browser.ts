@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,6 +17,17 @@ const BASE_ARGS = [
 ];
 export const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 export const NO_WEBGL_ARGS = ['--disable-software-rasterizer'];
+/** What the browser tests' Chromium runs with (playwright.config.ts): WebGL through SwiftShader. */
+export const BROWSER_ARGS = [...BASE_ARGS, ...WEBGL_ARGS];
+/**
+ * A Chromium with no WebGL at all, for the atlas's fallback or for tests about the page alone:
+ * `test.use({ launchOptions: NO_WEBGL_LAUNCH })` at the top of a test file (it takes a worker of
+ * its own).
+ */
+export const NO_WEBGL_LAUNCH = {
+  executablePath: CHROMIUM_PATH,
+  args: [...BASE_ARGS, ...NO_WEBGL_ARGS],
+};
 
 /**
  * The browser tests ask for reduced motion: camera moves and pose changes jump instead of gliding.
@@ -30,10 +41,7 @@ export interface LaunchedBrowser {
   close: () => Promise<void>;
 }
 
-/**
- * Launches Debian's Chromium with a fresh profile. Outside CI a missing browser skips the
- * suite (the caller checks `browserAvailable`); under CI=true it is a failure.
- */
+/** Launches Debian's Chromium with a fresh profile, for the bench and the screenshot tools. */
 export async function launchBrowser(
   options: { webgl?: boolean; serviceWorkers?: boolean } = {},
 ): Promise<LaunchedBrowser> {
@@ -58,18 +66,6 @@ export async function launchBrowser(
   };
 }
 
-/**
- * One Chromium (with WebGL) for several separate contexts: a teacher's and students' devices,
- * each with its own storage, as on different machines.
- */
-export function launchSharedBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...BASE_ARGS, ...WEBGL_ARGS],
-  });
-}
-
 export function browserAvailable(): boolean {
   const available = existsSync(CHROMIUM_PATH);
   if (!available && process.env.CI === 'true') {
@@ -77,5 +73,6 @@ export function browserAvailable(): boolean {
       `CI=true but no Chromium at ${CHROMIUM_PATH}: install Debian's chromium or set CHROMIUM_PATH`,
     );
   }
+  if (!available) console.warn(`No Chromium at ${CHROMIUM_PATH}: the browser tests are skipped.`);
   return available;
 }

@@ -32,8 +32,8 @@ export const TABLET_LANDSCAPE: TouchDevice = {
 };
 
 /**
- * A Chromium for device emulation: each test opens a context with a device's viewport, scale and
- * touch (a persistent profile, as `launchBrowser` gives, cannot change those per context).
+ * A Chromium for the contact sheet's device emulation (the tests get theirs from
+ * playwright.config.ts): a context per device's viewport, scale and touch.
  */
 export async function launchDeviceBrowser(): Promise<Browser> {
   return chromium.launch({

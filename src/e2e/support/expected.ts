@@ -1,6 +1,6 @@
-import { markerCount } from '../../data/dataset';
-import { DATASET } from '../../data/full-dataset';
 import { filterPoints, NO_FILTERS } from '../../data/filters';
+import { markerCount } from '../../data/marker-count';
+import { DATASET } from './dataset';
 
 /**
  * What the browser tests expect, derived from the dataset (whose own test pins the real figures):

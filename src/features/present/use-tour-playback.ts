@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
 import { useAtlasStore } from '../../state/atlas-store';
 import { usePresentActions, usePresentStore } from './present-store';
+import { TOUR_DWELL_MS } from './tour-dwell';
 import { usePresentationSteps } from './use-presentation-steps';
-
-/** How long the tour rests on each point: time to read the caption aloud. */
-export const TOUR_DWELL_MS = 9000;
 
 /** While the tour plays, moves on to the next point after each pause; stops after the last. */
 export function useTourPlayback() {
