@@ -150,6 +150,7 @@ describe('content negotiation', () => {
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     expect(again.headers['cache-control']).toBe('no-cache');
+    expect(again.headers.vary).toBe('Accept-Encoding');
     const otherCoding = await get('/index.html', { 'If-None-Match': String(first.headers.etag) });
     expect(otherCoding.status).toBe(200);
   });
@@ -260,6 +261,26 @@ describe('missing files and navigations', () => {
       if (response.status === 200) expect(response.body.toString()).toBe(HTML);
     }
     expect((await get('/..%2fsecret.txt')).status).toBe(400);
+  });
+
+  it('serves no file under a trailing slash, and no sibling that way either', async () => {
+    for (const path of ['/robots.txt/', '/assets/index-DwIjoaij.js/', '/index.html.br/']) {
+      const response = await get(path, { Accept: 'text/html' });
+      expect(response.headers['content-encoding'], path).toBeUndefined();
+      // A page load gets the app, anything else a 404: never the file typed as a page.
+      if (response.status === 200) expect(response.body.toString(), path).toBe(HTML);
+      else expect(response.status, path).toBe(404);
+    }
+    expect((await get('/assets/index-DwIjoaij.js/')).status).toBe(404);
+  });
+
+  it('sends whole files, whatever range is asked for', async () => {
+    const original = readFileSync(join(dist, 'assets/index-DwIjoaij.js'));
+    for (const range of ['bytes=-500', 'bytes=0-0', 'bytes=9-3']) {
+      const response = await get('/assets/index-DwIjoaij.js', { Range: range });
+      expect(response.status, range).toBe(200);
+      expect(response.body, range).toEqual(original);
+    }
   });
 
   it('serves only GET and HEAD', async () => {

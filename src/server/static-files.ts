@@ -71,8 +71,9 @@ export function createStaticSite(root: string): StaticSite {
     const headers: Record<string, string> = {
       'Cache-Control': cacheControlFor(pathname),
       'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
     };
-    const type = contentTypeFor(pathname.endsWith('/') ? 'index.html' : pathname);
+    const type = contentTypeFor(pathname === '/' ? 'index.html' : pathname);
     if (type !== undefined) headers['Content-Type'] = type;
     // Set before sirv answers, so a 304 carries them too (sirv sends its 304 bare).
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
@@ -98,6 +99,9 @@ export function createStaticSite(root: string): StaticSite {
       // A file that vanishes while it is read (a rebuild) ends that answer, not the server.
       response.once('pipe', (source) => source.once('error', () => response.destroy()));
       request.headers['accept-encoding'] = codingsToOffer(request.headers['accept-encoding']);
+      // Whole files only: sirv's range parsing misreads suffix and reversed ranges, and has no
+      // If-Range, so a rebuild could mix two builds; nothing in the atlas asks for a part.
+      delete request.headers.range;
       if (refusal === null && serve(request, response, pathname)) return;
       if (isNavigation(request, pathname)) {
         request.url = '/index.html';
@@ -123,6 +127,9 @@ function refusalOf(pathname: string): 'bad' | 'hidden' | null {
     return 'bad';
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return 'bad';
+  // sirv drops a trailing slash and would serve "/robots.txt/" as the file, typed as a page;
+  // a build holds no folder anyone opens by name but the root.
+  if (decoded !== '/' && decoded.endsWith('/')) return 'hidden';
   const segments = decoded.split('/');
   if (segments.some((segment) => segment === '..')) return 'bad';
   if (segments.some((segment) => segment.startsWith('.'))) return 'hidden';

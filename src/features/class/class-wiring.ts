@@ -18,10 +18,10 @@ export function wireClass(): () => void {
         holdStanding(quiz.status === 'open' || quiz.status === 'revealed');
     }),
     useAtlasStore.subscribe((state, previous) => {
-      const { role, link } = useClassStore.getState();
-      // A student choosing another point, mode or filter is looking around.
+      const { link } = useClassStore.getState();
+      // A student in a class choosing another point, mode or filter is looking around.
       if (
-        role === 'student' &&
+        link?.role === 'student' &&
         (state.point !== previous.point ||
           state.mode !== previous.mode ||
           state.filters !== previous.filters)
