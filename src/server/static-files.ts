@@ -4,7 +4,7 @@ import sirv from 'sirv';
 import { chooseCoding, SIBLING_CODINGS } from './encoding.ts';
 
 /** Types named here rather than guessed, text with its charset (sirv's own table gives none). */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -24,8 +24,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
 };
 
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const REVALIDATE = 'no-cache';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
 
 /** Vite names the files it writes under assets/ `name-HASH.ext`, the hash 8 url-safe characters. */
 const HASHED_ASSET = /^\/assets\/(?:[^/]+\/)*[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
@@ -36,11 +36,11 @@ const HASHED_ASSET = /^\/assets\/(?:[^/]+\/)*[^/]+-[\w-]{8}\.[a-z0-9]+$/i;
  * registerSW.js, manifest.webmanifest, workbox-*.js, the model, robots.txt) must be revalidated
  * on every use, or a stale service worker or page could outlive a new build.
  */
-export function cacheControlFor(pathname: string): string {
+function cacheControlFor(pathname: string): string {
   return HASHED_ASSET.test(pathname) ? IMMUTABLE : REVALIDATE;
 }
 
-export function contentTypeFor(path: string): string | undefined {
+function contentTypeFor(path: string): string | undefined {
   return CONTENT_TYPES[extname(path).toLowerCase()];
 }
 
@@ -150,7 +150,7 @@ function codingsToOffer(header: string | undefined): string {
  * A page the app itself answers (a deep link such as /anything?point=3): no file extension,
  * not under /assets/, and asked for as HTML. A missing script, model or image gets a real 404.
  */
-export function isNavigation(request: IncomingMessage, pathname: string): boolean {
+function isNavigation(request: IncomingMessage, pathname: string): boolean {
   const last = pathname.slice(pathname.lastIndexOf('/') + 1);
   return (
     !last.includes('.') &&

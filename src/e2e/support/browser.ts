@@ -16,7 +16,7 @@ const BASE_ARGS = [
   '--no-first-run',
 ];
 export const WEBGL_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
-export const NO_WEBGL_ARGS = ['--disable-software-rasterizer'];
+const NO_WEBGL_ARGS = ['--disable-software-rasterizer'];
 /** What the browser tests' Chromium runs with (playwright.config.ts): WebGL through SwiftShader. */
 export const BROWSER_ARGS = [...BASE_ARGS, ...WEBGL_ARGS];
 /**

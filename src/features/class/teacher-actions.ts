@@ -6,7 +6,7 @@ import {
   type PresenterCallbacks,
   type PresenterCredentials,
 } from '../../class/client';
-import type { View } from '../../class/protocol';
+import type { ShareState, View } from '../../class/protocol';
 import { useAtlasStore } from '../../state/atlas-store';
 import { INITIAL_CLASS_STATE, type GetClass, type SetClass } from './class-state';
 import { debounce } from './debounce';
@@ -18,7 +18,7 @@ const CREDENTIALS_KEY = 'atlas.class.presenter';
  * How long the teacher's view must stay put before it goes to the class: a quick run of clicks
  * (stepping through points, changing filters) sends one update, and a drag sends nothing.
  */
-export const PUBLISH_DEBOUNCE_MS = 250;
+const PUBLISH_DEBOUNCE_MS = 250;
 
 export interface TeacherActions {
   /** Asks the server whether it has a class hub; hides "Share" on a static host. */
@@ -61,9 +61,10 @@ export function teacherActions(set: SetClass, get: GetClass): TeacherActions {
     onError: (error) => set({ problem: error.message }),
   };
 
-  function attach(started: Presenter, view: View) {
+  /** Keeps the started class as this tab's link; `startedWith` is the view the class got first. */
+  function attach(started: Presenter, view: View, startedWith: ShareState) {
     sessionStorage.setItem(CREDENTIALS_KEY, JSON.stringify(started.credentials));
-    let sent = shareStateOf(useAtlasStore.getState(), view);
+    let sent = startedWith;
     const publish = debounce(() => {
       const next = currentShareState();
       if (presenter() !== started || sameShareState(next, sent)) return;
@@ -104,11 +105,9 @@ export function teacherActions(set: SetClass, get: GetClass): TeacherActions {
     async startSharing() {
       set({ role: 'teacher', connection: 'connecting', problem: null, codeShown: true });
       const view = viewOfChoice();
+      const state = shareStateOf(useAtlasStore.getState(), view);
       try {
-        attach(
-          await createClassSession(shareStateOf(useAtlasStore.getState(), view), callbacks),
-          view,
-        );
+        attach(await createClassSession(state, callbacks), view, state);
       } catch (error) {
         set({
           role: 'none',
@@ -124,7 +123,7 @@ export function teacherActions(set: SetClass, get: GetClass): TeacherActions {
       const view = viewOfChoice();
       try {
         const state = shareStateOf(useAtlasStore.getState(), view);
-        attach(resumeClassSession(credentials, state, callbacks), view);
+        attach(resumeClassSession(credentials, state, callbacks), view, state);
         return true;
       } catch {
         sessionStorage.removeItem(CREDENTIALS_KEY);
