@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasServer } from '../server/app.ts';
 import { closeServer, listen } from '../server/testing/http.ts';
@@ -112,12 +113,14 @@ describe('classAvailability', () => {
       available: true,
       joinOrigins: [],
     });
-    const plain = createAtlasServer({ root: tinyDist() });
+    const root = tinyDist();
+    const plain = createAtlasServer({ root });
     const port = await listen(plain);
     try {
       expect(await classAvailability({ baseUrl: `http://127.0.0.1:${port}` })).toBeNull();
     } finally {
       await closeServer(plain);
+      rmSync(root, { recursive: true, force: true });
     }
     expect(await classAvailability({ baseUrl: 'http://127.0.0.1:1' })).toBeNull();
   });

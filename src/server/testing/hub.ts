@@ -1,5 +1,5 @@
 import { request, type IncomingHttpHeaders, type Server } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAtlasServer } from '../app.ts';
@@ -35,7 +35,8 @@ export async function startHub(options: ClassHubOptions = {}, port = 0): Promise
     countDelayMs: 0,
     ...options,
   });
-  const server = createAtlasServer({ root: tinyDist(), routes: [hub.route] });
+  const root = tinyDist();
+  const server = createAtlasServer({ root, routes: [hub.route] });
   const actualPort =
     port === 0
       ? await listen(server)
@@ -54,6 +55,7 @@ export async function startHub(options: ClassHubOptions = {}, port = 0): Promise
     stop: async () => {
       hub.close();
       await closeServer(server);
+      rmSync(root, { recursive: true, force: true });
     },
   };
 }
