@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANDMARK_IDS, type LandmarkId } from '../models/landmark-ids.ts';
 import {
+  CAUTION_KINDS,
   DIRECTIONS,
   PAIR_TECHNIQUES,
   POSTURE_BASES,
@@ -9,7 +10,15 @@ import {
   SOURCE_FILES,
 } from './vocabulary.ts';
 
-export { DIRECTIONS, PAIR_TECHNIQUES, POSTURE_BASES, POSTURES, REGIONS, SOURCE_FILES };
+export {
+  CAUTION_KINDS,
+  DIRECTIONS,
+  PAIR_TECHNIQUES,
+  POSTURE_BASES,
+  POSTURES,
+  REGIONS,
+  SOURCE_FILES,
+};
 
 /**
  * The dataset's schema: the single source of the dataset's TypeScript types (z.infer below)
@@ -190,7 +199,17 @@ export const datasetSchema = z
       .min(1),
     technique: z.array(z.object({ text, citation: citationSchema }).strict()),
     contraindications: z.array(
-      z.object({ text, citations: z.array(citationSchema).min(1) }).strict(),
+      z
+        .object({
+          /**
+           * A condition a person either has now or not (asked before a routine), or an
+           * instruction for while pressing (read before starting, never asked as a question).
+           */
+          kind: z.enum(CAUTION_KINDS),
+          text,
+          citations: z.array(citationSchema).min(1),
+        })
+        .strict(),
     ),
     disagreements: z.array(disagreementSchema),
     points: z.array(pointSchema),
@@ -198,6 +217,8 @@ export const datasetSchema = z
   .strict();
 
 export type Citation = z.infer<typeof citationSchema>;
+export type CautionKind = (typeof CAUTION_KINDS)[number];
+export type Contraindication = Dataset['contraindications'][number];
 export type Offset = z.infer<typeof offsetSchema>;
 export type Direction = Offset['direction'];
 export type Reference = z.infer<typeof referenceSchema>;

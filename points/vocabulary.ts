@@ -42,3 +42,10 @@ export const PAIR_TECHNIQUES = [
 ] as const;
 
 export const REGIONS = ['head-neck', 'back', 'abdomen-pelvis', 'arm', 'leg', 'foot'] as const;
+
+/**
+ * A general caution is either a condition a person has now or not (asked before a routine) or
+ * an instruction for while pressing (read before starting; asking it as a yes/no question made
+ * "yes, understood" stop the routine).
+ */
+export const CAUTION_KINDS = ['condition', 'instruction'] as const;

@@ -15,11 +15,24 @@ test.describe('first screen', () => {
     const notice = page.getByTestId('evidence-notice');
     await expect(notice).toBeVisible();
     await expect(notice).toContainText(/unverified/i);
-    await page.getByRole('button', { name: 'When not to massage' }).click();
+    const opener = page.getByRole('button', { name: 'When not to massage' });
+    await opener.click();
     const dialog = page.getByRole('dialog', { name: 'When not to massage' });
     await expect(dialog).toBeVisible();
-    await expect.poll(() => dialog.locator('li').count()).toBeGreaterThan(5);
+    await expect.poll(() => dialog.locator('.contraindications li').count()).toBeGreaterThan(5);
+    // Conditions and instructions apart; the sources one tap further, closed at first.
+    await expect(dialog.getByRole('heading', { name: 'While massaging' })).toBeVisible();
+    await expect(dialog.locator('.dialog__sources .citation').first()).toBeHidden();
+    // It closes from its top (Close in view at once), with Escape, and with a tap outside it.
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await opener.click();
     await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await opener.click();
+    await expect(dialog).toBeVisible();
+    await page.mouse.click(4, 4);
     await expect(dialog).toBeHidden();
   });
 
