@@ -13,6 +13,7 @@ import { PointList } from '../features/explore/PointList';
 import { ExplorePanel } from '../features/explore/ExplorePanel';
 import { SelfMassageToggle } from '../features/explore/SelfMassageToggle';
 import { RoutineEntry } from '../features/routine/RoutineEntry';
+import { RoutineShortcut } from '../features/routine/RoutineShortcut';
 import { Legend } from '../scene/markers/Legend';
 import { BodyStageSlot } from './BodyStageSlot';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
@@ -52,7 +53,7 @@ export function App({ dataset }: { dataset: DatasetSummary }) {
           </Lazily>
         ) : (
           <>
-            <TopBar />
+            <TopBar actions={<RoutineShortcut />} />
             <EvidenceNotice />
             <LinkHints />
             {mode === 'print' ? (

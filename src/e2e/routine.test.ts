@@ -6,6 +6,8 @@ import { POINT_COUNT, SELF_NAMED, SELF_NAMED_NUMBERS } from './support/expected'
 import { expect, test } from './support/fixtures';
 import { waitForStillCamera } from './support/scene-page';
 
+const CONDITIONS = DATASET.contraindications.filter((c) => c.kind === 'condition');
+const INSTRUCTIONS = DATASET.contraindications.filter((c) => c.kind === 'instruction');
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 /** A fixed start for the fake clock, so saved timestamps are reproducible. */
@@ -68,21 +70,22 @@ const currentPoint = async (page: Page) =>
 const expectPoint = (page: Page, point: number | undefined) =>
   expect(step(page)).toHaveAttribute('data-routine-point', String(point));
 
-async function answerAll(page: Page, yesAt: number | null) {
-  const questions = page.locator('.routine-question');
-  await expect(questions).toHaveCount(DATASET.contraindications.length);
-  const count = await questions.count();
-  for (let i = 0; i < count; i++)
-    await questions
-      .nth(i)
-      .getByRole('radio', { name: i === yesAt ? 'Yes' : 'No' })
-      .check();
+/** The check: nothing applies (one tap), or these conditions (by index) apply. */
+async function answerCheck(page: Page, applying: number[] = []) {
+  if (applying.length === 0) {
+    await page.getByRole('button', { name: 'None of these apply to me' }).click();
+    return;
+  }
+  await page.getByRole('button', { name: 'Some apply' }).click();
+  const boxes = page.locator('.routine-condition input');
+  await expect(boxes).toHaveCount(CONDITIONS.length);
+  for (const index of applying) await boxes.nth(index).check();
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-/** Through the check (all "no") and the plan, to the first point with its timer set. */
+/** Through the check (nothing applies) and the plan, to the first point with its timer set. */
 async function beginRoutine(page: Page, minutes: number) {
-  await answerAll(page, null);
+  await answerCheck(page);
   await page.getByRole('radio', { name: String(minutes), exact: true }).check();
   await page.getByRole('button', { name: /^Begin/ }).click();
   await page.locator('.routine-step').waitFor();
@@ -97,16 +100,23 @@ async function openRoutine(page: Page, query = ROUTINE, { clock = true } = {}) {
 }
 
 test.describe('the self-massage routine', () => {
-  test('asks the warnings first: a "yes" stops it, review is possible, all "no" goes on', async ({
+  test('asks only about conditions: one that applies stops it, review is possible, none goes on', async ({
     page,
   }) => {
     await openRoutine(page);
     await expect(page.getByTestId('evidence-notice')).toBeVisible();
+    const check = page.locator('.routine-check');
+    await expect(check.locator('.routine-check__list li')).toHaveCount(CONDITIONS.length);
+    // The instructions for while pressing are rules to read, not questions to answer.
+    for (const rule of INSTRUCTIONS)
+      await expect(check.locator('.routine-check__list')).not.toContainText(rule.text);
+    // Each condition's source sits behind one "Source" disclosure, closed.
+    await expect(check.locator('.routine-sources .citation').first()).toBeHidden();
     expect(await axeViolations(page)).toEqual([]);
-    await answerAll(page, 0);
+    await answerCheck(page, [CONDITIONS.length - 1]);
     const stop = page.locator('.routine-stopped');
     await stop.waitFor();
-    await expect(stop).toContainText(DATASET.contraindications[0]!.text);
+    await expect(stop).toContainText(CONDITIONS.at(-1)!.text);
     // The notice stays on screen above it, so the stop screen does not repeat its statement.
     const notice = page.getByTestId('evidence-notice');
     await expect(notice).toContainText(DATASET.evidence.headline, { useInnerText: true });
@@ -116,12 +126,17 @@ test.describe('the self-massage routine', () => {
     await expect(page.locator('.routine-step, .routine-plan')).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Review my answers' }).click();
-    const first = page.locator('.routine-question').first();
-    await expect(first.getByRole('radio', { name: 'Yes' })).toBeChecked();
-    await answerAll(page, null);
-    await page.locator('.routine-plan').waitFor();
+    await page.getByRole('button', { name: 'Review what I marked' }).click();
+    await expect(page.locator('.routine-condition input').last()).toBeChecked();
+    await page.getByRole('button', { name: 'None of these apply to me' }).click();
+    const plan = page.locator('.routine-plan');
+    await plan.waitFor();
     await expect(page.getByTestId('evidence-notice')).toBeVisible();
+    // The rules are read here, before Begin, with the time a point and a side said plainly.
+    for (const rule of INSTRUCTIONS) await expect(plan).toContainText(rule.text);
+    await expect(page.getByTestId('routine-time-stated')).toContainText(/a point/);
+    await expect(page.getByTestId('routine-time-stated')).toContainText(/a side/);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('gives the whole evidence statement on the check where the notice cuts it short (phone)', async ({
@@ -169,7 +184,9 @@ test.describe('the self-massage routine', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.clock.fastForward(MINUTE + SECOND);
     const summary = page.getByTestId('routine-summary');
-    await expect(summary).toHaveText(/Points done\s*2\s*Skipped\s*0\s*Time pressing\s*2 min/);
+    await expect(summary).toHaveText(
+      /Done\s*2\s*Partly done\s*0\s*Skipped\s*0\s*Time pressing\s*2 min/,
+    );
     await page.clock.resume(); // axe waits on the page's timers
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -184,16 +201,7 @@ test.describe('the self-massage routine', () => {
       }
       throw new Error(`never reached ${source}`);
     };
-    const isRadioOf = (q: number) => `(el) => el?.getAttribute('name') === 'routine-check-${q}'`;
-    await tabTo(isRadioOf(0));
-    for (let q = 0; q < DATASET.contraindications.length; q++) {
-      if (q > 0) await page.keyboard.press('Tab');
-      await expect
-        .poll(() => page.evaluate(`(${isRadioOf(q)})(document.activeElement)`))
-        .toBe(true);
-      await page.keyboard.press('ArrowRight'); // from "Yes" to "No", which checks it
-    }
-    await tabTo(`(el) => el?.textContent === 'Continue'`);
+    await tabTo(`(el) => el?.textContent === 'None of these apply to me'`);
     await page.keyboard.press('Enter');
     await tabTo(`(el) => /^Begin/.test(el?.textContent ?? '')`);
     await page.keyboard.press('Enter');
@@ -203,16 +211,31 @@ test.describe('the self-massage routine', () => {
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   });
 
-  test('skip and back move between points', async ({ page }) => {
+  test('skip and back move between points and keep the minutes pressed', async ({ page }) => {
     await openRoutine(page);
     await beginRoutine(page, 1);
+    await holdClock(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.clock.fastForward(20 * SECOND);
     await page.getByRole('button', { name: 'Skip this point' }).click();
     await expectPoint(page, BOTH_AT_ONCE.number);
     await page.getByRole('button', { name: 'Back to the previous point' }).click();
     await expectPoint(page, ONE_SIDE_THEN_OTHER.number);
+    // The 20 s pressed before stay with the point, said on screen.
+    await expect(page.getByTestId('routine-pressed-before')).toContainText('20 s');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.clock.fastForward(10 * SECOND);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByTestId('routine-paused')).toBeVisible();
     await page.getByRole('button', { name: 'Skip this point' }).click();
     await page.getByRole('button', { name: 'Skip this point' }).click();
-    await expect(page.getByTestId('routine-summary')).toHaveText(/Points done\s*0\s*Skipped\s*2/);
+    const summary = page.getByTestId('routine-summary');
+    await expect(summary).toHaveText(
+      /Done\s*0\s*Partly done\s*1\s*Skipped\s*1\s*Time pressing\s*30 s/,
+    );
+    await expect(page.locator('.routine-summary__group', { hasText: 'Partly done' })).toContainText(
+      `${ONE_SIDE_THEN_OTHER.number}. ${ONE_SIDE_THEN_OTHER.name} · 30 s`,
+    );
   });
 
   test('resumes after a reload at the same point, side and time', async ({ page }) => {
@@ -277,7 +300,7 @@ test.describe('the self-massage routine', () => {
     await expect(page).toHaveURL(
       (url) => url.searchParams.get('points') === SELF_NAMED_NUMBERS.join(','),
     );
-    await answerAll(page, null);
+    await answerCheck(page);
     const picked = page.locator('.routine-plan__points input:checked');
     await page.locator('.routine-plan').waitFor();
     await expect(picked).toHaveCount(SELF_NAMED_NUMBERS.length);
@@ -297,7 +320,7 @@ test.describe('the self-massage routine', () => {
     await page.goto(ROUTINE);
     await page.waitForSelector('html[data-atlas-live] .routine-layout');
     const notice = page.getByTestId('routine-discarded');
-    await expect(notice).toHaveText(/discarded: it could not be read/);
+    await expect(notice).toHaveText(/set aside: it could not be read/);
     await expect(page.locator('.routine-check')).toBeVisible();
   });
 

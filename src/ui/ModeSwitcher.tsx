@@ -6,9 +6,10 @@ export const MODE_BUTTONS: { mode: Mode; label: string; hint?: string }[] = [
   { mode: 'present', label: 'Present', hint: 'P' },
   { mode: 'quiz', label: 'Quiz' },
   { mode: 'print', label: 'Handout' },
+  { mode: 'routine', label: 'Routine' },
 ];
 
-/** Switches between exploring, presenting to a class, a quiz and the printable handout. */
+/** Switches between exploring, presenting to a class, a quiz, the handout and the routine. */
 export function ModeSwitcher() {
   const mode = useAtlasStore((state) => state.mode);
   const { setMode } = useAtlasActions();

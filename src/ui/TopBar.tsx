@@ -1,9 +1,11 @@
 import './shell.css';
+import type { ReactNode } from 'react';
 import { useDatasetSummary } from '../state/dataset-context';
 import { ModeMenu } from './ModeMenu';
 import { ModeSwitcher } from './ModeSwitcher';
 
-export function TopBar() {
+/** The title and the modes; `actions` are a mode's own header buttons, before the modes. */
+export function TopBar({ actions }: { actions?: ReactNode }) {
   const { points } = useDatasetSummary();
   return (
     <header className="topbar">
@@ -11,8 +13,8 @@ export function TopBar() {
       <p className="topbar__subtitle">
         The {points.length} points of one popular article, in 3D, with its gaps shown
       </p>
-      {/* Room for more header buttons: each goes in this row, before the mode controls. */}
       <div className="topbar__actions">
+        {actions}
         <ModeSwitcher />
         <ModeMenu />
       </div>

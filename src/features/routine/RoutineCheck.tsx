@@ -1,73 +1,96 @@
-import { useRef } from 'react';
-import { formatCitation } from '../../data/citation-text';
+import { useId } from 'react';
 import { DATASET } from '../../data/full-dataset';
-import { checkComplete, type RoutineState } from './routine-engine';
+import { anyApplies, type RoutineState } from './routine-engine';
 import { useRoutineActions } from './routine-store';
+import { CautionSources } from './CautionSources';
+import { conditionsOf } from './cautions';
 
 /**
- * Before the first point: the source's own warnings ("When not to massage") as yes/no
- * questions. The routine goes on only when every one is answered, and any "yes" stops it.
+ * Before the first point: the source's conditions for not massaging, as one list and one
+ * question. "None of these apply to me" goes on in one tap; "Some apply" asks which, and any
+ * marked condition stops the routine. The instructions for while pressing are not asked here:
+ * the plan shows them as rules to read.
  */
 export function RoutineCheck({ routine }: { routine: RoutineState }) {
-  const { contraindications, evidence } = DATASET;
-  const { answer, submitCheck } = useRoutineActions();
-  const unanswered = routine.answers.filter((a) => a === null).length;
-  const hint = useRef<HTMLParagraphElement>(null);
+  const conditions = conditionsOf(DATASET);
+  const { noneApply, someApply, markCondition, submitCheck } = useRoutineActions();
+  const hintId = useId();
+  const marking = routine.declared === 'some';
+  const marked = routine.applies.filter(Boolean).length;
   return (
-    <form
-      className="routine-check"
-      aria-labelledby="routine-check-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!checkComplete(routine)) hint.current?.focus();
-        submitCheck();
-      }}
-    >
+    <section className="routine-check" aria-labelledby="routine-check-title">
       <h2 id="routine-check-title">First, a check</h2>
       <p>
         The source names times when massage should wait. Does any of these apply to you now? If you
-        are unsure, answer yes.
+        are not sure about one, count it as applying.
       </p>
+      {marking ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitCheck();
+          }}
+        >
+          <fieldset className="routine-check__marks" aria-describedby={hintId}>
+            <legend>Mark each one that applies to you now</legend>
+            {conditions.map((item, index) => (
+              <label key={item.text} className="routine-condition">
+                <input
+                  type="checkbox"
+                  checked={routine.applies[index] ?? false}
+                  onChange={(event) => markCondition(index, event.currentTarget.checked)}
+                />
+                <span>{item.text}</span>
+              </label>
+            ))}
+          </fieldset>
+          <p id={hintId} className="routine-check__hint" aria-live="polite">
+            {marked === 0
+              ? 'Nothing marked yet. Mark what applies, or choose "None of these apply to me".'
+              : `${marked} marked.`}
+          </p>
+          <div className="routine-actions">
+            <button
+              type="submit"
+              className="button routine-button"
+              aria-disabled={!anyApplies(routine)}
+            >
+              Continue
+            </button>
+            <button
+              type="button"
+              className="button button--quiet routine-button"
+              onClick={noneApply}
+            >
+              None of these apply to me
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <ul className="routine-check__list">
+            {conditions.map((item) => (
+              <li key={item.text}>{item.text}</li>
+            ))}
+          </ul>
+          <div className="routine-actions">
+            <button type="button" className="button routine-button" onClick={noneApply}>
+              None of these apply to me
+            </button>
+            <button
+              type="button"
+              className="button button--quiet routine-button"
+              onClick={someApply}
+            >
+              Some apply
+            </button>
+          </div>
+        </>
+      )}
+      <CautionSources cautions={conditions} />
       <p className="routine-check__evidence">
-        <strong>{evidence.headline}.</strong> {evidence.statement}
+        <strong>{DATASET.evidence.headline}.</strong> {DATASET.evidence.statement}
       </p>
-      <ol className="routine-check__list">
-        {contraindications.map((item, index) => {
-          const name = `routine-check-${index}`;
-          return (
-            <li key={item.text}>
-              <fieldset className="routine-question">
-                <legend>
-                  {item.text}
-                  <span className="citation">
-                    {item.citations.slice(0, 1).map(formatCitation).join('; ')}
-                  </span>
-                </legend>
-                {(['yes', 'no'] as const).map((value) => (
-                  <label key={value} className="routine-choice">
-                    <input
-                      type="radio"
-                      name={name}
-                      value={value}
-                      checked={routine.answers[index] === value}
-                      onChange={() => answer(index, value)}
-                    />
-                    <span>{value === 'yes' ? 'Yes' : 'No'}</span>
-                  </label>
-                ))}
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      <p ref={hint} tabIndex={-1} className="routine-check__hint" aria-live="polite">
-        {unanswered > 0
-          ? `${unanswered} of ${routine.answers.length} still to answer.`
-          : 'All answered.'}
-      </p>
-      <button type="submit" className="button routine-button" aria-disabled={unanswered > 0}>
-        Continue
-      </button>
-    </form>
+    </section>
   );
 }

@@ -3,15 +3,27 @@ import { MAX_MINUTES, MIN_MINUTES, type RoutineState } from './routine-engine';
 import { planFor, selfCarePoints, sourceMinutes } from './routine-plan';
 import { useRoutineActions } from './routine-store';
 import { canVibrate, unlockAudio } from './cues';
+import { useDiaryStore } from './diary/diary-store';
+import { CautionSources } from './CautionSources';
+import { instructionsOf } from './cautions';
+import { RatingSelect } from './RatingSelect';
+import { RoutineExpectations } from './RoutineExpectations';
+import { TimeStated } from './TimeStated';
 
 const MINUTE_CHOICES = Array.from(
   { length: MAX_MINUTES - MIN_MINUTES + 1 },
   (_, i) => MIN_MINUTES + i,
 );
 
-/** The points of the routine (from the self-care lists), the time per point and the cues. */
+/**
+ * The points of the routine (from the self-care lists), the time per point and per side, the
+ * cues, the rules for while pressing and, before a first routine, what to expect.
+ */
 export function RoutinePlan({ routine }: { routine: RoutineState }) {
-  const { setPlan, beginPoints, setMinutes, setCues, reviewCheck } = useRoutineActions();
+  const { setPlan, beginPoints, setMinutes, setCues, reviewCheck, rateBefore } =
+    useRoutineActions();
+  const firstRoutine = useDiaryStore((state) => state.entries.length === 0);
+  const rules = instructionsOf(DATASET);
   const chosen = routine.plan.map((step) => step.point);
   const choices = selfCarePoints(DATASET);
   // A link may name a point no self-care list mentions: it stays choosable, marked as such.
@@ -36,6 +48,30 @@ export function RoutinePlan({ routine }: { routine: RoutineState }) {
       }}
     >
       <h2 id="routine-plan-title">Your routine</h2>
+      <RoutineExpectations firstRoutine={firstRoutine} />
+      <section className="routine-rules" aria-labelledby="routine-rules-title">
+        <h3 id="routine-rules-title">While you press</h3>
+        <ul>
+          {rules.map((rule) => (
+            <li key={rule.text}>{rule.text}</li>
+          ))}
+        </ul>
+        <CautionSources cautions={rules} />
+      </section>
+      <TimeStated routine={routine} />
+      <RatingSelect
+        label="Discomfort now, 0 to 10 (optional, for your diary)"
+        value={routine.discomfortBefore}
+        onChange={rateBefore}
+      />
+      <div className="routine-actions">
+        <button type="submit" className="button routine-button" disabled={chosen.length === 0}>
+          {chosen.length === 0
+            ? 'Choose at least one point'
+            : `Begin: ${chosen.length} point${chosen.length === 1 ? '' : 's'}`}
+        </button>
+      </div>
+      <h3 className="routine-plan__change">Change the routine</h3>
       <fieldset className="routine-plan__points">
         <legend>Points, in this order</legend>
         {[...choices, ...extra].map((point) => (
@@ -108,11 +144,6 @@ export function RoutinePlan({ routine }: { routine: RoutineState }) {
         </label>
       </fieldset>
       <div className="routine-actions">
-        <button type="submit" className="button routine-button" disabled={chosen.length === 0}>
-          {chosen.length === 0
-            ? 'Choose at least one point'
-            : `Begin: ${chosen.length} point${chosen.length === 1 ? '' : 's'}`}
-        </button>
         <button type="button" className="button button--quiet routine-button" onClick={reviewCheck}>
           Back to the check
         </button>

@@ -11,7 +11,7 @@ import '../../ui/point-facts/point-facts.css';
 import { elapsedMs, isRunning, remainingMs, type RoutineState } from './routine-engine';
 import { sidesStated, sideWords } from './routine-plan';
 import { useRoutineActions } from './routine-store';
-import { clockText } from './format-time';
+import { clockText, durationText } from './format-time';
 import { MinuteAnnouncer } from './MinuteAnnouncer';
 import { TimerRing } from './TimerRing';
 import { playCues } from './use-routine-clock';
@@ -35,6 +35,8 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
   const { timer } = routine;
   const running = isRunning(routine);
   const started = running || timer.accumulatedMs > 0;
+  const paused = !running && timer.accumulatedMs > 0;
+  const pressedBefore = routine.steps[routine.stepIndex]?.spentMs ?? 0;
   const left = remainingMs(timer, now);
   const words = sideWords(point, plan.sides, timer.side);
   const technique = DATASET.technique[0];
@@ -63,7 +65,7 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
           </p>
         </div>
 
-        <div className="routine-timer">
+        <div className="routine-timer" data-paused={paused}>
           <TimerRing
             fractionLeft={left / timer.durationMs}
             text={clockText(left)}
@@ -121,8 +123,18 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
               Skip
             </button>
           </div>
+          {paused && (
+            <p className="routine-paused" role="status" data-testid="routine-paused">
+              Paused. The time stands still until you press Resume.
+            </p>
+          )}
           {!started && (
             <p className="routine-step__ready">Find the point first, then press Start.</p>
+          )}
+          {pressedBefore > 0 && (
+            <p className="routine-step__before" data-testid="routine-pressed-before">
+              Pressed before: {durationText(pressedBefore)}. This go adds to it.
+            </p>
           )}
         </div>
 

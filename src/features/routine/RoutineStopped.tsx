@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 import { DATASET } from '../../data/full-dataset';
 import type { RoutineState } from './routine-engine';
 import { useRoutineActions } from './routine-store';
+import { conditionsOf } from './cautions';
 
-/** A "yes" in the check: the routine stops here, plainly, and the answers can be reviewed. */
+/** A condition marked in the check: the routine stops here, plainly, and the marks can be reviewed. */
 export function RoutineStopped({
   routine,
   onLeave,
@@ -11,19 +12,19 @@ export function RoutineStopped({
   routine: RoutineState;
   onLeave: () => void;
 }) {
-  const { contraindications, evidence } = DATASET;
+  const { evidence } = DATASET;
   const { reviewCheck } = useRoutineActions();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const reasons = contraindications.filter((_, i) => routine.answers[i] === 'yes');
+  const reasons = conditionsOf(DATASET).filter((_, i) => routine.applies[i] === true);
   return (
     <section className="routine-stopped" role="alert" aria-labelledby="routine-stopped-title">
       <h2 id="routine-stopped-title" ref={heading} tabIndex={-1}>
         Please see a doctor first
       </h2>
       <p>
-        You answered yes to a warning the source gives. Do not start these points on your own: ask a
-        doctor whether massage is safe for you.
+        You marked a condition the source gives as a reason to wait. Do not start these points on
+        your own: ask a doctor whether massage is safe for you.
       </p>
       <ul>
         {reasons.map((item) => (
@@ -35,7 +36,7 @@ export function RoutineStopped({
       </p>
       <div className="routine-actions">
         <button type="button" className="button routine-button" onClick={reviewCheck}>
-          Review my answers
+          Review what I marked
         </button>
         <button type="button" className="button button--quiet routine-button" onClick={onLeave}>
           Back to the atlas

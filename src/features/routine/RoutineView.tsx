@@ -1,5 +1,5 @@
 import './routine.css';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { DATASET } from '../../data/full-dataset';
 import { LinkHints } from '../../ui/LinkHints';
@@ -14,6 +14,7 @@ import { RoutineSummary } from './RoutineSummary';
 import { useRoutineClock } from './use-routine-clock';
 import { useRoutineScene } from './use-routine-scene';
 import { useWakeLock } from './use-wake-lock';
+import { Diary } from './diary/Diary';
 
 /**
  * The self-massage routine: the check, the plan, one point at a time with its timer, and the
@@ -22,20 +23,28 @@ import { useWakeLock } from './use-wake-lock';
 export function RoutineView({ stage }: { stage: ReactNode }) {
   const routine = useRoutineStore((s) => s.routine);
   const discardNotice = useRoutineStore((s) => s.discardNotice);
-  const { open, close, restart, dismissNotice, pause } = useRoutineActions();
+  const { open, restart, dismissNotice, leave: leaveRoutine } = useRoutineActions();
   const { setMode } = useAtlasActions();
+  // The diary takes the panel's place while open: a view of this mode, not shared state.
+  const [diaryOpen, setDiaryOpen] = useState(false);
   // On entering: a link or a button asked for these points (or none: resume, else the default).
   useEffect(() => {
     open(DATASET, useAtlasStore.getState().routinePoints);
-    return close;
-  }, [open, close]);
+  }, [open]);
   const now = useRoutineClock();
+  // A new screen (check, plan, a point's step, the end, the diary) starts at its top: the panel
+  // scrolls, and a long check left it far down.
+  const panel = useRef<HTMLElement>(null);
+  const screen = diaryOpen ? 'diary' : routine?.phase;
+  useEffect(() => {
+    panel.current?.scrollTo({ top: 0 });
+  }, [screen, routine?.stepIndex]);
   const running = routine !== null && isRunning(routine);
   const wakeLock = useWakeLock(running);
   useRoutineScene(routine);
   // Leaving on purpose pauses the timer; a reload or a locked phone does not (time goes on).
   const leave = () => {
-    pause();
+    leaveRoutine();
     setMode('explore');
   };
 
@@ -43,6 +52,14 @@ export function RoutineView({ stage }: { stage: ReactNode }) {
     <div className="routine-layout" data-phase={routine?.phase ?? 'loading'}>
       <header className="routine-header">
         <h1>Self-massage routine</h1>
+        <button
+          type="button"
+          className="button button--quiet routine-button"
+          aria-pressed={diaryOpen}
+          onClick={() => setDiaryOpen(!diaryOpen)}
+        >
+          Diary
+        </button>
         <button type="button" className="button button--quiet routine-button" onClick={leave}>
           Leave
         </button>
@@ -51,7 +68,10 @@ export function RoutineView({ stage }: { stage: ReactNode }) {
       <LinkHints />
       {discardNotice !== null && (
         <section className="routine-notice" role="status" data-testid="routine-discarded">
-          <p>{discardNotice} A new routine starts here.</p>
+          <p>
+            {discardNotice} It is kept aside in this browser&apos;s storage; a new routine starts
+            here.
+          </p>
           <button type="button" className="button button--quiet" onClick={dismissNotice}>
             Dismiss
           </button>
@@ -60,8 +80,10 @@ export function RoutineView({ stage }: { stage: ReactNode }) {
       <section className="routine-stage" aria-label="3D body">
         {stage}
       </section>
-      <main className="routine-panel" tabIndex={-1}>
-        {routine === null ? null : routine.phase === 'check' ? (
+      <main ref={panel} className="routine-panel" tabIndex={-1}>
+        {diaryOpen ? (
+          <Diary onClose={() => setDiaryOpen(false)} />
+        ) : routine === null ? null : routine.phase === 'check' ? (
           <RoutineCheck routine={routine} />
         ) : routine.phase === 'stopped' ? (
           <RoutineStopped routine={routine} onLeave={leave} />
@@ -70,9 +92,15 @@ export function RoutineView({ stage }: { stage: ReactNode }) {
         ) : routine.phase === 'points' ? (
           <RoutineStep routine={routine} now={now} />
         ) : (
-          <RoutineSummary routine={routine} onAgain={() => restart(DATASET)} onLeave={leave} />
+          <RoutineSummary
+            routine={routine}
+            now={now}
+            onAgain={() => restart(DATASET)}
+            onLeave={leave}
+            onDiary={() => setDiaryOpen(true)}
+          />
         )}
-        {running && wakeLock !== 'supported' && (
+        {running && !diaryOpen && wakeLock !== 'supported' && (
           <p className="routine-panel__note" data-testid="routine-wake-note">
             This browser cannot keep the screen on here: lengthen the phone&apos;s auto-lock, or tap
             the screen now and then.

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DATASET } from '../../data/full-dataset';
 import * as engine from './routine-engine';
 import { namedSelfMassagePoints, planFor, sidePlanFor } from './routine-plan';
+import { conditionCount } from './saved-routine';
 
-const QUESTIONS = DATASET.contraindications.length;
+const CONDITIONS = conditionCount(DATASET);
 const MINUTE = engine.MS_PER_MINUTE;
 
 /** A clock the test moves by hand: every change is stamped with its reading. */
@@ -23,25 +24,38 @@ const pointsWith = (sides: engine.SidePlan) =>
 
 /** A routine past the check and the plan, on the first point, timer not yet started. */
 function atFirstPoint(points: number[], minutes = 1) {
-  let state = engine.createRoutine(planFor(DATASET, points), QUESTIONS, minutes);
-  state.answers.forEach((_, i) => (state = engine.answer(state, i, 'no')));
-  state = engine.submitCheck(state);
-  return engine.beginPoints(state);
+  const state = engine.createRoutine(planFor(DATASET, points), CONDITIONS, minutes);
+  return engine.beginPoints(engine.noneApply(state));
 }
 
 describe('the check', () => {
-  it('any "yes" stops the routine; review brings the answers back; all "no" reaches the plan', () => {
-    let state = engine.createRoutine(planFor(DATASET, [3]), QUESTIONS, 1);
-    expect(engine.submitCheck(state).phase).toBe('check'); // unanswered: cannot pass
-    state.answers.forEach((_, i) => (state = engine.answer(state, i, i === 0 ? 'yes' : 'no')));
-    state = engine.submitCheck(state);
+  it('"none of these apply" reaches the plan in one step', () => {
+    const state = engine.createRoutine(planFor(DATASET, [3]), CONDITIONS, 1);
+    expect(state.declared).toBe('unanswered');
+    expect(engine.beginPoints(state).phase).toBe('check'); // no way round the check
+    const passed = engine.noneApply(state);
+    expect(passed.phase).toBe('plan');
+    expect(passed.applies.every((a) => !a)).toBe(true);
+  });
+
+  it('"some apply" asks which: any marked condition stops it, none marked waits', () => {
+    let state = engine.someApply(engine.createRoutine(planFor(DATASET, [3]), CONDITIONS, 1));
+    expect(state.phase).toBe('check');
+    expect(engine.submitCheck(state).phase).toBe('check'); // nothing marked: cannot pass either way
+    state = engine.submitCheck(engine.markCondition(state, CONDITIONS - 1, true));
     expect(state.phase).toBe('stopped');
     expect(engine.beginPoints(state).phase).toBe('stopped'); // no way round the stop
     state = engine.reviewCheck(state);
     expect(state.phase).toBe('check');
-    expect(state.answers[0]).toBe('yes');
-    state = engine.submitCheck(engine.answer(state, 0, 'no'));
-    expect(state.phase).toBe('plan');
+    expect(state.applies[CONDITIONS - 1]).toBe(true); // kept for review
+    expect(engine.noneApply(state).phase).toBe('plan');
+  });
+
+  it('asks about conditions only: the instructions for while pressing are not in the check', () => {
+    const kinds = DATASET.contraindications.map((c) => c.kind);
+    expect(kinds).toContain('instruction');
+    expect(CONDITIONS).toBe(kinds.filter((k) => k === 'condition').length);
+    expect(engine.createRoutine([], CONDITIONS, 1).applies).toHaveLength(CONDITIONS);
   });
 });
 
@@ -120,7 +134,7 @@ describe('the timer', () => {
 });
 
 describe('skip, back and the summary', () => {
-  it('skips with the time spent, goes back to a fresh timer, and sums up the routine', () => {
+  it('keeps the minutes pressed through a skip and a back, and sums each point up', () => {
     const clock = fakeClock();
     const points = namedSelfMassagePoints(DATASET).slice(0, 3);
     let state = engine.start(atFirstPoint(points, 1), clock.now());
@@ -129,10 +143,14 @@ describe('skip, back and the summary', () => {
     expect(state.steps[0]).toMatchObject({ status: 'skipped', spentMs: 15_000 });
     expect(state.stepIndex).toBe(1);
 
-    state = engine.back(state);
+    // Back from the second point after 10 s on it: both records keep their time.
+    state = engine.start(state, clock.now());
+    clock.advance(10_000);
+    state = engine.back(state, clock.now());
     expect(state.stepIndex).toBe(0);
-    expect(state.steps[0]).toMatchObject({ status: 'pending', spentMs: 0 });
-    expect(engine.elapsedMs(state.timer, clock.now())).toBe(0);
+    expect(state.steps[0]).toMatchObject({ status: 'skipped', spentMs: 15_000 });
+    expect(state.steps[1]).toMatchObject({ status: 'pending', spentMs: 10_000 });
+    expect(engine.elapsedMs(state.timer, clock.now())).toBe(0); // a fresh go on the point
 
     for (let i = 0; i < points.length; i++) {
       state = engine.start(state, clock.now());
@@ -140,24 +158,66 @@ describe('skip, back and the summary', () => {
       state = engine.tick(state, clock.now()).state;
     }
     expect(state.phase).toBe('done');
-    expect(engine.summarise(state)).toEqual({ done: points, skipped: [], totalMs: 3 * MINUTE });
+    expect(engine.summarise(state, clock.now())).toEqual({
+      done: [
+        { point: points[0], spentMs: MINUTE + 15_000 },
+        { point: points[1], spentMs: MINUTE + 10_000 },
+        { point: points[2], spentMs: MINUTE },
+      ],
+      partly: [],
+      skipped: [],
+      totalMs: 3 * MINUTE + 25_000,
+    });
   });
 
-  it('the last skip ends the routine and the summary counts the skipped point', () => {
+  it('back on a finished routine reopens its last point, and a later skip keeps it done', () => {
     const clock = fakeClock();
-    const points = namedSelfMassagePoints(DATASET).slice(0, 2);
+    const points = namedSelfMassagePoints(DATASET).slice(0, 1);
+    let state = engine.start(atFirstPoint(points, 1), clock.now());
+    clock.advance(MINUTE);
+    state = engine.tick(state, clock.now()).state;
+    expect(state.phase).toBe('done');
+    state = engine.start(engine.back(state, clock.now()), clock.now());
+    expect(state.phase).toBe('points');
+    clock.advance(20_000);
+    state = engine.skip(state, clock.now()).state;
+    expect(state.steps[0]).toEqual({ point: points[0], status: 'done', spentMs: MINUTE + 20_000 });
+  });
+
+  it('the last skip ends the routine: done, partly done and skipped, each with its time', () => {
+    const clock = fakeClock();
+    const points = namedSelfMassagePoints(DATASET).slice(0, 3);
     let state = engine.start(atFirstPoint(points, 1), clock.now());
     clock.advance(MINUTE);
     state = engine.tick(state, clock.now()).state;
     state = engine.start(state, clock.now());
     clock.advance(5_000);
+    state = engine.skip(state, clock.now()).state;
     const last = engine.skip(state, clock.now());
     expect(last.events).toEqual(['routine-end']);
-    expect(engine.summarise(last.state)).toEqual({
-      done: [points[0]],
-      skipped: [points[1]],
+    expect(engine.summarise(last.state, clock.now())).toEqual({
+      done: [{ point: points[0], spentMs: MINUTE }],
+      partly: [{ point: points[1], spentMs: 5_000 }],
+      skipped: [{ point: points[2], spentMs: 0 }],
       totalMs: MINUTE + 5_000,
     });
+  });
+
+  it('a routine stopped part way counts the time on the point in hand', () => {
+    const clock = fakeClock();
+    const points = namedSelfMassagePoints(DATASET).slice(0, 2);
+    let state = engine.start(atFirstPoint(points, 1), clock.now());
+    clock.advance(40_000);
+    state = engine.pause(state, clock.now());
+    expect(engine.summarise(state, clock.now())).toMatchObject({
+      partly: [{ point: points[0], spentMs: 40_000 }],
+      skipped: [{ point: points[1], spentMs: 0 }],
+      totalMs: 40_000,
+    });
+  });
+
+  it('states the time a point and a side before Begin', () => {
+    expect(engine.timeStated(5)).toEqual({ pointMs: 5 * MINUTE, sideMs: 2.5 * MINUTE });
   });
 
   it('keeps the minutes setting within 1 to 5', () => {

@@ -21,8 +21,12 @@ export type StepStatus = 'pending' | 'done' | 'skipped';
 
 export interface StepRecord {
   point: number;
+  /** 'done' once its timer ran out on any visit; 'skipped' when left before that. */
   status: StepStatus;
-  /** Time actually spent pressing this point (paused time not counted). */
+  /**
+   * Time actually spent pressing this point over every visit (paused time not counted): going
+   * back to a point or skipping it never throws away minutes already pressed.
+   */
   spentMs: number;
 }
 
@@ -38,21 +42,36 @@ export interface PointTimer {
   side: 0 | 1;
 }
 
-export type CheckAnswer = 'yes' | 'no';
+/**
+ * The check's answer: not given yet, "none of these apply" in one tap, or "some apply", after
+ * which the person marks which.
+ */
+export type Declared = 'unanswered' | 'none' | 'some';
 
 export type Phase = 'check' | 'stopped' | 'plan' | 'points' | 'done';
+
+/** A 0–10 rating of discomfort, as the person gives it; null when they leave it out. */
+export type Rating = number | null;
+
+export const RATING_MIN = 0;
+export const RATING_MAX = 10;
 
 export interface RoutineState {
   phase: Phase;
   plan: StepPlan[];
-  /** One answer per contraindication of the dataset, in its order; null: not answered yet. */
-  answers: (CheckAnswer | null)[];
+  declared: Declared;
+  /** One flag per condition the check asks about, in the dataset's order: true, it applies. */
+  applies: boolean[];
+  /** Discomfort before starting, if the person gave it (for their diary). */
+  discomfortBefore: Rating;
   minutesPerPoint: number;
   sound: boolean;
   vibration: boolean;
   stepIndex: number;
   steps: StepRecord[];
   timer: PointTimer;
+  /** The diary entry this routine wrote when it ended or was stopped, updated after that. */
+  diaryEntry: string | null;
 }
 
 /** What happened at a change, for the cues (sound, vibration, the live region). */
@@ -81,20 +100,23 @@ export function newTimer(minutes: number, sides: SidePlan): PointTimer {
 
 export function createRoutine(
   plan: StepPlan[],
-  questionCount: number,
+  conditionCount: number,
   minutesPerPoint: number,
 ): RoutineState {
   const minutes = clampMinutes(minutesPerPoint);
   return {
     phase: 'check',
     plan,
-    answers: Array.from({ length: questionCount }, () => null),
+    declared: 'unanswered',
+    applies: Array.from({ length: conditionCount }, () => false),
+    discomfortBefore: null,
     minutesPerPoint: minutes,
     sound: true,
     vibration: true,
     stepIndex: 0,
     steps: plan.map((step) => ({ point: step.point, status: 'pending', spentMs: 0 })),
     timer: newTimer(minutes, plan[0]?.sides ?? 'single'),
+    diaryEntry: null,
   };
 }
 
@@ -112,25 +134,52 @@ export const isRunning = (state: RoutineState) =>
 
 // ── The check ──────────────────────────────────────────────────────────────────────────────
 
-export function answer(state: RoutineState, index: number, value: CheckAnswer): RoutineState {
-  if (index < 0 || index >= state.answers.length) return state;
-  const answers = state.answers.map((a, i) => (i === index ? value : a));
-  return { ...state, answers };
+/** One tap: nothing on the list applies, so the routine goes on to the plan. */
+export function noneApply(state: RoutineState): RoutineState {
+  if (state.phase !== 'check') return state;
+  return {
+    ...state,
+    declared: 'none',
+    applies: state.applies.map(() => false),
+    phase: 'plan',
+  };
 }
 
-export const checkComplete = (state: RoutineState) => state.answers.every((a) => a !== null);
-export const anyYes = (state: RoutineState) => state.answers.includes('yes');
+/** Something applies: the list turns into boxes to mark which. */
+export function someApply(state: RoutineState): RoutineState {
+  if (state.phase !== 'check') return state;
+  return { ...state, declared: 'some' };
+}
 
-/** All answered: any "yes" stops the routine, all "no" moves on to the plan. */
+export function markCondition(state: RoutineState, index: number, on: boolean): RoutineState {
+  if (state.phase !== 'check' || index < 0 || index >= state.applies.length) return state;
+  return { ...state, applies: state.applies.map((a, i) => (i === index ? on : a)) };
+}
+
+export const anyApplies = (state: RoutineState) => state.applies.includes(true);
+
+/** After "some apply": any marked condition stops the routine; with none marked it waits. */
 export function submitCheck(state: RoutineState): RoutineState {
-  if (state.phase !== 'check' || !checkComplete(state)) return state;
-  return { ...state, phase: anyYes(state) ? 'stopped' : 'plan' };
+  if (state.phase !== 'check' || state.declared !== 'some' || !anyApplies(state)) return state;
+  return { ...state, phase: 'stopped' };
 }
 
-/** Back from the stop (or the plan) to the questions, answers kept for review. */
+/** Back from the stop (or the plan) to the check, what was marked kept for review. */
 export function reviewCheck(state: RoutineState): RoutineState {
   if (state.phase !== 'stopped' && state.phase !== 'plan') return state;
   return { ...state, phase: 'check' };
+}
+
+export function clampRating(value: number): number {
+  return Math.min(RATING_MAX, Math.max(RATING_MIN, Math.round(value)));
+}
+
+export function linkDiaryEntry(state: RoutineState, id: string): RoutineState {
+  return state.diaryEntry === id ? state : { ...state, diaryEntry: id };
+}
+
+export function rateBefore(state: RoutineState, rating: Rating): RoutineState {
+  return { ...state, discomfortBefore: rating === null ? null : clampRating(rating) };
 }
 
 // ── The plan ───────────────────────────────────────────────────────────────────────────────
@@ -144,6 +193,12 @@ export function setPlan(state: RoutineState, plan: StepPlan[]): RoutineState {
     steps: plan.map((step) => ({ point: step.point, status: 'pending', spentMs: 0 })),
     timer: newTimer(state.minutesPerPoint, plan[0]?.sides ?? 'single'),
   };
+}
+
+/** Minutes a point, and a side when a pair is worked one side at a time, for the plan. */
+export function timeStated(minutesPerPoint: number): { pointMs: number; sideMs: number } {
+  const pointMs = clampMinutes(minutesPerPoint) * MS_PER_MINUTE;
+  return { pointMs, sideMs: pointMs / 2 };
 }
 
 export function setMinutes(state: RoutineState, minutes: number): RoutineState {
@@ -223,39 +278,53 @@ export function tick(state: RoutineState, now: number): Changed {
   return { state: next, events };
 }
 
-/** Leaves the point unfinished, keeping the time spent on it, and moves to the next. */
+/** Leaves the point before its time is up, keeping the time pressed on it, and moves on. */
 export function skip(state: RoutineState, now: number): Changed {
   if (state.phase !== 'points') return { state, events: [] };
   const finished = finishStep(state, 'skipped', elapsedMs(state.timer, now));
   return { state: finished, events: finished.phase === 'done' ? ['routine-end'] : [] };
 }
 
-/** To the previous point, which starts again from its full time. */
-export function back(state: RoutineState): RoutineState {
+/**
+ * To the previous point for another go with its full time. The minutes pressed so far, on this
+ * point and on the one returned to, stay in the record (the summary and the diary count them).
+ */
+export function back(state: RoutineState, now: number): RoutineState {
   if (state.phase === 'done') return goTo(state, state.plan.length - 1);
   if (state.phase !== 'points') return state;
-  if (state.stepIndex === 0) return goTo(state, 0);
-  return goTo(state, state.stepIndex - 1);
+  const kept = keepTimePressed(state, elapsedMs(state.timer, now));
+  return goTo(kept, Math.max(0, state.stepIndex - 1));
+}
+
+function keepTimePressed(state: RoutineState, spentMs: number): RoutineState {
+  if (spentMs <= 0) return state;
+  const steps = state.steps.map((record, i) =>
+    i === state.stepIndex ? { ...record, spentMs: record.spentMs + spentMs } : record,
+  );
+  return { ...state, steps };
 }
 
 function goTo(state: RoutineState, index: number): RoutineState {
   const step = state.plan[index];
   if (step === undefined) return state;
-  const steps = state.steps.map((record, i) =>
-    i >= index ? { ...record, status: 'pending' as const, spentMs: 0 } : record,
-  );
   return {
     ...state,
     phase: 'points',
     stepIndex: index,
-    steps,
     timer: newTimer(state.minutesPerPoint, step.sides),
   };
 }
 
 function finishStep(state: RoutineState, status: StepStatus, spentMs: number): RoutineState {
   const steps = state.steps.map((record, i) =>
-    i === state.stepIndex ? { ...record, status, spentMs } : record,
+    i === state.stepIndex
+      ? {
+          ...record,
+          // A point done once stays done when a later visit is cut short.
+          status: record.status === 'done' ? ('done' as const) : status,
+          spentMs: record.spentMs + spentMs,
+        }
+      : record,
   );
   const nextIndex = state.stepIndex + 1;
   const nextStep = state.plan[nextIndex];
@@ -272,16 +341,40 @@ function finishStep(state: RoutineState, status: StepStatus, spentMs: number): R
 
 // ── The end ────────────────────────────────────────────────────────────────────────────────
 
+export interface PointTime {
+  point: number;
+  spentMs: number;
+}
+
 export interface RoutineSummary {
-  done: number[];
-  skipped: number[];
+  /** Pressed for their whole time. */
+  done: PointTime[];
+  /** Pressed for a while, then left (skipped, or the routine was stopped). */
+  partly: PointTime[];
+  /** Never pressed. */
+  skipped: PointTime[];
   totalMs: number;
 }
 
-export function summarise(state: RoutineState): RoutineSummary {
+/**
+ * What was done, with the time each point was pressed. The point on view counts with the time
+ * on its timer, so a routine stopped halfway through a point is summed up honestly too.
+ */
+export function summarise(state: RoutineState, now: number): RoutineSummary {
+  const running = state.phase === 'points' ? elapsedMs(state.timer, now) : 0;
+  const records = state.steps.map((record, i) =>
+    i === state.stepIndex && running > 0
+      ? { ...record, spentMs: record.spentMs + running }
+      : record,
+  );
+  const time = (record: StepRecord): PointTime => ({
+    point: record.point,
+    spentMs: record.spentMs,
+  });
   return {
-    done: state.steps.filter((s) => s.status === 'done').map((s) => s.point),
-    skipped: state.steps.filter((s) => s.status === 'skipped').map((s) => s.point),
-    totalMs: state.steps.reduce((sum, s) => sum + s.spentMs, 0),
+    done: records.filter((r) => r.status === 'done').map(time),
+    partly: records.filter((r) => r.status !== 'done' && r.spentMs > 0).map(time),
+    skipped: records.filter((r) => r.status !== 'done' && r.spentMs === 0).map(time),
+    totalMs: records.reduce((sum, r) => sum + r.spentMs, 0),
   };
 }
