@@ -77,6 +77,27 @@ test.describe('the routine at home', () => {
         await expect(page.getByTestId('diary-entry')).toContainText('stopped part way');
         await shot('5-diary');
         expect(await axeViolations(page)).toEqual([]);
+
+        // The end, with how it went and a reminder for next time.
+        await page.getByRole('button', { name: 'Close the diary' }).tap();
+        for (let i = 0; i < SELF_NAMED_NUMBERS.length; i++)
+          await page.getByRole('button', { name: 'Skip this point' }).tap();
+        await expect(page.getByTestId('routine-summary')).toHaveText(/Partly done\s*1/);
+        await shot('6-summary');
+        await page.getByRole('button', { name: 'Remind me' }).tap();
+        await page.getByRole('radio', { name: 'On these days' }).check();
+        await page.getByRole('button', { name: 'Add to my calendar' }).scrollIntoViewIfNeeded();
+        await shot('7-remind');
+        expect(await axeViolations(page)).toEqual([]);
+
+        // And a condition that applies: the stop, plainly.
+        await page.getByRole('button', { name: 'Start again' }).tap();
+        await page.getByRole('button', { name: 'Some apply' }).tap();
+        await page.locator('.routine-condition').first().tap();
+        await page.getByRole('button', { name: 'Continue' }).tap();
+        await expect(page.locator('.routine-stopped')).toBeVisible();
+        await shot('8-stopped');
+        expect(await axeViolations(page)).toEqual([]);
       });
     });
   }

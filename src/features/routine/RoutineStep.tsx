@@ -8,7 +8,13 @@ import { PointHeading } from '../../ui/point-facts/PointHeading';
 import { PostureAndPair } from '../../ui/point-facts/PostureAndPair';
 import { SourceMark } from '../../ui/point-facts/SourceMark';
 import '../../ui/point-facts/point-facts.css';
-import { elapsedMs, isRunning, remainingMs, type RoutineState } from './routine-engine';
+import {
+  elapsedMs,
+  isRunning,
+  MS_PER_MINUTE,
+  remainingMs,
+  type RoutineState,
+} from './routine-engine';
 import { sidesStated, sideWords } from './routine-plan';
 import { useRoutineActions } from './routine-store';
 import { clockText, durationText } from './format-time';
@@ -61,6 +67,8 @@ export function RoutineStep({ routine, now }: { routine: RoutineState; now: numb
           </p>
           <p className="routine-side__order">
             {words.order}
+            {plan.sides === 'one-then-other' &&
+              `, ${durationText((routine.minutesPerPoint * MS_PER_MINUTE) / 2)} each`}
             {!sidesStated(point) && ' (our reading: the source does not say)'}. {words.hand}
           </p>
         </div>
