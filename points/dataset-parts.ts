@@ -1,4 +1,4 @@
-import type { Dataset, Disagreement, Point } from './schema.ts';
+import type { Dataset, Disagreement, DisagreementKind, Point } from './schema.ts';
 
 /**
  * The dataset in two parts for the browser. The first screen (notice, filters, list, a point's
@@ -15,6 +15,8 @@ export type PointDetails = Pick<Point, 'number' | PointDetailField>;
 
 export type DatasetSummary = Omit<Dataset, 'points' | 'disagreements'> & {
   points: PointSummary[];
+  /** Each disagreement's kind by its id: the list's badges need no more of them. */
+  disagreementKinds: Record<string, DisagreementKind>;
 };
 
 export interface DatasetDetails {
@@ -27,6 +29,7 @@ export function summaryOf(dataset: Dataset): DatasetSummary {
   return {
     ...without(dataset, ['disagreements', 'points']),
     points: dataset.points.map((point) => without(point, POINT_DETAIL_FIELDS)),
+    disagreementKinds: Object.fromEntries(dataset.disagreements.map((d) => [d.id, d.kind])),
   };
 }
 
@@ -52,7 +55,7 @@ export function detailsOf(dataset: Dataset): DatasetDetails {
 export function joinedDataset(summary: DatasetSummary, details: DatasetDetails): Dataset {
   const byNumber = new Map(details.points.map((point) => [point.number, point]));
   return {
-    ...summary,
+    ...without(summary, ['disagreementKinds']),
     disagreements: details.disagreements,
     points: summary.points.map((point) => {
       const detail = byNumber.get(point.number);

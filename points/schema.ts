@@ -3,6 +3,7 @@ import { LANDMARK_IDS, type LandmarkId } from '../models/landmark-ids.ts';
 import {
   CAUTION_KINDS,
   DIRECTIONS,
+  DISAGREEMENT_KINDS,
   PAIR_TECHNIQUES,
   POSTURE_BASES,
   POSTURES,
@@ -174,6 +175,8 @@ export const disagreementSchema = z
   .object({
     id: z.string().regex(/^D\d+$/, 'must look like D1, D2, …'),
     title: text,
+    /** The lists disagree, or an entry is unclear: the badge a point carries says which. */
+    kind: z.enum(DISAGREEMENT_KINDS),
     /**
      * Absent: the source's own lists disagree or are unclear. `other-source`: a warning from a
      * different document that bears on a point, not a disagreement inside this one.
@@ -218,6 +221,7 @@ export const datasetSchema = z
 
 export type Citation = z.infer<typeof citationSchema>;
 export type CautionKind = (typeof CAUTION_KINDS)[number];
+export type DisagreementKind = (typeof DISAGREEMENT_KINDS)[number];
 export type Contraindication = Dataset['contraindications'][number];
 export type Offset = z.infer<typeof offsetSchema>;
 export type Direction = Offset['direction'];

@@ -49,3 +49,10 @@ export const REGIONS = ['head-neck', 'back', 'abdomen-pelvis', 'arm', 'leg', 'fo
  * "yes, understood" stop the routine).
  */
 export const CAUTION_KINDS = ['condition', 'instruction'] as const;
+
+/**
+ * What a disagreement entry records: the source's lists (or another source) say different
+ * things, or one entry is unclear (a missing side, a vague word, a translation trap). The first
+ * earns the badge "Sources disagree", the second "Unclear".
+ */
+export const DISAGREEMENT_KINDS = ['lists-disagree', 'unclear'] as const;

@@ -1,5 +1,12 @@
 import type { LandmarkId } from '../../models/landmark-ids';
-import type { Direction, PairTechnique, Posture, PostureBasis, Region } from '../../points/schema';
+import type {
+  Direction,
+  DisagreementKind,
+  PairTechnique,
+  Posture,
+  PostureBasis,
+  Region,
+} from '../../points/schema';
 import type { Filters } from './filters';
 
 export const POSTURE_LABELS: Record<Posture, string> = {
@@ -15,6 +22,12 @@ export const POSTURE_LABELS: Record<Posture, string> = {
 export const POSTURE_BASIS_LABELS: Record<PostureBasis, string> = {
   inferred: 'inferred',
   'our-reading': 'our reading',
+};
+
+/** What a disagreement entry is, beside its title. */
+export const DISAGREEMENT_KIND_LABELS: Record<DisagreementKind, string> = {
+  'lists-disagree': 'sources disagree',
+  unclear: 'unclear',
 };
 
 /** The badge on a disagreement that is really another document's warning. */

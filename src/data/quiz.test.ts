@@ -63,6 +63,15 @@ describe('scoring a click on the body', () => {
     expect(scoreBodyClick(CORRECT_WITHIN_FINGER_WIDTHS + 0.01, TAP).correct).toBe(false);
   });
 
+  it('counts within the zone it is given: the solo quiz hands it the point’s zone', () => {
+    const zone = 1.2;
+    expect(scoreBodyClick(1.19, TAP, zone)).toMatchObject({
+      correct: true,
+      withinFingerWidths: zone,
+    });
+    expect(scoreBodyClick(1.21, TAP, zone).correct).toBe(false);
+  });
+
   it('refuses a point with no placed marker rather than scoring it', () => {
     expect(() => distanceToPointFingerWidths([0, 0, 0], MARKERS, 3, FINGER_WIDTH_M)).toThrow(
       /point 3/,

@@ -2,10 +2,9 @@ import type { PointSummary } from '../../points/dataset-parts';
 import type { PlacedMarker } from './placement';
 
 /**
- * A click counts as correct within this many finger-widths of the point. The article gives its
- * distances in finger-widths and often leaves the amount or direction unstated, so the points
- * are only known to about a finger's breadth; a pressing thumb covers roughly one and a half
- * finger-widths of skin, so a click that close would land the thumb on the point.
+ * The class quiz counts a tap within this many finger-widths of the point (a pressing thumb
+ * covers about one and a half). The solo quiz counts a tap inside the point's own zone instead
+ * (src/data/zone.ts), which the learner sees drawn on the answer.
  */
 export const CORRECT_WITHIN_FINGER_WIDTHS = 1.5;
 
@@ -24,7 +23,15 @@ export interface Question {
 type Vec3 = readonly [number, number, number];
 
 export type Answer =
-  | { kind: 'find'; via: 'body'; distanceFingerWidths: number; correct: boolean; tap: Vec3 }
+  | {
+      kind: 'find';
+      via: 'body';
+      distanceFingerWidths: number;
+      /** How far from the point still counted as right, in finger-widths. */
+      withinFingerWidths: number;
+      correct: boolean;
+      tap: Vec3;
+    }
   /** Without a body to tap (no WebGL, keyboard only), the player asks to be shown: no score. */
   | { kind: 'find'; via: 'shown'; correct: false }
   | { kind: 'self'; saidYes: boolean; correct: boolean };
@@ -49,19 +56,28 @@ export function distanceToPointFingerWidths(
   return Math.min(...distances) / fingerWidthM;
 }
 
-export function scoreBodyClick(distanceFingerWidths: number, tap: Vec3): Answer {
+/** A tap this far from the point, right within `withinFingerWidths` (the zone's radius, solo). */
+export function scoreBodyClick(
+  distanceFingerWidths: number,
+  tap: Vec3,
+  withinFingerWidths = CORRECT_WITHIN_FINGER_WIDTHS,
+): Answer {
   return {
     kind: 'find',
     via: 'body',
     distanceFingerWidths,
-    correct: isWithinReach(distanceFingerWidths),
+    withinFingerWidths,
+    correct: isWithinReach(distanceFingerWidths, withinFingerWidths),
     tap,
   };
 }
 
 /** Whether a tap this far from the point counts as finding it. */
-export function isWithinReach(distanceFingerWidths: number): boolean {
-  return distanceFingerWidths <= CORRECT_WITHIN_FINGER_WIDTHS;
+export function isWithinReach(
+  distanceFingerWidths: number,
+  withinFingerWidths = CORRECT_WITHIN_FINGER_WIDTHS,
+): boolean {
+  return distanceFingerWidths <= withinFingerWidths;
 }
 
 export const SHOWN_ANSWER: Answer = { kind: 'find', via: 'shown', correct: false };

@@ -36,6 +36,23 @@ test.describe('first screen', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('badges say "Sources disagree" only where the lists differ, "Unclear" where an entry is vague', async ({
+    page,
+  }) => {
+    await openAtlas(page);
+    const item = (number: number) =>
+      page.locator(`[data-testid="point-list"] > li[data-point="${number}"]`);
+    // Point 12's only entry is how wide a finger is: unclear, not a disagreement.
+    await expect(item(12).locator('[data-flag="unclear"]')).toHaveCount(1);
+    await expect(item(12).locator('[data-flag="disagree"]')).toHaveCount(0);
+    // Point 6 and point 1 share the back of the head, which the bullet list gives once.
+    await expect(item(6).locator('[data-flag="disagree"]')).toHaveCount(1);
+    await item(12).getByRole('button').click();
+    const details = page.getByTestId('point-details');
+    await expect(details.locator('[data-flag="unclear"]')).toHaveText('Unclear');
+    await expect(details.locator('[data-flag="disagree"]')).toHaveCount(0);
+  });
+
   test("loads the first screen's code without the points' details, which come after it", async ({
     page,
     request,

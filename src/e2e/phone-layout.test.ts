@@ -149,6 +149,12 @@ test.describe('phones and tablets, in Chromium with device emulation', () => {
         for (const mode of MODES) {
           await openAtlas(page, `?mode=${mode}`);
           await page.waitForLoadState('networkidle');
+          // The handout draws its 24 pictures in software WebGL first, holding the page's
+          // thread for seconds on a busy machine: measured once they are made.
+          if (mode === 'print')
+            await page.waitForSelector('[data-testid="handout"][data-pictures="ready"]', {
+              timeout: 60_000,
+            });
           await expect
             .poll(() => horizontalOverflow(page), `${mode} scrolls sideways`)
             .toBeLessThanOrEqual(0);

@@ -15,6 +15,7 @@ import { MarkerDots } from './markers/MarkerDots';
 import { MarkerOverlay } from './markers/MarkerOverlay';
 import { MarkerProjector } from './markers/MarkerProjector';
 import { RedrawOnContextRestore } from './stage/RedrawOnContextRestore';
+import { PointZoneView } from './guide/PointZoneView';
 import { PlacementGuideView } from './guide/PlacementGuideView';
 import { PlacementProblems } from './stage/PlacementProblems';
 import { PerfProbe, perfRequested } from './stage/PerfProbe';
@@ -69,6 +70,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
               <PoseProps />
               <MarkerDots />
               <PlacementGuideView />
+              <PointZoneView />
               <MarkerProjector />
             </Suspense>
             <CameraRig />

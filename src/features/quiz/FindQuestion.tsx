@@ -1,10 +1,6 @@
 import { pointByNumber } from '../../data/dataset';
-import {
-  CORRECT_WITHIN_FINGER_WIDTHS,
-  SHOWN_ANSWER,
-  type Answer,
-  type Question,
-} from '../../data/quiz';
+import { SHOWN_ANSWER, type Answer, type Question } from '../../data/quiz';
+import { zoneOf, zoneWords } from '../../data/zone';
 import { DATASET } from '../../data/full-dataset';
 import { useQuizActions, useQuizStore } from './quiz-store';
 import { QuizFeedback } from './QuizFeedback';
@@ -18,6 +14,7 @@ export function FindQuestion({ question, answer }: { question: Question; answer?
   const bodyListening = useQuizStore((state) => state.bodyListening);
   const point = pointByNumber(DATASET, question.point);
   if (point === undefined) return null;
+  const zone = zoneOf(point, DATASET);
   return (
     <>
       <h2 className="quiz__question" id="quiz-question">
@@ -30,9 +27,9 @@ export function FindQuestion({ question, answer }: { question: Question; answer?
               ? 'Tap or click the place on the body. Drag to turn it, or use the view buttons.'
               : 'The 3D body is not there to tap on. Try to picture the place, then show it.'}
           </p>
-          <p className="quiz__hint">
-            Within {CORRECT_WITHIN_FINGER_WIDTHS} finger-widths counts as right; for a pair, either
-            side counts.
+          <p className="quiz__hint" data-testid="quiz-zone-hint">
+            A tap inside the point&apos;s zone counts as right: here {zoneWords(zone)}, so zoom in
+            to aim. For a pair, either side counts.
           </p>
           <button
             type="button"
@@ -49,8 +46,8 @@ export function FindQuestion({ question, answer }: { question: Question; answer?
             {answer.kind !== 'find' || answer.via !== 'body'
               ? 'The point is now marked on the body.'
               : answer.correct
-                ? 'The point is marked on the body; the green dot is where you tapped.'
-                : 'The point is marked on the body; your tap is the red dot (press Reset to see both).'}
+                ? `The point is marked on the body with its zone (${zoneWords(zone)}); the green dot, inside it, is where you tapped.`
+                : `The point is marked on the body with its zone (${zoneWords(zone)}); your tap is the red dot, outside it (press Reset to see both).`}
           </p>
         </QuizFeedback>
       )}

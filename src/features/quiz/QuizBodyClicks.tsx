@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
+import { DATASET } from '../../data/full-dataset';
+import { zoneOf } from '../../data/zone';
 import { distanceToPointFingerWidths, scoreBodyClick } from '../../data/quiz';
 import { cameraMoves } from '../../scene/camera/camera-moves';
 import { useSceneStore } from '../../scene/scene-store';
@@ -10,8 +12,8 @@ import { openFindQuestion, useQuizStore } from './quiz-store';
 /**
  * Mounted in the 3D view while the quiz is on (src/app hands it to the stage). A click on the
  * body answers an open "find point N" question: the skin point under the pointer is measured
- * against the asked point's markers, and stays drawn as a dot beside the true point once
- * answered. Each new question starts from the whole-body view, so the previous answer's
+ * against the asked point's markers, right inside the point's zone, and stays drawn as a dot
+ * beside the true point and its zone once answered. Each new question starts from the whole-body view, so the previous answer's
  * close-up gives nothing away.
  */
 export default function QuizBodyClicks() {
@@ -24,13 +26,17 @@ export default function QuizBodyClicks() {
   useBodyTaps(true, (tap: SkinPoint) => {
     const question = openFindQuestion(useQuizStore.getState());
     if (question === undefined) return;
+    const { fingerWidthM } = BODY_LANDMARKS;
     const distance = distanceToPointFingerWidths(
       tap,
       useSceneStore.getState().markers,
       question.point,
-      BODY_LANDMARKS.fingerWidthM,
+      fingerWidthM,
     );
-    useQuizStore.getState().actions.answer(scoreBodyClick(distance, tap));
+    // Right inside the point's zone, the same one drawn on the body once answered.
+    const point = DATASET.points.find((p) => p.number === question.point);
+    const within = point === undefined ? undefined : zoneOf(point, DATASET).radiusM / fingerWidthM;
+    useQuizStore.getState().actions.answer(scoreBodyClick(distance, tap, within));
   });
 
   useEffect(() => {

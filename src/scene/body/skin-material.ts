@@ -1,5 +1,6 @@
 import { MeshStandardMaterial, type Mesh, type Object3D } from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
+import { withSkinZones } from './skin-zones';
 
 /** Skin as soft clay: the vertex colours carry hairline, nails and lips; no environment map. */
 export const SKIN_MATERIAL = new MeshStandardMaterial({
@@ -7,6 +8,7 @@ export const SKIN_MATERIAL = new MeshStandardMaterial({
   roughness: 0.72,
   metalness: 0,
 });
+withSkinZones(SKIN_MATERIAL);
 
 /**
  * A copy of the loaded body wearing the skin material; the cached original stays untouched. The

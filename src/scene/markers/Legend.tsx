@@ -50,6 +50,10 @@ function GuideLegend({ obstacle }: { obstacle: ObstacleRef | undefined }) {
         <span className="legend__swatch legend__swatch--tick" aria-hidden="true" /> Each
         finger-width
       </li>
+      <li data-legend="zone">
+        <span className="legend__swatch legend__swatch--zone" aria-hidden="true" /> Zone: where the
+        point may lie
+      </li>
     </ul>
   );
 }

@@ -24,6 +24,8 @@ export const DRAW_ORDER = { landmark: 1, line: 2, tick: 3, marker: 4 } as const;
 export interface MarkerLook {
   colours: { self: Color; other: Color; dropped: Color };
   guide: { landmark: Color; line: Color; tick: Color };
+  /** The tint of the zone where the selected point may lie. */
+  zone: Color;
   /** A label's diameter, the selected pin's diameter with its ring, and how far the pin is lifted. */
   labelPx: number;
   pinPx: number;
@@ -53,6 +55,7 @@ export function readMarkerLook(element: Element): MarkerLook {
       line: colour('--guide-line'),
       tick: colour('--guide-tick'),
     },
+    zone: colour('--zone'),
     labelPx: px('--marker-label-size'),
     pinPx: px('--marker-pin-size') + 2 * px('--marker-pin-ring'),
     pinLiftPx: px('--marker-pin-lift'),

@@ -1,5 +1,5 @@
 import type { Disagreement } from '../../../points/schema';
-import { OTHER_SOURCE_LABEL } from '../../data/labels';
+import { DISAGREEMENT_KIND_LABELS, OTHER_SOURCE_LABEL } from '../../data/labels';
 import { SourceMark } from './SourceMark';
 
 export type DisagreementStyle = 'full' | 'lines' | 'short';
@@ -33,6 +33,11 @@ export function DisagreementList({
           <details key={item.id} open>
             <summary>
               <span className="disagreement-id">{item.id}</span> {item.title}
+              <span
+                className={`badge ${item.kind === 'unclear' ? 'badge--unclear' : 'badge--disputed'} disagreement-kind`}
+              >
+                {DISAGREEMENT_KIND_LABELS[item.kind]}
+              </span>
               {item.origin === 'other-source' && (
                 <span className="badge badge--assumed" data-origin="other-source">
                   {OTHER_SOURCE_LABEL}

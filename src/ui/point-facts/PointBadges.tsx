@@ -1,7 +1,12 @@
 import type { PointSummary } from '../../../points/dataset-parts';
+import { evidenceFlags } from '../../data/evidence-flags';
 import { SYMMETRY_LABELS } from '../../data/labels';
+import { useDatasetSummary } from '../../state/dataset-context';
 
-/** Small tags: pair or midline, self-massage, and a flag when the sources disagree. */
+/**
+ * Small tags: pair or midline, self-massage, "Sources disagree" where the source's lists (or
+ * another source) say different things, and "Unclear" where its entry leaves something open.
+ */
 export function PointBadges({
   point,
   compact = false,
@@ -9,6 +14,8 @@ export function PointBadges({
   point: PointSummary;
   compact?: boolean;
 }) {
+  const { disagreementKinds } = useDatasetSummary();
+  const flags = evidenceFlags(point, disagreementKinds);
   const pair = point.symmetry === 'pair';
   return (
     <span className="badges">
@@ -20,10 +27,24 @@ export function PointBadges({
           Self
         </span>
       )}
-      {point.disagreements.length > 0 && (
-        <span className="badge badge--disputed" title="The sources disagree or are unclear here">
+      {flags.disagree && (
+        <span
+          className="badge badge--disputed"
+          data-flag="disagree"
+          title="The source's lists, or another source, say different things here"
+        >
           {compact ? '≠' : 'Sources disagree'}
           {compact && <span className="visually-hidden"> Sources disagree</span>}
+        </span>
+      )}
+      {flags.unclear && (
+        <span
+          className="badge badge--unclear"
+          data-flag="unclear"
+          title="The source's entry leaves something open here (a side, a direction, a word)"
+        >
+          {compact ? '?' : 'Unclear'}
+          {compact && <span className="visually-hidden"> Unclear</span>}
         </span>
       )}
     </span>

@@ -2,6 +2,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import type { Point } from '../../../points/schema';
 import { ownCitations, pointCitations } from '../../data/citation-marks';
 import { disagreementsOf } from '../../data/dataset';
+import { zoneOf, zoneWords } from '../../data/zone';
 import { REGION_LABELS } from '../../data/labels';
 import { DATASET } from '../../data/full-dataset';
 import { Cautions } from './Cautions';
@@ -98,18 +99,34 @@ export function PointFacts({
             layout={card ? 'inline' : 'steps'}
             withAssumptions={details}
           />
+          <ZoneSize point={point} />
         </section>
         <PostureAndPair point={point} withNotes={density !== 'caption'} />
         {details && <SelfMassageInfo point={point} />}
         <DisagreementList
           items={disagreements}
           style={details ? 'full' : card ? 'short' : 'lines'}
-          heading={details || card ? 'Where the sources disagree' : 'The sources disagree about'}
+          heading={
+            details || card
+              ? 'Where the sources disagree or are unclear'
+              : 'The sources disagree or are unclear about'
+          }
         />
         {details && <StandardPointNote point={point} />}
         {density !== 'caption' && <SourceList layout={card ? 'run-on' : 'list'} />}
       </article>
     </CitationScope>
+  );
+}
+
+/** How wide the zone is where the point may lie, said in words beside the rule. */
+function ZoneSize({ point }: { point: Point }) {
+  return (
+    <p className="point-facts__zone" data-testid="zone-size">
+      <span className="point-facts__zone-swatch" aria-hidden="true" />
+      Zone where it may lie: {zoneWords(zoneOf(point, DATASET))}, from the finger-widths counted and
+      the readings chosen.
+    </p>
   );
 }
 

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { DATASET } from '../../data/full-dataset';
 import { OTHER_SOURCE_LABEL, POSTURE_BASIS_LABELS } from '../../data/labels';
 import { DatasetContext } from '../../state/dataset-context';
+import { summaryOf } from '../../../points/dataset-parts';
 import { PointFacts, type FactsDensity } from './PointFacts';
 
 /**
@@ -25,7 +26,7 @@ function textOf(markup: string): string {
 function render(pointNumber: number, density: FactsDensity): string {
   const point = DATASET.points.find((p) => p.number === pointNumber)!;
   return renderToStaticMarkup(
-    <DatasetContext value={DATASET}>
+    <DatasetContext value={summaryOf(DATASET)}>
       <PointFacts point={point} density={density} />
     </DatasetContext>,
   );
