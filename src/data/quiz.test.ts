@@ -7,6 +7,7 @@ import {
   distanceToPointFingerWidths,
   roundScore,
   scoreBodyClick,
+  scoredCount,
   SHOWN_ANSWER,
   scoreSelf,
 } from './quiz';
@@ -125,6 +126,24 @@ describe('a round', () => {
         .map((q) => q.point)
         .sort(),
     ).toEqual([1, 2]);
+  });
+
+  it('asks the self-massage question of named and other points by turns, so "No" cannot win', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const round = buildRound(DATASET.points, seeded(seed), 12);
+      const named = round
+        .filter((q) => q.kind === 'self')
+        .map((q) => DATASET.points.find((p) => p.number === q.point)!)
+        .map((p) => p.selfMassage.inSelfMassageSentence);
+      expect(named).toHaveLength(4);
+      expect(named.filter(Boolean)).toHaveLength(2);
+    }
+  });
+
+  it('scores only what was answered and not shown', () => {
+    const answers = [scoreBodyClick(0.5, TAP), SHOWN_ANSWER, scoreBodyClick(4, TAP), undefined];
+    expect(scoredCount(answers)).toBe(2);
+    expect(roundScore(answers)).toBe(1);
   });
 
   it('is empty when the filters leave no points', () => {

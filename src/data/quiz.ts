@@ -88,7 +88,8 @@ export function scoreSelf(point: PointSummary, saidYes: boolean): Answer {
 
 /**
  * A round drawn from the given points (the current filter result): shuffled, each point once
- * before any repeats.
+ * before any repeats. The self-massage questions take a point named for self-massage and one
+ * that is not by turns, where the set has both, so always answering "No" cannot win.
  */
 export function buildRound(
   pool: readonly PointSummary[],
@@ -96,13 +97,33 @@ export function buildRound(
   size = QUESTIONS_PER_ROUND,
 ): Question[] {
   if (pool.length === 0) return [];
-  const order: PointSummary[] = [];
-  while (order.length < size) order.push(...shuffle(pool, random));
-  return order.slice(0, size).map((point, i) => ({
-    kind: KIND_PATTERN[i % KIND_PATTERN.length]!,
-    point: point.number,
-  }));
+  const kinds = Array.from({ length: size }, (_, i) => KIND_PATTERN[i % KIND_PATTERN.length]!);
+  const finds = cycled(shuffle(pool, random));
+  const named = pool.filter((p) => p.selfMassage.inSelfMassageSentence);
+  const others = pool.filter((p) => !p.selfMassage.inSelfMassageSentence);
+  const bothKinds = named.length > 0 && others.length > 0;
+  const selfTurns = [cycled(shuffle(named, random)), cycled(shuffle(others, random))];
+  const firstTurn = random() < 0.5 ? 0 : 1;
+  let selfAsked = 0;
+  return kinds.map((kind) => {
+    if (kind === 'find' || !bothKinds) return { kind, point: finds().number };
+    const turn = (firstTurn + selfAsked++) % 2;
+    return { kind, point: selfTurns[turn]!().number };
+  });
 }
+
+/** Takes items in order, starting over at the end. */
+function cycled<T>(items: readonly T[]): () => T {
+  let next = 0;
+  return () => items[next++ % items.length]!;
+}
+
+/** How many of the answers count toward the score: "Show me" is not scored either way. */
+export function scoredCount(answers: readonly (Answer | undefined)[]): number {
+  return answers.filter((answer) => answer !== undefined && !isShown(answer)).length;
+}
+
+export const isShown = (answer: Answer) => answer.kind === 'find' && answer.via === 'shown';
 
 export function shuffle<T>(items: readonly T[], random: Random): T[] {
   const result = [...items];

@@ -127,7 +127,11 @@ test.describe('the quiz, in Chromium with SwiftShader WebGL', () => {
     await nextQuestion(page);
 
     const summary = page.getByTestId('quiz-summary');
-    await expect(summary.locator('h2')).toHaveText('Score: 3 of 6');
+    // "Show me" in question 4 is not scored either way: three right of the five scored.
+    await expect(summary.locator('h2')).toHaveText('Score: 3 of 5');
+    await expect(page.getByTestId('quiz-shown-count')).toHaveText(
+      '1 shown on request, not scored.',
+    );
     await expect(summary.locator('li[data-correct="true"]')).toHaveCount(3);
   });
 });

@@ -17,8 +17,10 @@ export function FindQuestion({ question, answer }: { question: Question; answer?
   const zone = zoneOf(point, DATASET);
   return (
     <>
+      {/* The number alone: most names say where the point is ("Beside the navel, ..."). */}
       <h2 className="quiz__question" id="quiz-question">
-        Find point {point.number}: {point.name}
+        Find point {point.number}
+        {answer !== undefined && `: ${point.name}`}
       </h2>
       {answer === undefined ? (
         <>

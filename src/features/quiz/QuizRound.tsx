@@ -1,4 +1,4 @@
-import { roundScore } from '../../data/quiz';
+import { isShown, roundScore, scoredCount } from '../../data/quiz';
 import { useQuizStore } from './quiz-store';
 import './quiz.css';
 
@@ -16,7 +16,7 @@ export function QuizRound() {
         This round
       </h2>
       <p className="quiz-round__score">
-        Score {roundScore(answers)} of {answered} answered
+        Score {roundScore(answers)} of {scoredCount(answers)} scored
       </p>
       <progress className="quiz-round__bar" max={round.length} value={answered}>
         {answered} of {round.length}
@@ -26,9 +26,11 @@ export function QuizRound() {
           const answer = answers[i];
           const state =
             answer !== undefined
-              ? answer.correct
-                ? 'right'
-                : 'wrong'
+              ? isShown(answer)
+                ? 'shown'
+                : answer.correct
+                  ? 'right'
+                  : 'wrong'
               : i === index
                 ? 'now'
                 : 'later';
@@ -51,18 +53,21 @@ export function QuizRound() {
           “Find” questions: tap the point on the body; turn it with a drag or the view buttons.
         </li>
         <li>
-          After each answer the true point is marked and your tap is drawn as a dot beside it.
+          After each answer the true point is marked with its zone, and your tap is drawn as a dot
+          beside it. A tap inside the zone is right.
         </li>
+        <li>“Show me where it is” marks the point without scoring the question.</li>
         <li>The filters above choose which points a new round asks about.</li>
       </ul>
     </section>
   );
 }
 
-const MARKS = { right: '✓', wrong: '✗', now: '▶', later: '·' } as const;
+const MARKS = { right: '✓', wrong: '✗', shown: '–', now: '▶', later: '·' } as const;
 const STATE_WORDS = {
   right: 'right',
   wrong: 'not right',
+  shown: 'shown, not scored',
   now: 'asked now',
   later: 'to come',
 } as const;

@@ -1,5 +1,5 @@
 import { pointByNumber } from '../../data/dataset';
-import { roundScore, type Answer, type Question } from '../../data/quiz';
+import { isShown, roundScore, scoredCount, type Answer, type Question } from '../../data/quiz';
 import { DATASET } from '../../data/full-dataset';
 
 const KIND_WORDS = { find: 'Find', self: 'Self-massage?' } as const;
@@ -14,21 +14,30 @@ export function QuizSummary({
   answers: (Answer | undefined)[];
   onNewRound: () => void;
 }) {
+  const shown = answers.filter((answer) => answer !== undefined && isShown(answer)).length;
   return (
     <div className="quiz" data-testid="quiz-summary">
       <h2 className="quiz__question" tabIndex={-1} ref={(heading) => heading?.focus()}>
-        Score: {roundScore(answers)} of {round.length}
+        Score: {roundScore(answers)} of {scoredCount(answers)}
       </h2>
+      {shown > 0 && (
+        <p className="quiz__lead" data-testid="quiz-shown-count">
+          {shown} shown on request, not scored.
+        </p>
+      )}
       <ol className="quiz__results">
         {round.map((question, i) => {
-          const correct = answers[i]?.correct === true;
+          const answer = answers[i];
+          const correct = answer?.correct === true;
+          const notScored = answer !== undefined && isShown(answer);
           return (
-            <li key={i} data-correct={correct}>
+            <li key={i} data-correct={notScored ? 'not-scored' : correct}>
               <span className="quiz__result-mark" aria-hidden="true">
-                {correct ? '✓' : '✗'}
+                {notScored ? '–' : correct ? '✓' : '✗'}
               </span>
               {KIND_WORDS[question.kind]} point {question.point},{' '}
-              {pointByNumber(DATASET, question.point)?.name}: {correct ? 'right' : 'wrong'}
+              {pointByNumber(DATASET, question.point)?.name}:{' '}
+              {notScored ? 'shown, not scored' : correct ? 'right' : 'wrong'}
             </li>
           );
         })}
