@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../../points/schema';
 import { DATASET } from './full-dataset';
-import { LANDMARK_FIND_RADIUS_M, READING_WIDENING_M, zoneOf, zoneWords } from './zone';
+import {
+  LANDMARK_FIND_RADIUS_M,
+  READING_WIDENING_M,
+  SMALLEST_EXPERT_SPREAD_M2,
+  zoneOf,
+  zoneWords,
+} from './zone';
 
 const pointNumber = (n: number) => DATASET.points.find((p) => p.number === n)!;
 const withLocation = (point: Point, change: Partial<Point['location']>): Point => ({
@@ -10,10 +16,12 @@ const withLocation = (point: Point, change: Partial<Point['location']>): Point =
 });
 
 describe('a point’s zone', () => {
-  it('every point has one, wider than a marker and narrower than a hand', () => {
+  it('every point has one, within the spread experts showed for one point on one person', () => {
     for (const point of DATASET.points) {
       const { radiusM } = zoneOf(point, DATASET);
-      expect(radiusM, `point ${point.number}`).toBeGreaterThanOrEqual(LANDMARK_FIND_RADIUS_M);
+      expect(Math.PI * radiusM ** 2, `point ${point.number}`).toBeGreaterThanOrEqual(
+        SMALLEST_EXPERT_SPREAD_M2 * 0.999,
+      );
       // Experts' spread for one point on one person: up to 41 cm², a circle about 7 cm across.
       expect(radiusM, `point ${point.number}`).toBeLessThan(0.036);
     }
@@ -26,24 +34,23 @@ describe('a point’s zone', () => {
     const two = zoneOf(withLocation(point, { assumptions: ['a', 'b'] }), DATASET).radiusM;
     expect(one).toBeGreaterThan(base);
     expect(two).toBeGreaterThan(one);
-    // One reading alone on a bare landmark: the two uncertainties in quadrature.
-    const bare = withLocation(pointNumber(8), { offsets: [], assumptions: ['a'] });
+    // Three readings on a bare landmark: the uncertainties in quadrature.
+    const bare = withLocation(pointNumber(8), { offsets: [], assumptions: ['a', 'b', 'c'] });
     expect(zoneOf(bare, DATASET).radiusM).toBeCloseTo(
-      Math.hypot(LANDMARK_FIND_RADIUS_M, READING_WIDENING_M),
+      Math.hypot(LANDMARK_FIND_RADIUS_M, Math.sqrt(3) * READING_WIDENING_M),
     );
     const offset = point.location.offsets[0]!;
     const farther = withLocation(point, { offsets: [{ ...offset, amount: offset.amount + 2 }] });
     expect(zoneOf(farther, DATASET).radiusM).toBeGreaterThan(zoneOf(point, DATASET).radiusM);
   });
 
-  it('is tightest for a rule that is a landmark alone', () => {
+  it('is tightest, the experts’ smallest, for a rule that is a landmark alone', () => {
     const landmarkOnly = withLocation(pointNumber(8), { offsets: [], assumptions: [] });
-    expect(zoneOf(landmarkOnly, DATASET).radiusM).toBe(LANDMARK_FIND_RADIUS_M);
-    const counted = DATASET.points.filter((p) =>
-      p.location.offsets.some((o) => o.unit === 'finger-width'),
-    );
-    for (const point of counted)
-      expect(zoneOf(point, DATASET).radiusM).toBeGreaterThan(LANDMARK_FIND_RADIUS_M);
+    const tightest = zoneOf(landmarkOnly, DATASET).radiusM;
+    expect(Math.PI * tightest ** 2).toBeCloseTo(SMALLEST_EXPERT_SPREAD_M2, 8);
+    expect(tightest).toBeGreaterThan(LANDMARK_FIND_RADIUS_M);
+    for (const point of DATASET.points)
+      expect(zoneOf(point, DATASET).radiusM).toBeGreaterThanOrEqual(tightest);
   });
 
   it('a start at another point carries that point’s zone', () => {

@@ -19,6 +19,12 @@ export const FINGER_BREADTH_RANGE_M = { min: 0.016, max: 0.022 } as const;
 export const LANDMARK_FIND_RADIUS_M = 0.007;
 /** Each reading of ours is an uncertainty of this much on its own. */
 export const READING_WIDENING_M = 0.005;
+/**
+ * No zone is drawn smaller than the smallest spread the experts showed (2.7 cm², for PC6, a
+ * point between two tendons): a circle about 1.9 cm across.
+ */
+export const SMALLEST_EXPERT_SPREAD_M2 = 2.7e-4;
+const MIN_RADIUS_M = Math.sqrt(SMALLEST_EXPERT_SPREAD_M2 / Math.PI);
 /** A distance the source gives in millimetres is read to about a millimetre. */
 const MM_READING_M = 0.001;
 
@@ -55,7 +61,8 @@ export function zoneOf(
     0,
   );
   const readingsM = Math.sqrt(assumptions.length) * READING_WIDENING_M;
-  return { radiusM: Math.hypot(landmarkM, countingM, readingsM), landmarkM, countingM, readingsM };
+  const radiusM = Math.max(MIN_RADIUS_M, Math.hypot(landmarkM, countingM, readingsM));
+  return { radiusM, landmarkM, countingM, readingsM };
 }
 
 const CM = 0.01;

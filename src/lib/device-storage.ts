@@ -25,13 +25,7 @@ export function deviceStorage<S>(version: number): PersistStorage<S, void> {
     setItem(name, value) {
       writeText(name, JSON.stringify(value));
     },
-    removeItem(name) {
-      try {
-        window.localStorage.removeItem(name);
-      } catch {
-        // Blocked storage holds nothing to remove.
-      }
-    },
+    removeItem: removeStored,
   };
 }
 
@@ -54,6 +48,15 @@ export function storedProblem(persisted: unknown): string | null {
   if ('unreadable' in persisted) return 'it could not be read (it is not valid JSON)';
   if ('outdatedVersion' in persisted) return 'it was saved by another version of the atlas';
   return null;
+}
+
+/** Removes what is stored under `name`, if anything (blocked storage holds nothing). */
+export function removeStored(name: string): void {
+  try {
+    window.localStorage.removeItem(name);
+  } catch {
+    // Blocked storage holds nothing to remove.
+  }
 }
 
 /** Where a store's unreadable or unfitting text is kept, so a bad update never loses it. */

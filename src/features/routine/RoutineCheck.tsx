@@ -19,7 +19,9 @@ export function RoutineCheck({ routine }: { routine: RoutineState }) {
   const marked = routine.applies.filter(Boolean).length;
   return (
     <section className="routine-check" aria-labelledby="routine-check-title">
-      <h2 id="routine-check-title">First, a check</h2>
+      <h2 id="routine-check-title" tabIndex={-1} data-screen-heading>
+        First, a check
+      </h2>
       <p>
         The source names times when massage should wait. Does any of these apply to you now? If you
         are not sure about one, count it as applying.
@@ -57,13 +59,15 @@ export function RoutineCheck({ routine }: { routine: RoutineState }) {
             >
               Continue
             </button>
-            <button
-              type="button"
-              className="button button--quiet routine-button"
-              onClick={noneApply}
-            >
-              None of these apply to me
-            </button>
+            {marked === 0 && (
+              <button
+                type="button"
+                className="button button--quiet routine-button"
+                onClick={noneApply}
+              >
+                None of these apply to me
+              </button>
+            )}
           </div>
         </form>
       ) : (

@@ -47,7 +47,9 @@ export function RoutinePlan({ routine }: { routine: RoutineState }) {
         beginPoints();
       }}
     >
-      <h2 id="routine-plan-title">Your routine</h2>
+      <h2 id="routine-plan-title" tabIndex={-1} data-screen-heading>
+        Your routine
+      </h2>
       <RoutineExpectations firstRoutine={firstRoutine} />
       <section className="routine-rules" aria-labelledby="routine-rules-title">
         <h3 id="routine-rules-title">While you press</h3>

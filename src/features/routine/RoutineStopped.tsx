@@ -18,7 +18,8 @@ export function RoutineStopped({
   useEffect(() => heading.current?.focus(), []);
   const reasons = conditionsOf(DATASET).filter((_, i) => routine.applies[i] === true);
   return (
-    <section className="routine-stopped" role="alert" aria-labelledby="routine-stopped-title">
+    // Not an alert as well: its heading takes the focus, which reads it once.
+    <section className="routine-stopped" aria-labelledby="routine-stopped-title">
       <h2 id="routine-stopped-title" ref={heading} tabIndex={-1}>
         Please see a doctor first
       </h2>

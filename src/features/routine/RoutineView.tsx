@@ -28,25 +28,28 @@ export function RoutineView({ stage }: { stage: ReactNode }) {
   // The diary takes the panel's place while open: a view of this mode, not shared state.
   const [diaryOpen, setDiaryOpen] = useState(false);
   // On entering: a link or a button asked for these points (or none: resume, else the default).
+  // Any way out (Leave, the browser's Back, another mode's key) pauses and writes the diary.
   useEffect(() => {
     open(DATASET, useAtlasStore.getState().routinePoints);
-  }, [open]);
+    return leaveRoutine;
+  }, [open, leaveRoutine]);
   const now = useRoutineClock();
   // A new screen (check, plan, a point's step, the end, the diary) starts at its top: the panel
   // scrolls, and a long check left it far down.
   const panel = useRef<HTMLElement>(null);
   const screen = diaryOpen ? 'diary' : routine?.phase;
+  // Focus goes with it to the screen's heading, so a screen reader hears where it is and Tab
+  // starts there (the step, the stop and the end focus their own).
   useEffect(() => {
     panel.current?.scrollTo({ top: 0 });
-  }, [screen, routine?.stepIndex]);
+    panel.current?.querySelector<HTMLElement>('[data-screen-heading]')?.focus();
+  }, [screen, routine?.stepIndex, routine?.declared]);
   const running = routine !== null && isRunning(routine);
   const wakeLock = useWakeLock(running);
   useRoutineScene(routine);
-  // Leaving on purpose pauses the timer; a reload or a locked phone does not (time goes on).
-  const leave = () => {
-    leaveRoutine();
-    setMode('explore');
-  };
+  // Leaving pauses the timer; a reload or a locked phone does not (time goes on).
+  // The unmount above does the leaving itself.
+  const leave = () => setMode('explore');
 
   return (
     <div className="routine-layout" data-phase={routine?.phase ?? 'loading'}>

@@ -48,6 +48,9 @@ describe('the check', () => {
     state = engine.reviewCheck(state);
     expect(state.phase).toBe('check');
     expect(state.applies[CONDITIONS - 1]).toBe(true); // kept for review
+    // "None apply" does not wipe a mark in passing: it is taken back first.
+    expect(engine.noneApply(state)).toBe(state);
+    state = engine.markCondition(state, CONDITIONS - 1, false);
     expect(engine.noneApply(state).phase).toBe('plan');
   });
 

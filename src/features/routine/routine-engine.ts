@@ -134,9 +134,12 @@ export const isRunning = (state: RoutineState) =>
 
 // ── The check ──────────────────────────────────────────────────────────────────────────────
 
-/** One tap: nothing on the list applies, so the routine goes on to the plan. */
+/**
+ * One tap: nothing on the list applies, so the routine goes on to the plan. Refused while a
+ * condition is marked: a mark is taken back one by one, never wiped in passing.
+ */
 export function noneApply(state: RoutineState): RoutineState {
-  if (state.phase !== 'check') return state;
+  if (state.phase !== 'check' || anyApplies(state)) return state;
   return {
     ...state,
     declared: 'none',

@@ -44,7 +44,10 @@ interface RoutineStore extends SavedRoutine {
     skip: () => engine.RoutineEvent[];
     /** Looks at the clock; returns what happened (a side switched, a point ended), for the cues. */
     tick: () => engine.RoutineEvent[];
-    /** Leaving the routine on purpose: the timer pauses and time pressed goes in the diary. */
+    /**
+     * Leaving the routine, by any way out: the timer pauses and the time pressed goes in the
+     * diary; only a routine under way is kept to resume.
+     */
     leave: () => void;
     restart: (dataset: Dataset) => void;
     dismissNotice: () => void;
@@ -119,7 +122,13 @@ export const useRoutineStore = create<RoutineStore>()(
           tick: () => step(engine.tick),
           leave() {
             change(engine.pause);
-            if (get().routine?.phase === 'points') writeDiary();
+            if (get().routine?.phase === 'points') {
+              writeDiary();
+              return;
+            }
+            // Only a routine under way is kept to resume: the check's marks are health data,
+            // and an ended routine is in the diary already.
+            set({ routine: null, savedAt: now() });
           },
           restart(dataset) {
             const routine = get().routine;

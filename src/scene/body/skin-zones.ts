@@ -17,12 +17,15 @@ const EDGE_FRACTION = 0.25;
  */
 const ZONE_UNIFORMS = {
   zoneCentres: { value: Array.from({ length: MAX_SKIN_ZONES }, () => new Vector3()) },
+  zoneNormals: { value: Array.from({ length: MAX_SKIN_ZONES }, () => new Vector3(0, 1, 0)) },
   zoneRadii: { value: Array.from({ length: MAX_SKIN_ZONES }, () => 0) },
   zoneColour: { value: new Color() },
 };
 
 export interface SkinZone {
   centre: readonly [number, number, number];
+  /** The skin's outward normal at the centre: skin facing away (a toe's far side) stays clear. */
+  normal: readonly [number, number, number];
   radiusM: number;
 }
 
@@ -32,7 +35,9 @@ export function showSkinZones(zones: readonly SkinZone[], colour: Color): void {
   for (let i = 0; i < MAX_SKIN_ZONES; i++) {
     const zone = zones[i];
     ZONE_UNIFORMS.zoneRadii.value[i] = zone?.radiusM ?? 0;
-    if (zone !== undefined) ZONE_UNIFORMS.zoneCentres.value[i]!.set(...zone.centre);
+    if (zone === undefined) continue;
+    ZONE_UNIFORMS.zoneCentres.value[i]!.set(...zone.centre);
+    ZONE_UNIFORMS.zoneNormals.value[i]!.set(...zone.normal).normalize();
   }
 }
 
@@ -40,23 +45,32 @@ export function showSkinZones(zones: readonly SkinZone[], colour: Color): void {
  * Teaches the skin material to draw the zones: each fragment's world position (after skinning,
  * so a zone follows the pose as the marker does) against each zone's centre. The zone lies on
  * the skin itself, over every curve of a toe or an ankle, at no extra draw call; a soft edge
- * and a thin rim say "about here" rather than "exactly here".
+ * and a thin rim say "about here" rather than "exactly here". Distance is straight through
+ * space, so skin facing away from the zone's own (the next toe's far side, the other edge of
+ * the foot) is left clear by its normal.
  */
 export function withSkinZones(material: MeshStandardMaterial): void {
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     Object.assign(shader.uniforms, ZONE_UNIFORMS);
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nvarying vec3 vZoneWorld;')
+      .replace(
+        '#include <common>',
+        '#include <common>\nvarying vec3 vZoneWorld;\nvarying vec3 vZoneNormal;',
+      )
       .replace(
         '#include <project_vertex>',
-        '#include <project_vertex>\nvZoneWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;',
+        `#include <project_vertex>
+vZoneWorld = (modelMatrix * vec4(transformed, 1.0)).xyz;
+vZoneNormal = normalize(mat3(modelMatrix) * objectNormal);`,
       );
     shader.fragmentShader = shader.fragmentShader
       .replace(
         '#include <common>',
         `#include <common>
 varying vec3 vZoneWorld;
+varying vec3 vZoneNormal;
 uniform vec3 zoneCentres[${MAX_SKIN_ZONES}];
+uniform vec3 zoneNormals[${MAX_SKIN_ZONES}];
 uniform float zoneRadii[${MAX_SKIN_ZONES}];
 uniform vec3 zoneColour;`,
       )
@@ -70,7 +84,8 @@ for (int i = 0; i < ${MAX_SKIN_ZONES}; i++) {
   float d = distance(vZoneWorld, zoneCentres[i]);
   float fill = 1.0 - smoothstep(radius * ${(1 - EDGE_FRACTION).toFixed(3)}, radius, d);
   float rim = 1.0 - smoothstep(0.0, radius * 0.06, abs(d - radius * 0.97));
-  zoneTint = max(zoneTint, max(fill * ${ZONE_STRENGTH.toFixed(3)}, rim * 0.85));
+  float facing = smoothstep(0.1, 0.5, dot(normalize(vZoneNormal), zoneNormals[i]));
+  zoneTint = max(zoneTint, facing * max(fill * ${ZONE_STRENGTH.toFixed(3)}, rim * 0.85));
 }
 diffuseColor.rgb = mix(diffuseColor.rgb, zoneColour, zoneTint);`,
       );

@@ -28,7 +28,7 @@ export const SCREEN_LAYOUTS: readonly ScreenLayout[] = [
       width: 390,
       height: 734,
       covered: [
-        box(68, 259, 287, 359),
+        box(68, 295, 286, 359),
         box(10, 62, 10, 200),
         box(328, 380, 10, 338),
         box(0, 390, 367, 734),
@@ -81,8 +81,8 @@ export const SCREEN_LAYOUTS: readonly ScreenLayout[] = [
       height: 602,
       covered: [
         box(10, 211, 10, 93),
-        box(10, 279, 99, 159),
-        box(10, 215, 165, 239),
+        box(10, 279, 99, 182),
+        box(10, 251, 188, 262),
         box(310, 560, 10, 58),
         box(489, 560, 145, 457),
       ],
@@ -96,8 +96,8 @@ export const SCREEN_LAYOUTS: readonly ScreenLayout[] = [
       height: 961,
       covered: [
         box(10, 238, 10, 104),
-        box(10, 279, 110, 204),
-        box(10, 215, 210, 308),
+        box(10, 279, 110, 230),
+        box(10, 251, 236, 335),
         box(746, 996, 10, 58),
         box(924, 996, 325, 637),
       ],

@@ -25,10 +25,13 @@ export function PointZoneView() {
     const zones = markers
       .filter((marker) => marker.point === selected)
       .slice(0, MAX_SKIN_ZONES)
-      .map((marker) => ({ centre: marker.position, radiusM }));
+      .map((marker) => ({ centre: marker.position, normal: marker.normal, radiusM }));
     showSkinZones(zones, colour);
     invalidate();
-    return () => showSkinZones([], colour);
+    return () => {
+      showSkinZones([], colour);
+      invalidate();
+    };
   }, [markers, selected, radiusM, colour, invalidate]);
   return null;
 }

@@ -33,8 +33,8 @@ export function PointBadges({
           data-flag="disagree"
           title="The source's lists, or another source, say different things here"
         >
-          {compact ? '≠' : 'Sources disagree'}
-          {compact && <span className="visually-hidden"> Sources disagree</span>}
+          {compact ? <span aria-hidden="true">≠</span> : 'Sources disagree'}
+          {compact && <span className="visually-hidden">Sources disagree</span>}
         </span>
       )}
       {flags.unclear && (
@@ -43,8 +43,8 @@ export function PointBadges({
           data-flag="unclear"
           title="The source's entry leaves something open here (a side, a direction, a word)"
         >
-          {compact ? '?' : 'Unclear'}
-          {compact && <span className="visually-hidden"> Unclear</span>}
+          {compact ? <span aria-hidden="true">?</span> : 'Unclear'}
+          {compact && <span className="visually-hidden">Unclear</span>}
         </span>
       )}
     </span>

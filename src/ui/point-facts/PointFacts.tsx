@@ -99,7 +99,7 @@ export function PointFacts({
             layout={card ? 'inline' : 'steps'}
             withAssumptions={details}
           />
-          <ZoneSize point={point} />
+          {details && <ZoneSize point={point} />}
         </section>
         <PostureAndPair point={point} withNotes={density !== 'caption'} />
         {details && <SelfMassageInfo point={point} />}

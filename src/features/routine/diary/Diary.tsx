@@ -1,5 +1,5 @@
 import './diary.css';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { durationText } from '../format-time';
 import { RemindMe } from '../reminder/RemindMe';
 import type { DiaryEntry } from './diary-entry';
@@ -32,11 +32,13 @@ export function Diary({ onClose }: { onClose: () => void }) {
   const notice = useDiaryStore((state) => state.notice);
   const { remove, clear, dismissNotice } = useDiaryActions();
   const [confirmingClear, setConfirmingClear] = useState(false);
+  // A deleted row's button is gone: focus goes back to the diary's heading.
+  const heading = useRef<HTMLHeadingElement>(null);
   const newestFirst = [...entries].reverse();
   return (
     <section className="diary" aria-labelledby="diary-title" data-testid="diary">
       <div className="diary__head">
-        <h2 id="diary-title" tabIndex={-1}>
+        <h2 id="diary-title" tabIndex={-1} data-screen-heading ref={heading}>
           Your diary
         </h2>
         <button type="button" className="button button--quiet routine-button" onClick={onClose}>
@@ -44,8 +46,9 @@ export function Diary({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p className="diary__private">
-        Kept in this browser on this device only. Nothing is sent anywhere; clearing the
-        browser&apos;s data deletes it.
+        Kept in this browser on this device only. Nothing is sent anywhere. &quot;Delete all&quot;
+        removes every entry and any copy set aside from a damaged store; clearing the browser&apos;s
+        data does too.
       </p>
       {notice !== null && (
         <div className="routine-notice" role="status" data-testid="diary-notice">
@@ -62,7 +65,14 @@ export function Diary({ onClose }: { onClose: () => void }) {
           <DiaryChart entries={entries.slice(-CHART_ENTRIES)} />
           <ol className="diary__entries">
             {newestFirst.map((entry) => (
-              <DiaryRow key={entry.id} entry={entry} onDelete={() => remove(entry.id)} />
+              <DiaryRow
+                key={entry.id}
+                entry={entry}
+                onDelete={() => {
+                  remove(entry.id);
+                  heading.current?.focus();
+                }}
+              />
             ))}
           </ol>
           <div className="routine-actions">
@@ -91,9 +101,12 @@ export function Diary({ onClose }: { onClose: () => void }) {
                 <button
                   type="button"
                   className="button routine-button diary__danger"
+                  // It takes the place of the button just pressed.
+                  autoFocus
                   onClick={() => {
                     clear();
                     setConfirmingClear(false);
+                    heading.current?.focus();
                   }}
                 >
                   Yes, delete all {entries.length}

@@ -22,7 +22,8 @@ const CSV_COLUMNS = [
 /**
  * One row a routine, for a spreadsheet: the date in ISO form, the points by result, minutes
  * with one decimal, the ratings, the note. Fields are quoted where they hold a comma, quote or
- * line break, and a leading =, +, - or @ is defused so a spreadsheet never runs a note as a formula.
+ * line break, and a leading =, +, -, @, tab or carriage return is defused so a spreadsheet
+ * never runs a note as a formula.
  */
 export function diaryCsv(entries: readonly DiaryEntry[]): string {
   const rows = entries.map((entry) => {
@@ -47,7 +48,7 @@ export function diaryCsv(entries: readonly DiaryEntry[]): string {
 }
 
 function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

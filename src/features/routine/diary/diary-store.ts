@@ -4,11 +4,13 @@ import * as z from 'zod/mini';
 import {
   deviceStorage,
   outdated,
+  removeStored,
   setAside,
   setAsideKey,
   storedProblem,
 } from '../../../lib/device-storage';
 import type { Rating } from '../routine-engine';
+import { ROUTINE_STORAGE_KEY } from '../routine-storage-key';
 import { diaryEntrySchema, NOTE_MAX_LENGTH, type DiaryEntry } from './diary-entry';
 
 export const DIARY_STORAGE_KEY = 'acupressure-atlas.diary';
@@ -68,7 +70,12 @@ export const useDiaryStore = create<DiaryStore>()(
             ),
           })),
         remove: (id) => set(({ entries }) => ({ entries: entries.filter((e) => e.id !== id) })),
-        clear: () => set({ entries: [] }),
+        // All means all: the copies set aside from a damaged diary or routine go too.
+        clear: () => {
+          removeStored(setAsideKey(DIARY_STORAGE_KEY));
+          removeStored(setAsideKey(ROUTINE_STORAGE_KEY));
+          set({ entries: [], notice: null });
+        },
         dismissNotice: () => set({ notice: null }),
       },
     }),

@@ -109,9 +109,13 @@ describe('the diary on the device', () => {
     expect(diary.getState().entries[0]).toMatchObject({ after: 2, note: 'calmer' });
     diary.getState().actions.remove('a');
     expect((await loadDiary()).getState().entries.map((e) => e.id)).toEqual(['b']);
+    items.set(setAsideKey('acupressure-atlas.diary'), 'an old copy');
+    items.set(setAsideKey('acupressure-atlas.routine'), 'an old routine');
     (await loadDiary()).getState().actions.clear();
     expect((await loadDiary()).getState().entries).toEqual([]);
+    // "Delete all" leaves no copy of anyone's health behind.
     expect(items.has(setAsideKey('acupressure-atlas.diary'))).toBe(false);
+    expect(items.has(setAsideKey('acupressure-atlas.routine'))).toBe(false);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import './remind-me.css';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { WEEKDAYS, type Weekday } from './reminder-calendar';
 import { saveReminder } from './save-reminder';
 
@@ -27,10 +27,23 @@ export function RemindMe({ points, minutes }: { points: readonly number[]; minut
   const [days, setDays] = useState<Weekday[]>(['MO', 'WE', 'FR']);
   const [status, setStatus] = useState('');
   const titleId = useId();
+  // The form takes the place of the button just pressed: focus goes to its title.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (open) title.current?.focus();
+  }, [open]);
   if (!open) {
     return (
       <div className="routine-actions">
-        <button type="button" className="button routine-button" onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="button routine-button"
+          onClick={() => {
+            // Loaded now, so the tap that saves it can still open the phone's share sheet.
+            void import('ical.js');
+            setOpen(true);
+          }}
+        >
           Remind me
         </button>
       </div>
@@ -51,7 +64,9 @@ export function RemindMe({ points, minutes }: { points: readonly number[]; minut
         );
       }}
     >
-      <h3 id={titleId}>A reminder in your own calendar</h3>
+      <h3 id={titleId} tabIndex={-1} ref={title}>
+        A reminder in your own calendar
+      </h3>
       <label className="remind-me__time">
         <span>Time of day</span>
         <input
