@@ -10,6 +10,8 @@ export const MAX_SKIN_ZONES = 2;
 /** How strongly the zone tints the skin at its middle, and the width of its soft edge. */
 const ZONE_STRENGTH = 0.5;
 const EDGE_FRACTION = 0.25;
+/** The rim's half-width on screen, in pixels. */
+const RIM_PIXELS = 1.2;
 
 /**
  * The uniforms the skin shader reads its zones from: a centre and a radius each (radius 0: no
@@ -45,7 +47,7 @@ export function showSkinZones(zones: readonly SkinZone[], colour: Color): void {
  * Teaches the skin material to draw the zones: each fragment's world position (after skinning,
  * so a zone follows the pose as the marker does) against each zone's centre. The zone lies on
  * the skin itself, over every curve of a toe or an ankle, at no extra draw call; a soft edge
- * and a thin rim say "about here" rather than "exactly here". Distance is straight through
+ * and a rim two pixels wide say "about here" rather than "exactly here". Distance is straight through
  * space, so skin facing away from the zone's own (the next toe's far side, the other edge of
  * the foot) is left clear by its normal.
  */
@@ -83,9 +85,11 @@ for (int i = 0; i < ${MAX_SKIN_ZONES}; i++) {
   if (radius <= 0.0) continue;
   float d = distance(vZoneWorld, zoneCentres[i]);
   float fill = 1.0 - smoothstep(radius * ${(1 - EDGE_FRACTION).toFixed(3)}, radius, d);
-  float rim = 1.0 - smoothstep(0.0, radius * 0.06, abs(d - radius * 0.97));
+  // The rim about two pixels wide at any distance: a hairline in metres vanishes on a projector.
+  float pixel = max(fwidth(d), 1e-6);
+  float rim = 1.0 - smoothstep(pixel * ${RIM_PIXELS.toFixed(1)}, pixel * ${(RIM_PIXELS + 1).toFixed(1)}, abs(d - radius));
   float facing = smoothstep(0.1, 0.5, dot(normalize(vZoneNormal), zoneNormals[i]));
-  zoneTint = max(zoneTint, facing * max(fill * ${ZONE_STRENGTH.toFixed(3)}, rim * 0.85));
+  zoneTint = max(zoneTint, facing * max(fill * ${ZONE_STRENGTH.toFixed(3)}, rim * 0.9));
 }
 diffuseColor.rgb = mix(diffuseColor.rgb, zoneColour, zoneTint);`,
       );

@@ -1,11 +1,17 @@
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
-import { DATASET } from '../../data/full-dataset';
 import { zoneOf } from '../../data/zone';
+import { loadedLater } from '../../lib/loaded-later';
 import { showSkinZones, MAX_SKIN_ZONES } from '../body/skin-zones';
 import { useSelectedAfterPaint } from '../camera/selection-after-paint';
 import { useMarkersOnShow } from '../markers/markers-on-show';
 import { useMarkerLook } from '../markers/use-marker-look';
+
+/**
+ * The points' rules, which a zone is sized from: loaded after the body is drawn (the first
+ * frame never waits for them), and usually there already, with the details of a chosen point.
+ */
+const pointRules = loadedLater(() => import('../../data/full-dataset').then((m) => m.DATASET));
 
 /**
  * The selected point's zone, where it may lie, painted on the skin around each of its markers
@@ -17,13 +23,14 @@ export function PointZoneView() {
   const markers = useMarkersOnShow(selected);
   const { zone: colour } = useMarkerLook();
   const invalidate = useThree((state) => state.invalidate);
+  const { value: dataset } = pointRules.useLoaded();
   const radiusM = useMemo(() => {
-    const point = DATASET.points.find((p) => p.number === selected);
-    return point === undefined ? 0 : zoneOf(point, DATASET).radiusM;
-  }, [selected]);
+    const point = dataset?.points.find((p) => p.number === selected);
+    return point === undefined || dataset === null ? 0 : zoneOf(point, dataset).radiusM;
+  }, [dataset, selected]);
   useLayoutEffect(() => {
     const zones = markers
-      .filter((marker) => marker.point === selected)
+      .filter((marker) => marker.point === selected && radiusM > 0)
       .slice(0, MAX_SKIN_ZONES)
       .map((marker) => ({ centre: marker.position, normal: marker.normal, radiusM }));
     showSkinZones(zones, colour);
