@@ -100,3 +100,11 @@ export const useDiaryStore = create<DiaryStore>()(
 );
 
 export const useDiaryActions = () => useDiaryStore((state) => state.actions);
+
+// Another tab of the atlas saved the diary: read it again, so this tab's next save keeps that
+// entry instead of writing its older list over it (a phone keeps old tabs for days).
+if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === DIARY_STORAGE_KEY) void useDiaryStore.persist.rehydrate();
+  });
+}

@@ -118,6 +118,30 @@ describe('the diary on the device', () => {
     expect(items.has(setAsideKey('acupressure-atlas.routine'))).toBe(false);
   });
 
+  it('reads the diary again when another tab saves it, so neither tab’s entry is lost', async () => {
+    const listeners: ((event: { key: string }) => void)[] = [];
+    const items = fakeWindow({});
+    Object.assign(window, {
+      addEventListener: (_type: string, listener: (event: { key: string }) => void) =>
+        listeners.push(listener),
+    });
+    const here = await loadDiary();
+    here.getState().actions.save(entry({ id: 'here' }));
+    // The other tab, which loaded before that save, adds its own entry and saves its list.
+    const stored = JSON.parse(items.get('acupressure-atlas.diary')!) as {
+      state: { entries: DiaryEntry[] };
+    };
+    stored.state.entries.push(entry({ id: 'there', endedAt: AT + MINUTE }));
+    items.set('acupressure-atlas.diary', JSON.stringify(stored));
+    for (const listener of listeners) listener({ key: 'acupressure-atlas.diary' });
+    here.getState().actions.save(entry({ id: 'later', endedAt: AT + 2 * MINUTE }));
+    expect((await loadDiary()).getState().entries.map((e) => e.id)).toEqual([
+      'here',
+      'there',
+      'later',
+    ]);
+  });
+
   it.each([
     ['text that is not JSON', '{"state":', /could not be read/],
     [
