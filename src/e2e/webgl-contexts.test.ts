@@ -1,7 +1,7 @@
 import { openAtlas } from './support/atlas-page';
 import { DATASET } from './support/dataset';
 import { expect, test } from './support/fixtures';
-import { waitForScene } from './support/scene-page';
+import { waitForScene, waitForStillCamera } from './support/scene-page';
 
 interface ContextLedger {
   /** Canvases that were handed a WebGL context, by creation order. */
@@ -18,7 +18,7 @@ interface ContextLedger {
 const CANVASES_THE_PAGE_NEEDS = 2;
 
 test.describe('WebGL contexts, in Chromium', () => {
-  test('opens no new WebGL context and loses none while every point is chosen in turn', async ({
+  test('opens no new WebGL context, loses none and compiles no shader twice while every point is chosen in turn', async ({
     page,
   }) => {
     // Before the first load, so the ledger sees every canvas the page ever makes.
@@ -43,7 +43,8 @@ test.describe('WebGL contexts, in Chromium', () => {
     });
     // The camera jumps instead of flying; the 24 points go through every posture the figure takes.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openAtlas(page);
+    // #perf: the page counts the shader programs it compiles (src/scene/stage/PerfProbe.tsx).
+    await openAtlas(page, '#perf');
     await waitForScene(page);
     for (const point of DATASET.points) {
       await page
@@ -58,5 +59,14 @@ test.describe('WebGL contexts, in Chromium', () => {
     );
     expect(ledger.lost, 'no WebGL context was lost').toBe(0);
     expect(ledger.canvases).toBeLessThanOrEqual(CANVASES_THE_PAGE_NEEDS);
+    // A material thrown away with a point and made again with the next has its program compiled
+    // again: a stalled frame at every choice (a tenth of a second on a phone).
+    await waitForStillCamera(page);
+    const programs = await page.evaluate(() => {
+      const perf = window.__atlasPerf!;
+      return { inUse: perf.programs, compiled: perf.programsCompiled };
+    });
+    expect(programs.inUse).toBeGreaterThan(0);
+    expect(programs.compiled, 'every shader program compiled is still in use').toBe(programs.inUse);
   });
 });

@@ -1,4 +1,3 @@
-import { Line } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry, Vector3 } from 'three';
@@ -7,6 +6,7 @@ import { useSelectedAfterPaint } from '../camera/selection-after-paint';
 import { DRAW_ORDER, GUIDE_LANDMARK_RADIUS_M, GUIDE_TICK_RADIUS_M } from '../markers/marker-look';
 import { useMarkersOnShow } from '../markers/markers-on-show';
 import { useMarkerLook } from '../markers/use-marker-look';
+import { GuideLine } from './GuideLine';
 
 /** Guide marks float this far off the skin so they never flicker into it. */
 const LIFT_M = 0.0015;
@@ -80,16 +80,12 @@ export function PlacementGuideView() {
         frustumCulled={false}
         renderOrder={DRAW_ORDER.tick}
       />
-      {segments.length >= 2 && (
-        <Line
-          points={segments}
-          segments
-          color={colours.line}
-          lineWidth={LINE_WIDTH_PX}
-          depthWrite={false}
-          renderOrder={DRAW_ORDER.line}
-        />
-      )}
+      <GuideLine
+        ends={segments}
+        color={colours.line}
+        widthPx={LINE_WIDTH_PX}
+        renderOrder={DRAW_ORDER.line}
+      />
     </group>
   );
 }

@@ -10,6 +10,13 @@ export interface AtlasPerf {
   firstBodyFrameMs: number | null;
   drawCalls: number;
   triangles: number;
+  /** Shader programs in use now. */
+  programs: number;
+  /**
+   * Shader programs compiled since the canvas started, counting any compiled again after its
+   * material was thrown away: each compile stalls a frame, so this should equal `programs`.
+   */
+  programsCompiled: number;
 }
 
 declare global {
@@ -31,7 +38,14 @@ export function perfRequested(): boolean {
 export function PerfProbe() {
   const gl = useThree((state) => state.gl);
   useEffect(() => {
-    const perf: AtlasPerf = { frames: 0, firstBodyFrameMs: null, drawCalls: 0, triangles: 0 };
+    const perf: AtlasPerf = {
+      frames: 0,
+      firstBodyFrameMs: null,
+      drawCalls: 0,
+      triangles: 0,
+      programs: 0,
+      programsCompiled: 0,
+    };
     window.__atlasPerf = perf;
     // After each loop tick, while renderer.info still holds the last frame's counts (it resets
     // per frame); its frame counter counts real renders, not ticks.
@@ -40,6 +54,11 @@ export function PerfProbe() {
       perf.frames = gl.info.render.frame;
       perf.drawCalls = gl.info.render.calls;
       perf.triangles = gl.info.render.triangles;
+      const programs = gl.info.programs ?? [];
+      perf.programs = programs.length;
+      // three.js numbers its programs from 0 in the order it compiles them.
+      for (const program of programs)
+        perf.programsCompiled = Math.max(perf.programsCompiled, program.id + 1);
       if (perf.firstBodyFrameMs === null && useSceneStore.getState().bodyShown) {
         perf.firstBodyFrameMs = performance.now();
       }
