@@ -4,30 +4,11 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import DATASET_FILE from './points/points.json' with { type: 'json' };
 import { validatedDataset } from './points/dataset-plugin.ts';
-import { OPENING_LINK_SCRIPT_SOURCE } from './src/prerender/opening-link.ts';
+import { CONTENT_SECURITY_POLICY } from './src/prerender/content-security-policy.ts';
 import { FIRST_SCREEN_GROUP, firstScreenChunk } from './src/prerender/first-screen-chunk.ts';
 import { prerenderFirstScreen } from './src/prerender/prerender-plugin.ts';
 import { prebuiltPlacement } from './src/scene/body/placement-plugin.ts';
 import { precompressBuild } from './src/server/precompress.ts';
-
-/**
- * The built app's Content-Security-Policy. Only the build gets it: the dev server injects an
- * inline script for hot reload, which this policy rightly forbids. 'wasm-unsafe-eval' is for
- * the meshopt decoder, which compiles WebAssembly. The one inline script allowed, by its hash,
- * is the opening-link marker (src/prerender/opening-link.ts).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${OPENING_LINK_SCRIPT_SOURCE}`,
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 function contentSecurityPolicy(): Plugin {
   return {

@@ -44,7 +44,8 @@ export function sendJson(
   response.end(text);
 }
 
-function hasBody(request: IncomingMessage): boolean {
+/** Whether the request says it carries a body (a length over 0, or chunks). */
+export function hasBody(request: IncomingMessage): boolean {
   const declared = request.headers['content-length'];
   return (
     request.headers['transfer-encoding'] !== undefined ||

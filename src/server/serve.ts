@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { allowedHosts } from './allowed-hosts.ts';
 import { createAtlasServer } from './app.ts';
 import { ClassHub } from './class-hub.ts';
 import { joinOrigins, lanAddresses } from './network.ts';
@@ -32,7 +33,18 @@ if (!existsSync(join(root, 'index.html'))) {
 
 let listeningPort = port;
 const hub = new ClassHub({ joinOrigins: () => joinOrigins(host, listeningPort, lanAddresses) });
-const server = createAtlasServer({ root, routes: [hub.route] });
+const server = createAtlasServer({
+  root,
+  routes: [hub.route],
+  allowedHosts: allowedHosts({
+    listenHost: host,
+    lanAddresses,
+    extraNames: (process.env.ATLAS_HOSTS ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== ''),
+  }),
+});
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(

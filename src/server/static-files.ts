@@ -70,7 +70,6 @@ export function createStaticSite(root: string): StaticSite {
   const serve = (request: IncomingMessage, response: ServerResponse, pathname: string) => {
     const headers: Record<string, string> = {
       'Cache-Control': cacheControlFor(pathname),
-      'X-Content-Type-Options': 'nosniff',
       Vary: 'Accept-Encoding',
     };
     const type = contentTypeFor(pathname === '/' ? 'index.html' : pathname);
