@@ -30,6 +30,7 @@ import {
   quizSnapshotSchema,
   sessionIdSchema,
   shareStateSchema,
+  streamTicketResponseSchema,
   tapSchema,
   type ClassAvailability,
   type ClassEvent,
@@ -338,7 +339,7 @@ export class Presenter {
     this.#callbacks = options;
     this.#minInterval = options.minPublishIntervalMs ?? 40;
     if (resumeFirst) void this.#recover(false);
-    else this.#openStream();
+    else void this.#openStream();
   }
 
   get state(): ShareState {
@@ -511,9 +512,29 @@ export class Presenter {
     return this.#resuming;
   }
 
-  #openStream(): void {
+  /**
+   * Opens the teacher's stream with a fresh ticket (the stream cannot carry the secret): asked
+   * for with the secret, good for the browser's own reconnects for a minute, and asked for again
+   * whenever the stream has to be opened anew.
+   */
+  async #openStream(): Promise<void> {
     if (this.#connection.closed) return;
-    const source = this.#connection.open(classPaths.events(this.sessionId, 'presenter'));
+    let ticket: string;
+    try {
+      const body = await this.#write('POST', classPaths.tickets(this.sessionId), undefined);
+      if (body === null) return;
+      const parsed = streamTicketResponseSchema.safeParse(body);
+      if (!parsed.success) {
+        this.#callbacks.onError?.(new ClassRequestError(200, 'The class hub sent no ticket.'));
+        return;
+      }
+      ticket = parsed.data.ticket;
+    } catch {
+      // refused (reported through onError): without a ticket there is no stream to open
+      return;
+    }
+    if (this.#connection.closed) return;
+    const source = this.#connection.open(classPaths.events(this.sessionId, ticket));
     this.#source = source;
     source.addEventListener('open', () => {
       this.#connection.resetDelay();
@@ -539,7 +560,7 @@ export class Presenter {
 
   async #recover(wait: boolean): Promise<void> {
     if (wait) await this.#connection.sleep(this.#connection.nextDelay());
-    if (await this.#resume()) this.#openStream();
+    if (await this.#resume()) await this.#openStream();
   }
 
   #setStatus(status: ConnectionStatus): void {

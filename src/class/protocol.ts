@@ -207,6 +207,19 @@ export type ResumeSessionRequest = z.infer<typeof resumeSessionRequestSchema>;
 
 export const sessionStatusSchema = z.strictObject({ sessionId: sessionIdSchema, students: count });
 
+/**
+ * A ticket to open the teacher's own stream. EventSource sends no headers, so the stream cannot
+ * carry the secret, and the secret never goes in an address (addresses are logged and shown):
+ * the teacher's client asks for a ticket with the secret, then opens the stream with it. It
+ * opens streams for a minute, so the browser's own reconnects work; after that a new one is due.
+ */
+export const streamTicketSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));
+export const streamTicketResponseSchema = z.strictObject({
+  ticket: streamTicketSchema,
+  expiresInMs: count,
+});
+export type StreamTicketResponse = z.infer<typeof streamTicketResponseSchema>;
+
 /** GET /api/class: present only when the atlas is served by its own server, not a static host. */
 export const classAvailabilitySchema = z.strictObject({
   available: z.literal(true),
@@ -233,8 +246,10 @@ export const classPaths = {
   state: (id: SessionId) => `${CLASS_API}/sessions/${id}/state`,
   quiz: (id: SessionId) => `${CLASS_API}/sessions/${id}/quiz`,
   answers: (id: SessionId) => `${CLASS_API}/sessions/${id}/answers`,
-  events: (id: SessionId, role: 'student' | 'presenter' = 'student') =>
-    `${CLASS_API}/sessions/${id}/events${role === 'presenter' ? '?role=presenter' : ''}`,
+  tickets: (id: SessionId) => `${CLASS_API}/sessions/${id}/tickets`,
+  /** A student's stream, or with a ticket the teacher's own. */
+  events: (id: SessionId, presenterTicket?: string) =>
+    `${CLASS_API}/sessions/${id}/events${presenterTicket === undefined ? '' : `?role=presenter&ticket=${encodeURIComponent(presenterTicket)}`}`,
 };
 
 /** The student's address carries the class code and nothing else: `/?join=<sessionId>`. */

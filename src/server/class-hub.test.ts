@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { INITIAL_SHARE_STATE, type ShareState } from '../class/protocol.ts';
+import { classPaths, INITIAL_SHARE_STATE, type ShareState } from '../class/protocol.ts';
 import { lastSeenSeq } from './class-hub.ts';
 import { sessionIdFor } from './secrets.ts';
 import { call, openStream, startHub, type OpenStream, type RunningHub } from './testing/hub.ts';
@@ -44,8 +44,18 @@ async function listenTo(path: string, headers: Record<string, string> = {}) {
   return stream;
 }
 
-const events = (id: string, role = '') =>
-  `/api/class/sessions/${id}/events${role === '' ? '' : `?role=${role}`}`;
+const events = (id: string) => classPaths.events(id);
+
+/** The teacher's stream address, with a ticket asked for with the secret. */
+async function presenterEvents(id: string, secret: string, hubPort = port): Promise<string> {
+  const response = await call(hubPort, {
+    path: classPaths.tickets(id),
+    secret,
+    localAddress: nextDevice(),
+  });
+  expect(response.status).toBe(201);
+  return classPaths.events(id, response.json.ticket as string);
+}
 
 describe('GET /api/class', () => {
   it('tells the app it is served by its own server', async () => {
@@ -368,8 +378,8 @@ describe('the event stream', () => {
   });
 
   it('counts students, not the teacher’s own stream', async () => {
-    const { sessionId } = await createSession();
-    const presenter = await listenTo(events(sessionId, 'presenter'));
+    const { sessionId, presenterSecret } = await createSession();
+    const presenter = await listenTo(await presenterEvents(sessionId, presenterSecret));
     const a = await listenTo(events(sessionId));
     const b = await listenTo(events(sessionId));
     await presenter.waitFor((e) => e.event === 'presence' && e.data.students === 2, 'two');
@@ -400,7 +410,8 @@ describe('the event stream', () => {
       await extra.ended;
       expect(JSON.parse(extra.text()).error).toMatch(/already has 3 devices connected/);
       expect(extra.headers['retry-after']).toBeDefined();
-      const teacher = await openStream(small.port, events(id, 'presenter'));
+      const secret = created.json.presenterSecret as string;
+      const teacher = await openStream(small.port, await presenterEvents(id, secret, small.port));
       streams.push(teacher);
       expect(teacher.status).toBe(200);
     } finally {
@@ -427,7 +438,7 @@ describe('the class quiz', () => {
         localAddress: nextDevice(),
       });
 
-    const presenter = await listenTo(events(sessionId, 'presenter'));
+    const presenter = await listenTo(await presenterEvents(sessionId, presenterSecret));
     const student = await listenTo(events(sessionId));
     expect((await quiz({ type: 'ask', questionId: 'q1', point: 25 })).json.field).toBe('point');
     const asked = await quiz({ type: 'ask', questionId: 'q1', point: 16 });

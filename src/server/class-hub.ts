@@ -18,6 +18,7 @@ import {
   type Ended,
   type QuizSnapshot,
   type ShareState,
+  type StreamTicketResponse,
   type Tap,
 } from '../class/protocol.ts';
 import { datasetPointNumbers } from './dataset.ts';
@@ -27,6 +28,7 @@ import {
   bearerSecret,
   newEpoch,
   newPresenterSecret,
+  newStreamTicket,
   sameBytes,
   secretDigest,
   sessionIdFor,
@@ -54,6 +56,15 @@ export interface ClassHubOptions {
   /** Request bodies (8 KB). */
   maxBodyBytes?: number;
   /**
+   * What one device (one remote address) may hold, so that no single phone can take what the
+   * class shares: student streams over all classes (6: a phone with a few tabs), classes it has
+   * started and not ended (3), and answers to one question (6: a shared tablet, a few tabs). A
+   * phone is one address on the room's Wi-Fi; a teacher's own streams count apart.
+   */
+  perDevice?: { streams: number; sessions: number; answers: number };
+  /** How long a ticket for the teacher's stream opens streams (1 min). */
+  ticketMs?: number;
+  /**
    * Per remote address, over every request under /api/class/sessions: 60 at once, 30 a second.
    * The teacher's client sends at most 25 states a second (client.ts); a student needs a few
    * requests a minute.
@@ -74,6 +85,7 @@ type Role = 'student' | 'presenter';
 interface Stream {
   response: ServerResponse;
   role: Role;
+  device: string;
 }
 
 interface Snapshot<T> {
@@ -86,11 +98,17 @@ interface Question {
   point: number;
   status: 'open' | 'revealed';
   answers: Map<string, Tap>;
+  /** Answers by remote address: one device cannot answer under many made-up ids. */
+  answersByDevice: Map<string, number>;
 }
 
 interface Session {
   id: string;
   digest: Buffer;
+  /** The address that started it (or brought it back after a restart). */
+  device: string;
+  /** Tickets for the teacher's stream, each with the time it stops opening streams. */
+  tickets: Map<string, number>;
   /** One life of this session in this process: event ids are `epoch.seq`. */
   epoch: string;
   seq: number;
@@ -119,7 +137,9 @@ z.config(en());
 /** A stream that has this much unsent (a phone that stopped reading) is cut: it reconnects. */
 const MAX_BUFFERED_BYTES = 256 * 1024;
 const MAX_TOMBSTONES = 1000;
-const SESSION_PATH = /^\/api\/class\/sessions\/([^/]+)(?:\/(state|quiz|answers|events))?$/;
+/** Tickets a session holds at once: a few tabs reconnecting, not a pile. */
+const MAX_TICKETS = 8;
+const SESSION_PATH = /^\/api\/class\/sessions\/([^/]+)(?:\/(state|quiz|answers|events|tickets))?$/;
 
 /**
  * The classroom hub: sessions in memory only, a Server-Sent Events stream per device, the
@@ -135,6 +155,10 @@ export class ClassHub {
   readonly #maxPresenters: number;
   readonly #maxSessions: number;
   readonly #maxBody: number;
+  readonly #perDevice: { streams: number; sessions: number; answers: number };
+  readonly #ticketMs: number;
+  /** Student streams open from each address, over every session. */
+  readonly #streamsByDevice = new Map<string, number>();
   readonly #countDelayMs: number;
   readonly #joinOrigins: () => string[];
   readonly #buckets: TokenBuckets;
@@ -152,6 +176,8 @@ export class ClassHub {
     this.#maxPresenters = options.maxPresenterStreams ?? 4;
     this.#maxSessions = options.maxSessions ?? 50;
     this.#maxBody = options.maxBodyBytes ?? 8 * 1024;
+    this.#perDevice = options.perDevice ?? { streams: 6, sessions: 3, answers: 6 };
+    this.#ticketMs = options.ticketMs ?? 60_000;
     this.#countDelayMs = options.countDelayMs ?? 100;
     this.#joinOrigins = options.joinOrigins ?? (() => []);
     this.#buckets = new TokenBuckets(options.rateLimit ?? { capacity: 60, perSecond: 30 }, () =>
@@ -202,6 +228,7 @@ export class ClassHub {
       if (now - session.lastWrite >= this.#idleMs) this.#end(session, 'idle');
     }
     for (const [id, until] of this.#tombstones) if (until <= now) this.#tombstones.delete(id);
+    for (const session of this.#sessions.values()) dropExpired(session.tickets, now);
     this.#buckets.prune();
   }
 
@@ -227,6 +254,7 @@ export class ClassHub {
       for (const stream of session.streams) stream.response.end();
     }
     this.#sessions.clear();
+    this.#streamsByDevice.clear();
   }
 
   // ── Dispatch ─────────────────────────────────────────────────────────────────────────────
@@ -249,9 +277,10 @@ export class ClassHub {
     const writes = method === 'POST' || method === 'PUT' || method === 'DELETE';
     if (writes) checkOrigin(request);
 
+    const device = remoteAddress(request);
     if (url.pathname === classPaths.sessions) {
       if (method !== 'POST') throw notAllowed('POST');
-      await this.#create(request, response);
+      await this.#create(request, response, device);
       return;
     }
     const match = SESSION_PATH.exec(url.pathname);
@@ -260,12 +289,12 @@ export class ClassHub {
     switch (part) {
       case undefined:
         if (method === 'GET' || method === 'HEAD') return this.#status(request, response, id);
-        if (method === 'PUT') return this.#resume(request, response, id);
+        if (method === 'PUT') return this.#resume(request, response, id, device);
         if (method === 'DELETE') return this.#endByTeacher(request, response, id);
         throw notAllowed('GET, PUT, DELETE');
       case 'events':
         if (method !== 'GET') throw notAllowed('GET');
-        return this.#stream(request, response, url, id);
+        return this.#stream(request, response, url, id, device);
       case 'state':
         if (method !== 'POST') throw notAllowed('POST');
         return this.#publish(request, response, id);
@@ -274,7 +303,10 @@ export class ClassHub {
         return this.#quiz(request, response, id);
       case 'answers':
         if (method !== 'POST') throw notAllowed('POST');
-        return this.#answer(request, response, id);
+        return this.#answer(request, response, id, device);
+      case 'tickets':
+        if (method !== 'POST') throw notAllowed('POST');
+        return this.#ticket(request, response, id);
       default:
         throw new Refusal(404, 'No such classroom address.');
     }
@@ -312,7 +344,16 @@ export class ClassHub {
     return session;
   }
 
-  #newSession(id: string, secret: string, state: ShareState): Session {
+  #newSession(id: string, secret: string, state: ShareState, device: string): Session {
+    let fromDevice = 0;
+    for (const session of this.#sessions.values()) if (session.device === device) fromDevice++;
+    if (fromDevice >= this.#perDevice.sessions) {
+      throw new Refusal(
+        429,
+        `This device already runs ${this.#perDevice.sessions} classes: end one to start another.`,
+        { code: 'device-classes-full', headers: { 'Retry-After': '60' } },
+      );
+    }
     if (this.#sessions.size >= this.#maxSessions) {
       throw new Refusal(503, `This server already runs ${this.#maxSessions} classes.`, {
         headers: { 'Retry-After': '60' },
@@ -321,6 +362,8 @@ export class ClassHub {
     const session: Session = {
       id,
       digest: secretDigest(secret),
+      device,
+      tickets: new Map(),
       epoch: newEpoch(),
       seq: 0,
       lastWrite: this.#now(),
@@ -339,14 +382,14 @@ export class ClassHub {
     return session;
   }
 
-  async #create(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async #create(request: IncomingMessage, response: ServerResponse, device: string): Promise<void> {
     // No body at all is a session that starts at the atlas's opening view.
     const body = parseBody(createSessionRequestSchema, (await this.#body(request)) ?? {});
     const state = body.state ?? INITIAL_SHARE_STATE;
     this.#checkPoint(state.point, 'state.point');
     const secret = newPresenterSecret();
     const id = sessionIdFor(secret);
-    this.#newSession(id, secret, state);
+    this.#newSession(id, secret, state, device);
     const answer: CreateSessionResponse = {
       sessionId: id,
       presenterSecret: secret,
@@ -364,7 +407,12 @@ export class ClassHub {
    * PUT /api/class/sessions/:id with the secret: brings a session back after a restart (the id
    * must be the secret's fingerprint), or, if the hub still has it, just takes the new state.
    */
-  async #resume(request: IncomingMessage, response: ServerResponse, rawId: string): Promise<void> {
+  async #resume(
+    request: IncomingMessage,
+    response: ServerResponse,
+    rawId: string,
+    device: string,
+  ): Promise<void> {
     const id = validId(rawId);
     const existing = this.#sessions.has(id);
     if (existing || this.#tombstones.has(id)) this.#teacherSession(request, id);
@@ -380,7 +428,7 @@ export class ClassHub {
     const body = parseBody(resumeSessionRequestSchema, await this.#body(request));
     this.#checkPoint(body.state.point, 'state.point');
     if (body.question !== undefined) this.#checkPoint(body.question.point, 'question.point');
-    const session = this.#sessions.get(id) ?? this.#newSession(id, secret, body.state);
+    const session = this.#sessions.get(id) ?? this.#newSession(id, secret, body.state, device);
     session.lastWrite = this.#now();
     if (existing) this.#emit(session, 'state', body.state);
     if (body.question !== undefined && session.question?.id !== body.question.questionId) {
@@ -400,7 +448,10 @@ export class ClassHub {
 
   #end(session: Session, reason: Ended['reason']): void {
     this.#emit(session, 'ended', { reason });
-    for (const stream of session.streams) stream.response.end();
+    for (const stream of session.streams) {
+      this.#release(stream);
+      stream.response.end();
+    }
     session.streams.clear();
     if (session.countTimer !== null) clearTimeout(session.countTimer);
     this.#sessions.delete(session.id);
@@ -463,13 +514,24 @@ export class ClassHub {
   }
 
   #ask(session: Session, questionId: string, point: number): void {
-    session.question = { id: questionId, point, status: 'open', answers: new Map() };
+    session.question = {
+      id: questionId,
+      point,
+      status: 'open',
+      answers: new Map(),
+      answersByDevice: new Map(),
+    };
     this.#emit(session, 'quiz', quizSnapshot(session.question));
   }
 
   // ── The students' answers ────────────────────────────────────────────────────────────────
 
-  async #answer(request: IncomingMessage, response: ServerResponse, id: string): Promise<void> {
+  async #answer(
+    request: IncomingMessage,
+    response: ServerResponse,
+    id: string,
+    device: string,
+  ): Promise<void> {
     const session = this.#session(validId(id));
     const answer = parseBody(answerSchema, await this.#body(request));
     const question = session.question;
@@ -481,21 +543,42 @@ export class ClassHub {
         code: 'already-answered',
       });
     }
+    const fromDevice = question.answersByDevice.get(device) ?? 0;
+    if (fromDevice >= this.#perDevice.answers) {
+      throw new Refusal(429, 'This device has answered this question as often as it may.', {
+        code: 'device-answers-full',
+      });
+    }
     if (question.answers.size >= MAX_ANSWERS) {
       throw new Refusal(503, 'This question has all the answers it can take.');
     }
     // Millimetres are plenty, and the reveal event stays small.
     const position = answer.tap.position.map((value) => Math.round(value * 1000) / 1000);
     question.answers.set(answer.clientId, { position: position as Tap['position'] });
+    question.answersByDevice.set(device, fromDevice + 1);
     this.#scheduleCounts(session);
     sendJson(request, response, 201, { answered: question.answers.size });
   }
 
   // ── The event stream ─────────────────────────────────────────────────────────────────────
 
-  #stream(request: IncomingMessage, response: ServerResponse, url: URL, id: string): void {
+  #stream(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    id: string,
+    device: string,
+  ): void {
     const session = this.#session(validId(id));
     const role: Role = url.searchParams.get('role') === 'presenter' ? 'presenter' : 'student';
+    if (role === 'presenter') this.#checkTicket(session, url.searchParams.get('ticket'));
+    if (role === 'student' && (this.#streamsByDevice.get(device) ?? 0) >= this.#perDevice.streams) {
+      throw new Refusal(
+        429,
+        `This device already has ${this.#perDevice.streams} class streams open: close a tab.`,
+        { code: 'device-streams-full', headers: { 'Retry-After': '30' } },
+      );
+    }
     if (role === 'student' && session.students >= this.#maxStudents) {
       throw new Refusal(
         503,
@@ -525,7 +608,7 @@ export class ClassHub {
       'X-Accel-Buffering': 'no',
       'X-Content-Type-Options': 'nosniff',
     });
-    const stream: Stream = { response, role };
+    const stream: Stream = { response, role, device };
     // The latest of each kind that this device has not seen, oldest first, so its
     // Last-Event-ID always means "everything up to here" (see lastSeenSeq).
     const snapshots: [ClassEventName, Snapshot<unknown>][] = [
@@ -543,16 +626,58 @@ export class ClassHub {
     response.write(text);
 
     session.streams.add(stream);
-    if (role === 'student') session.students += 1;
-    else session.presenters += 1;
+    if (role === 'student') {
+      session.students += 1;
+      this.#streamsByDevice.set(device, (this.#streamsByDevice.get(device) ?? 0) + 1);
+    } else session.presenters += 1;
     this.#scheduleCounts(session);
     response.on('error', () => {});
     response.on('close', () => {
       if (!session.streams.delete(stream)) return;
+      this.#release(stream);
       if (role === 'student') session.students -= 1;
       else session.presenters -= 1;
       if (this.#sessions.get(session.id) === session) this.#scheduleCounts(session);
     });
+  }
+
+  /** A student stream no longer counts against its device. */
+  #release(stream: Stream): void {
+    if (stream.role !== 'student') return;
+    const left = (this.#streamsByDevice.get(stream.device) ?? 1) - 1;
+    if (left > 0) this.#streamsByDevice.set(stream.device, left);
+    else this.#streamsByDevice.delete(stream.device);
+  }
+
+  /** POST /api/class/sessions/:id/tickets with the secret: a ticket for the teacher's stream. */
+  #ticket(request: IncomingMessage, response: ServerResponse, id: string): void {
+    const session = this.#teacherSession(request, validId(id));
+    const now = this.#now();
+    dropExpired(session.tickets, now);
+    while (session.tickets.size >= MAX_TICKETS) {
+      const oldest = session.tickets.keys().next().value;
+      if (oldest === undefined) break;
+      session.tickets.delete(oldest);
+    }
+    const ticket = newStreamTicket();
+    session.tickets.set(ticket, now + this.#ticketMs);
+    const answer: StreamTicketResponse = { ticket, expiresInMs: this.#ticketMs };
+    sendJson(request, response, 201, answer);
+  }
+
+  /** The teacher's stream opens only with a ticket the teacher's secret asked for. */
+  #checkTicket(session: Session, ticket: string | null): void {
+    if (ticket === null) {
+      throw new Refusal(401, "The teacher's stream needs a ticket (POST …/tickets first).", {
+        code: 'ticket-needed',
+      });
+    }
+    const until = session.tickets.get(ticket);
+    if (until === undefined || until <= this.#now()) {
+      throw new Refusal(403, 'This stream ticket is unknown or has run out: ask for a new one.', {
+        code: 'ticket-refused',
+      });
+    }
   }
 
   /** One event to every stream of the session; the latest of each kind is kept for newcomers. */
@@ -608,6 +733,10 @@ export class ClassHub {
       throw new Refusal(400, `${field}: this atlas has no point ${point}`, { field });
     }
   }
+}
+
+function dropExpired(tickets: Map<string, number>, now: number): void {
+  for (const [ticket, until] of tickets) if (until <= now) tickets.delete(ticket);
 }
 
 export function formatEvent(event: string, id: string, data: unknown): string {

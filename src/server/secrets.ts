@@ -56,3 +56,8 @@ export function bearerSecret(header: string | undefined): string | null {
 export function newEpoch(): string {
   return randomBytes(6).toString('base64url');
 }
+
+/** 128 random bits, base64url (22 characters): a ticket for the teacher's stream. */
+export function newStreamTicket(): string {
+  return randomBytes(16).toString('base64url');
+}

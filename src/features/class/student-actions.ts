@@ -1,12 +1,10 @@
-import { joinClass, randomId } from '../../class/client';
+import { joinClass } from '../../class/client';
+import { deviceId } from '../../class/device-id';
 import { classPaths, type ShareState, type Tap } from '../../class/protocol';
 import { cameraMoves } from '../../scene/camera/camera-moves';
 import { useAtlasStore } from '../../state/atlas-store';
 import type { GetClass, SetClass } from './class-state';
 import { bringsStudentBack } from './share-state';
-
-/** This device's anonymous id for the class quiz: one answer a question, even after a reload. */
-const CLIENT_ID_KEY = 'atlas.class.device';
 
 export interface StudentActions {
   /** Joins the class of `code`, after checking it is running: a bad or ended code gets a hint. */
@@ -96,7 +94,7 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
           },
           onConnection: (connection) => set({ connection }),
         },
-        { clientId: deviceId() },
+        { clientId: deviceId(tabStorage()) },
       );
       set({ link: { role: 'student', student, applying: false } });
     },
@@ -131,14 +129,11 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
   };
 }
 
-function deviceId(): string {
+/** The tab's session storage, or null where the browser will not give it (a sandboxed frame). */
+function tabStorage(): Storage | null {
   try {
-    const stored = sessionStorage.getItem(CLIENT_ID_KEY);
-    if (stored !== null) return stored;
-    const fresh = randomId();
-    sessionStorage.setItem(CLIENT_ID_KEY, fresh);
-    return fresh;
+    return sessionStorage;
   } catch {
-    return randomId();
+    return null;
   }
 }
