@@ -74,6 +74,16 @@ async function joinAsStudent(devices: ReturnType<typeof classDevices>, joinUrl: 
   return { page };
 }
 
+/** Lowers a phone's panel to its smallest, as a student does to see the whole body. */
+async function lowerSheet(page: Page) {
+  const sheet = page.getByTestId('bottom-sheet');
+  for (let press = 0; press < 2; press++) {
+    if ((await sheet.getAttribute('data-size')) === 'peek') return;
+    await sheet.locator('.sheet__handle').tap();
+  }
+  await expect(sheet).toHaveAttribute('data-size', 'peek');
+}
+
 /** A visible marker of one of the belly points on the student's screen, and which point. */
 async function visibleFrontMarker(page: Page) {
   const shown = page.locator('.marker[data-hidden="false"]');
@@ -122,18 +132,24 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await teacher.screenshot({ path: `${SHOTS}/teacher-share-1920.png` });
       expect(await axeViolations(teacher)).toEqual([]);
 
-      // The class quiz first, while everyone sees the whole body: A taps a belly point's marker,
-      // B the top of the head, far from any belly point.
+      // The class quiz first, while everyone sees the whole body: A taps a belly point's marker
+      // (seen with the panel lowered, before the markers hide), B the top of the head, far from
+      // any belly point.
       await waitForScene(a.page);
       await waitForScene(b.page);
+      await lowerSheet(a.page);
+      await waitForStillCamera(a.page);
       const target = await visibleFrontMarker(a.page);
-      const head = await skinPixelBounds(b.page);
-      const stageB = await b.page.getByTestId('body-stage').boundingBox();
       await teacher.getByRole('button', { name: 'Hide the code' }).click();
       await teacher.getByLabel('Ask the class to find').selectOption(String(target.point));
       await teacher.getByRole('button', { name: 'Ask', exact: true }).click();
       for (const student of [a, b])
         await student.page.locator('[data-testid="student-quiz"][data-status="open"]').waitFor();
+      // The question lowers a phone's panel by itself: the whole body is there to tap.
+      await expect(b.page.getByTestId('bottom-sheet')).toHaveAttribute('data-size', 'peek');
+      await waitForStillCamera(b.page);
+      const head = await skinPixelBounds(b.page);
+      const stageB = await b.page.getByTestId('body-stage').boundingBox();
       await expect(
         a.page.locator('.marker:not([data-hidden="true"])'),
         'no answer shown',
@@ -169,8 +185,17 @@ test.describe('the class follows the teacher, against the real hub', () => {
       expect(first).not.toBeNull();
       await Promise.all([waitForPoint(a.page, first), waitForPoint(b.page, first)]);
 
+      // The teacher presents; a student's phone shows the point in the ordinary atlas, with
+      // none of the presenter's buttons (its Next would lead away from the class).
+      await expect(a.page.getByTestId('presentation')).toHaveCount(0);
+      await expect(a.page.getByRole('group', { name: 'Presentation controls' })).toHaveCount(0);
+      await expect(a.page.locator('.point-facts__name').first()).toBeVisible();
+      await expect(a.page.getByTestId('student-status')).toHaveText(
+        `Following the teacher: point ${first}.`,
+      );
+
       // A student's own step moves only that student, and "Follow the teacher" brings them back.
-      await a.page.keyboard.press('PageDown');
+      await a.page.getByRole('button', { name: /^Next: point/ }).tap();
       await a.page.locator('[data-testid="student-bar"][data-following="false"]').waitFor();
       await expect(a.page).toHaveURL((url) => url.searchParams.get('point') !== first);
       await expect(teacher, 'a student never drives the teacher').toHaveURL(

@@ -40,8 +40,11 @@ export async function waitForStillCamera(page: Page, timeoutMs = 20_000): Promis
  */
 export async function skinPixelBounds(page: Page) {
   const stage = page.getByTestId('body-stage');
-  // Legend, posture switch, buttons and marker labels are painted over (flat magenta) so only the 3D picture counts.
-  const overlays = page.locator('.stage-notes, .view-toolbar__group, .marker');
+  // Legend, posture switch, buttons, marker labels, and a phone's sheet and class bar lying over
+  // the view, are painted over (flat magenta) so only the 3D picture counts.
+  const overlays = page.locator(
+    '.stage-notes, .view-toolbar__group, .marker, [data-testid="bottom-sheet"], .student-bar',
+  );
   const pixels = await decodePng(page, await stage.screenshot({ mask: [overlays] }));
   const { width, height } = pixels;
   let count = 0;

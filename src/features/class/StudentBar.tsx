@@ -27,11 +27,12 @@ export function StudentBar() {
   else if (connection === 'reconnecting')
     status = 'Reconnecting… the teacher’s view comes back by itself.';
   else if (connection === 'connecting' || teacherState === null) status = 'Joining the class…';
+  // The point's name and text are in the details beside (or the sheet below): one short line.
   else if (following)
     status =
       teacherPoint == null
         ? 'Following the teacher.'
-        : `Following the teacher: point ${teacherPoint.number}, ${teacherPoint.name}.`;
+        : `Following the teacher: point ${teacherPoint.number}.`;
   else status = 'You are looking around on your own.';
 
   return (

@@ -3,7 +3,7 @@ import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { DATASET } from '../../data/full-dataset';
 import { CORRECT_WITHIN_FINGER_WIDTHS } from '../../data/quiz';
 import { classQuizResult, describeResult } from './class-quiz-results';
-import { bringsStudentBack, sameShareState, shareStateOf } from './share-state';
+import { bringsStudentBack, sameShareState, shareStateOf, studentModeFor } from './share-state';
 import { INITIAL_SHARE_STATE } from '../../class/protocol';
 
 const FW = BODY_LANDMARKS.fingerWidthM;
@@ -54,6 +54,12 @@ describe('a class quiz result', () => {
 });
 
 describe('the shared view', () => {
+  it("shows a student the teacher's presentation in the ordinary atlas, other modes as they are", () => {
+    expect(studentModeFor('present')).toBe('explore');
+    for (const mode of ['explore', 'quiz', 'print', 'routine'] as const)
+      expect(studentModeFor(mode)).toBe(mode);
+  });
+
   it('is the atlas state with a named view; "point" without a point is the whole body', () => {
     const atlas = { ...INITIAL_SHARE_STATE, point: null };
     expect(shareStateOf(atlas, 'point').view).toBe('whole');

@@ -1,5 +1,6 @@
 import { useSceneStore } from '../../scene/scene-store';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useSheetStore } from '../../ui/layout/sheet-store';
 import { useClassStore } from './class-store';
 
 /**
@@ -13,9 +14,12 @@ export function wireClass(): () => void {
   const stops = [
     // While a class question is open or revealed the figure stands, on every device: taps are
     // made and measured on the same body, and a posture would hint at the answer.
-    useClassStore.subscribe(({ quiz }, previous) => {
-      if (quiz !== previous.quiz)
-        holdStanding(quiz.status === 'open' || quiz.status === 'revealed');
+    useClassStore.subscribe(({ quiz, role }, previous) => {
+      if (quiz === previous.quiz) return;
+      holdStanding(quiz.status === 'open' || quiz.status === 'revealed');
+      // A question asked: a student's phone lowers its sheet, so the whole body takes the tap.
+      if (role === 'student' && quiz.status === 'open' && previous.quiz.status !== 'open')
+        useSheetStore.getState().actions.setSize('peek');
     }),
     useAtlasStore.subscribe((state, previous) => {
       const { link } = useClassStore.getState();

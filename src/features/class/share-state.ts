@@ -44,3 +44,13 @@ export function bringsStudentBack(previous: ShareState | null, next: ShareState)
     (next.side ?? null) !== (previous.side ?? null)
   );
 }
+
+/**
+ * The mode a student's device shows for the teacher's. Present is made for a projector: its
+ * caption strip, its clicker's Previous and Next (which on a student's phone would only lead
+ * away from the class) and its exit belong to the teacher. A student sees the same point in
+ * the ordinary atlas instead: on a phone the body above and the point's text in the sheet.
+ */
+export function studentModeFor(teacherMode: ShareState['mode']): ShareState['mode'] {
+  return teacherMode === 'present' ? 'explore' : teacherMode;
+}

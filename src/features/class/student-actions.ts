@@ -4,7 +4,7 @@ import { classPaths, type ShareState, type Tap } from '../../class/protocol';
 import { cameraMoves } from '../../scene/camera/camera-moves';
 import { useAtlasStore } from '../../state/atlas-store';
 import type { GetClass, SetClass } from './class-state';
-import { bringsStudentBack } from './share-state';
+import { bringsStudentBack, studentModeFor } from './share-state';
 
 export interface StudentActions {
   /** Joins the class of `code`, after checking it is running: a bad or ended code gets a hint. */
@@ -28,7 +28,7 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
     set({ link: { ...link, applying: true } });
     try {
       const { applyLink, setShowPosture, showSide } = useAtlasStore.getState().actions;
-      applyLink({ mode: state.mode, point: state.point, filters: state.filters });
+      applyLink({ mode: studentModeFor(state.mode), point: state.point, filters: state.filters });
       showSide(state.side ?? null);
       setShowPosture(state.showPosture);
     } finally {
