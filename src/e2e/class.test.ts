@@ -131,6 +131,16 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await waitForScene(teacher);
       await teacher.screenshot({ path: `${SHOTS}/teacher-share-1920.png` });
       expect(await axeViolations(teacher)).toEqual([]);
+      // While the class follows, a clicker's stray Esc asks before it leaves Present; Esc again
+      // stays.
+      await teacher.getByRole('button', { name: 'Hide the code' }).click();
+      await teacher.keyboard.press('Escape');
+      const leave = teacher.getByRole('dialog', { name: 'Leave the presentation?' });
+      await expect(leave).toBeVisible();
+      await expect(leave.getByRole('button', { name: 'Stay' })).toBeFocused();
+      await teacher.keyboard.press('Escape');
+      await expect(leave).toBeHidden();
+      await expect(teacher.getByTestId('presentation')).toBeVisible();
 
       // The class quiz first, while everyone sees the whole body: A taps a belly point's marker
       // (seen with the panel lowered, before the markers hide), B the top of the head, far from
@@ -140,7 +150,6 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await lowerSheet(a.page);
       await waitForStillCamera(a.page);
       const target = await visibleFrontMarker(a.page);
-      await teacher.getByRole('button', { name: 'Hide the code' }).click();
       await teacher.getByLabel('Ask the class to find').selectOption(String(target.point));
       await teacher.getByRole('button', { name: 'Ask', exact: true }).click();
       for (const student of [a, b])

@@ -38,7 +38,7 @@ test.describe('presentation mode and the guided tour', () => {
     for (const line of await lines.allInnerTexts()) expect(line).toMatch(/^D\d+ \S/);
   });
 
-  test('is entered with P, stepped with clicker keys and number keys, and left with Esc', async ({
+  test('is entered with P, stepped with clicker keys and number keys, blanked, made full screen and left with Esc', async ({
     page,
   }) => {
     // The page's clock is ours, so that the two digits below count as typed together.
@@ -64,6 +64,23 @@ test.describe('presentation mode and the guided tour', () => {
     await expect(caption(page)).toHaveText('16');
     await page.clock.resume();
     await expect.poll(() => pointInLink(page)).toBe('16');
+
+    // The clicker's blank key: black, a step pressed meanwhile changes nothing, then back.
+    await page.keyboard.press('.');
+    const blank = page.getByTestId('presentation-blank');
+    await expect(blank).toBeVisible();
+    await expect(blank).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('b');
+    await expect(blank).toBeHidden();
+    await expect(caption(page)).toHaveText('16');
+    // F: full screen, and F again: back.
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+
+    // No class follows: Esc leaves at once.
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('evidence-notice')).toBeVisible();
     await expect.poll(() => modeInLink(page)).toBeNull();

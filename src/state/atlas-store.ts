@@ -20,6 +20,8 @@ export interface AtlasState extends LinkState {
   showPosture: boolean;
   /** The figure stands whatever `showPosture` says (a class question is open). */
   standingHeld: boolean;
+  /** This device shares its view with a class: leaving a mode by accident asks first. */
+  sharedWithClass: boolean;
   /**
    * Of a pair, the side being shown or worked now (a routine's step, the teacher's choice, the
    * marker clicked); null lets the view choose the side it can show best.
@@ -39,6 +41,7 @@ export interface AtlasState extends LinkState {
     setMarkerReveal: (reveal: MarkerReveal) => void;
     setShowPosture: (show: boolean) => void;
     holdStanding: (hold: boolean) => void;
+    markSharedWithClass: (shared: boolean) => void;
     /** Opens the routine mode on these points (none: the routine's own default set). */
     startRoutine: (points?: readonly number[]) => void;
   };
@@ -57,6 +60,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   markerReveal: 'all',
   showPosture: false,
   standingHeld: false,
+  sharedWithClass: false,
   side: null,
   actions: {
     selectPoint: (point, side = null) => set({ point, side }),
@@ -80,6 +84,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     setMarkerReveal: (markerReveal) => set({ markerReveal }),
     setShowPosture: (showPosture) => set({ showPosture }),
     holdStanding: (standingHeld) => set({ standingHeld }),
+    markSharedWithClass: (sharedWithClass) => set({ sharedWithClass }),
     startRoutine: (routinePoints) => set({ mode: 'routine', routinePoints }),
   },
 }));

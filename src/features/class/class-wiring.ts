@@ -11,7 +11,13 @@ import { useClassStore } from './class-store';
 export function wireClass(): () => void {
   const { actions } = useClassStore.getState();
   const holdStanding = (hold: boolean) => useAtlasStore.getState().actions.holdStanding(hold);
+  const markShared = (shared: boolean) =>
+    useAtlasStore.getState().actions.markSharedWithClass(shared);
   const stops = [
+    useClassStore.subscribe(({ link }, previous) => {
+      const shared = link?.role === 'teacher';
+      if (shared !== (previous.link?.role === 'teacher')) markShared(shared);
+    }),
     // While a class question is open or revealed the figure stands, on every device: taps are
     // made and measured on the same body, and a posture would hint at the answer.
     useClassStore.subscribe(({ quiz, role }, previous) => {
@@ -46,5 +52,6 @@ export function wireClass(): () => void {
     for (const stop of stops) stop();
     actions.detach();
     holdStanding(false);
+    markShared(false);
   };
 }

@@ -1,6 +1,8 @@
 import './present.css';
 import type { ReactNode } from 'react';
 import { DATASET } from '../../data/full-dataset';
+import { BlankScreen } from './BlankScreen';
+import { LeaveQuestion } from './LeaveQuestion';
 import { PresentationCaption } from './PresentationCaption';
 import { PresenterControls } from './PresenterControls';
 import { usePostureByDefault } from './use-posture-by-default';
@@ -29,6 +31,8 @@ export function PresentationLayout({ stage }: { stage: ReactNode }) {
         <PresentationCaption />
       </section>
       <PresenterControls />
+      <BlankScreen />
+      <LeaveQuestion />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { Filters } from '../../data/filters';
-import { useAtlasActions } from '../../state/atlas-store';
+import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { DATASET } from '../../data/full-dataset';
+import { canGoFullscreen, toggleFullscreen } from './fullscreen';
 import { usePresentActions, usePresentStore } from './present-store';
 import { usePresentationSteps } from './use-presentation-steps';
 import { REGIONS } from '../../../points/vocabulary';
@@ -12,8 +13,9 @@ type TourSet = 'current' | 'all' | 'self' | Filters['region'];
 export function PresenterControls() {
   const steps = usePresentationSteps();
   const playing = usePresentStore((state) => state.tourPlaying);
-  const { playTour, pauseTour } = usePresentActions();
+  const { playTour, pauseTour, toggleBlank, askToLeave } = usePresentActions();
   const { setMode, clearFilters, setFilter } = useAtlasActions();
+  const sharedWithClass = useAtlasStore((state) => state.sharedWithClass);
 
   const chooseSet = (set: TourSet) => {
     if (set === 'current') return;
@@ -70,8 +72,26 @@ export function PresenterControls() {
       </label>
       <button
         type="button"
+        className="presenter-button"
+        onClick={toggleBlank}
+        aria-keyshortcuts="B"
+      >
+        Blank (B)
+      </button>
+      {canGoFullscreen() && (
+        <button
+          type="button"
+          className="presenter-button"
+          onClick={toggleFullscreen}
+          aria-keyshortcuts="F"
+        >
+          Full screen (F)
+        </button>
+      )}
+      <button
+        type="button"
         className="presenter-button presenter-button--exit"
-        onClick={() => setMode('explore')}
+        onClick={() => (sharedWithClass ? askToLeave() : setMode('explore'))}
         aria-keyshortcuts="Escape"
       >
         Exit (Esc)
