@@ -2,9 +2,9 @@ import type { PointSummary } from '../../points/dataset-parts';
 import type { PlacedMarker } from './placement';
 
 /**
- * The class quiz counts a tap within this many finger-widths of the point (a pressing thumb
- * covers about one and a half). The solo quiz counts a tap inside the point's own zone instead
- * (src/data/zone.ts), which the learner sees drawn on the answer.
+ * A tap within this many finger-widths of the point (a pressing thumb covers about one and a
+ * half) counts where no zone is given. Both quizzes give one: a tap counts inside the point's
+ * own zone (src/data/zone.ts), which the learner sees drawn on the answer.
  */
 export const CORRECT_WITHIN_FINGER_WIDTHS = 1.5;
 

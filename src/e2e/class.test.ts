@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
-import { CORRECT_WITHIN_FINGER_WIDTHS } from '../data/quiz';
 import { createAtlasServer } from '../server/app';
 import { openAtlas, watchForeignRequests } from './support/atlas-page';
 import { axeViolations } from './support/axe';
@@ -179,8 +178,13 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await teacher.getByRole('button', { name: 'Reveal the answers' }).click();
       await teacher.locator('canvas[data-tap-dots="2"]').waitFor({ state: 'attached' });
       // Measured once the teacher's body has the point's markers in the scene.
-      await expect(teacher.getByTestId('class-result')).toContainText(
-        `1 of 2 taps (50%) within ${CORRECT_WITHIN_FINGER_WIDTHS} finger-widths of the point`,
+      await expect(teacher.getByTestId('class-result')).toHaveText(
+        /^1 of 2 taps \(50%\) inside the zone$/,
+      );
+      // Each student is told how their own tap did, before the class's figure.
+      await expect(a.page.getByTestId('student-quiz')).toContainText('Your tap: inside the zone.');
+      await expect(b.page.getByTestId('student-quiz')).toContainText(
+        /Your tap: [\d.]+ finger-widths from the point, outside its zone\./,
       );
       await b.page.locator('canvas[data-tap-dots="2"]').waitFor({ state: 'attached' });
       await waitForStillCamera(teacher);

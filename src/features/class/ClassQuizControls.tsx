@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { pointByNumber } from '../../data/dataset';
 import { useSceneStore } from '../../scene/scene-store';
 import { useAtlasStore } from '../../state/atlas-store';
 import { DATASET } from '../../data/full-dataset';
+import { classQuizReach } from './class-quiz-reach';
 import { classQuizResult, describeResult } from './class-quiz-results';
 import { useClassActions, useClassStore } from './class-store';
 
@@ -20,7 +20,7 @@ export function ClassQuizControls() {
     const asked = `Find point ${quiz.point}${point === undefined ? '' : `: ${point.name}`}`;
     const result =
       quiz.status === 'revealed' && markers.some((marker) => marker.point === quiz.point)
-        ? classQuizResult(quiz.taps, markers, quiz.point, BODY_LANDMARKS.fingerWidthM)
+        ? classQuizResult(quiz.taps, markers, quiz.point, classQuizReach(quiz.point))
         : null;
     return (
       <section
@@ -34,7 +34,11 @@ export function ClassQuizControls() {
           {quiz.answered} answered
         </p>
         {quiz.status === 'revealed' && (
-          <p className="class-quiz__result" data-testid="class-result">
+          <p
+            className="class-quiz__result"
+            data-testid="class-result"
+            data-share={result === null ? undefined : shareBand(result.share)}
+          >
             {result === null
               ? `Measuring ${quiz.taps.length} ${quiz.taps.length === 1 ? 'tap' : 'taps'}…`
               : describeResult(result)}
@@ -90,4 +94,13 @@ export function ClassQuizControls() {
       </div>
     </section>
   );
+}
+
+/**
+ * The result's colour says how the class did, not merely that there is a result: green when
+ * most found the zone, amber when some did, plain when few or none did.
+ */
+function shareBand(share: number | null): 'most' | 'some' | 'few' {
+  if (share === null || share < 1 / 3) return 'few';
+  return share >= 2 / 3 ? 'most' : 'some';
 }

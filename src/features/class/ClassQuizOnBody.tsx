@@ -1,8 +1,8 @@
-import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { useSceneStore } from '../../scene/scene-store';
 import { TapDots, type TapDot } from '../../scene/taps/TapDots';
 import { useBodyTaps } from '../../scene/taps/use-body-taps';
-import { classQuizResult } from './class-quiz-results';
+import { classQuizReach } from './class-quiz-reach';
+import { classQuizResult, ownTapIndex } from './class-quiz-results';
 import { useClassActions, useClassStore } from './class-store';
 
 /**
@@ -21,9 +21,14 @@ export default function ClassQuizOnBody() {
 
   let dots: TapDot[] = [];
   if (quiz.status === 'revealed' && markers.some((marker) => marker.point === quiz.point)) {
-    dots = classQuizResult(quiz.taps, markers, quiz.point, BODY_LANDMARKS.fingerWidthM).taps.map(
-      (tap) => ({ position: tap.position, tone: tap.within ? 'within' : 'outside' }),
-    );
+    const { taps } = classQuizResult(quiz.taps, markers, quiz.point, classQuizReach(quiz.point));
+    // A student finds their own answer among the class's: drawn larger, in its right colour.
+    const own = ownTapIndex(taps, ownTap?.questionId === quiz.questionId ? ownTap.position : null);
+    dots = taps.map((tap, index) => ({
+      position: tap.position,
+      tone: tap.within ? 'within' : 'outside',
+      own: index === own,
+    }));
   } else if (quiz.status === 'open' && ownTap?.questionId === quiz.questionId) {
     dots = [{ position: ownTap.position, tone: 'own' }];
   }

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { pointByNumber } from '../../data/dataset';
 import { useSceneStore } from '../../scene/scene-store';
 import { DATASET } from '../../data/full-dataset';
-import { classQuizResult, describeResult } from './class-quiz-results';
+import { classQuizReach } from './class-quiz-reach';
+import { classQuizResult, describeOwnTap, describeResult, ownTapIndex } from './class-quiz-results';
+import type { ClassState } from './class-state';
 import { useClassActions, useClassStore } from './class-store';
 
 /** A press that travels further than this on the body is turning it: looking around. */
@@ -72,9 +73,7 @@ export function StudentBar() {
           <p className="student-bar__hint">
             {quiz.status === 'revealed'
               ? markers.some((m) => m.point === quiz.point)
-                ? describeResult(
-                    classQuizResult(quiz.taps, markers, quiz.point, BODY_LANDMARKS.fingerWidthM),
-                  )
+                ? revealedInWords(quiz, markers, ownTap)
                 : `${quiz.taps.length} taps`
               : ownTap?.questionId === quiz.questionId
                 ? 'Answer sent. Wait for the teacher to reveal.'
@@ -124,4 +123,19 @@ function useLookingAround() {
       window.removeEventListener('click', onClick, true);
     };
   }, [lookAround]);
+}
+
+/** The class's result, led by this student's own tap when it is among them. */
+function revealedInWords(
+  quiz: Extract<ClassState['quiz'], { status: 'revealed' }>,
+  markers: Parameters<typeof classQuizResult>[1],
+  ownTap: ClassState['ownTap'],
+): string {
+  const result = classQuizResult(quiz.taps, markers, quiz.point, classQuizReach(quiz.point));
+  const own = ownTapIndex(
+    result.taps,
+    ownTap?.questionId === quiz.questionId ? ownTap.position : null,
+  );
+  const classWords = describeResult(result);
+  return own < 0 ? classWords : `${describeOwnTap(result.taps[own]!)} Class: ${classWords}.`;
 }

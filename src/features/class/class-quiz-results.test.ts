@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { DATASET } from '../../data/full-dataset';
-import { CORRECT_WITHIN_FINGER_WIDTHS } from '../../data/quiz';
-import { classQuizResult, describeResult } from './class-quiz-results';
+import { classQuizResult, describeOwnTap, describeResult, ownTapIndex } from './class-quiz-results';
 import { bringsStudentBack, sameShareState, shareStateOf, studentModeFor } from './share-state';
 import { INITIAL_SHARE_STATE } from '../../class/protocol';
 
@@ -21,34 +20,75 @@ const from = (side: [number, number, number], fingerWidths: number) =>
   };
 
 describe('a class quiz result', () => {
-  it('counts taps within reach of either side of a pair, and the share of them', () => {
-    const inside = CORRECT_WITHIN_FINGER_WIDTHS / 2;
-    const outside = CORRECT_WITHIN_FINGER_WIDTHS * 2;
+  /** A zone one and a half finger-widths wide in radius, as a pressing thumb. */
+  const ZONE_FW = 1.5;
+  const REACH = { fingerWidthM: FW, zoneRadiusM: ZONE_FW * FW };
+
+  it('counts taps inside the zone of either side of a pair, the share and the median', () => {
+    const inside = ZONE_FW / 2;
+    const outside = ZONE_FW * 2;
     const result = classQuizResult(
       [from(LEFT, inside), from(RIGHT, -inside), from(RIGHT, outside)],
       MARKERS,
       PAIR,
-      FW,
+      REACH,
     );
     expect(result.taps.map((tap) => tap.within)).toEqual([true, true, false]);
     expect(result.within).toBe(2);
     expect(result.share).toBeCloseTo(2 / 3, 9);
     expect(result.taps[2]!.distanceFingerWidths).toBeCloseTo(outside, 6);
+    expect(result.medianFingerWidths).toBeCloseTo(inside, 6);
+    expect(describeResult(result)).toBe('2 of 3 taps (67%) inside the zone');
+  });
+
+  it('says how near the middle tap landed once a class has answered', () => {
+    const taps = [0.2, 0.5, 0.8, 3, 4].map((fw) => from(LEFT, fw));
+    const result = classQuizResult(taps, MARKERS, PAIR, REACH);
+    expect(result.medianFingerWidths).toBeCloseTo(0.8, 6);
     expect(describeResult(result)).toBe(
-      `2 of 3 taps (67%) within ${CORRECT_WITHIN_FINGER_WIDTHS} finger-widths of the point`,
+      '3 of 5 taps (60%) inside the zone; half within 0.8 finger-widths of the point',
     );
   });
 
-  it('counts a tap right at the reach as within, and keeps each dot where it was tapped', () => {
-    const edge = from(LEFT, CORRECT_WITHIN_FINGER_WIDTHS * 0.999);
-    const result = classQuizResult([edge], MARKERS, PAIR, FW);
+  it('follows the zone it is given: a wider zone takes a tap a narrower one leaves out', () => {
+    const tap = from(LEFT, 2);
+    expect(classQuizResult([tap], MARKERS, PAIR, REACH).within).toBe(0);
+    expect(
+      classQuizResult([tap], MARKERS, PAIR, { fingerWidthM: FW, zoneRadiusM: 2.5 * FW }).within,
+    ).toBe(1);
+  });
+
+  it("counts a tap right at the zone's edge as inside, and keeps each dot where it was tapped", () => {
+    const edge = from(LEFT, ZONE_FW * 0.999);
+    const result = classQuizResult([edge], MARKERS, PAIR, REACH);
     expect(result.within).toBe(1);
     expect(result.taps[0]!.position).toEqual(edge.position);
+    expect(describeResult(result)).toBe('1 of 1 tap (100%) inside the zone');
+  });
+
+  it("finds a student's own tap among the class's and says how it did", () => {
+    const mine = from(RIGHT, 3);
+    const result = classQuizResult([from(LEFT, 0.2), mine], MARKERS, PAIR, REACH);
+    // The hub keeps taps to the millimetre: a tap sent with more digits is still found.
+    const sent: [number, number, number] = [
+      mine.position[0] + 0.0004,
+      mine.position[1],
+      mine.position[2],
+    ];
+    const index = ownTapIndex(result.taps, sent);
+    expect(index).toBe(1);
+    expect(describeOwnTap(result.taps[index]!)).toBe(
+      'Your tap: 3.0 finger-widths from the point, outside its zone.',
+    );
+    expect(describeOwnTap(result.taps[0]!)).toBe('Your tap: inside the zone.');
+    expect(ownTapIndex(result.taps, null)).toBe(-1);
+    expect(ownTapIndex(result.taps, [1, 1, 1])).toBe(-1);
   });
 
   it('has no share before anyone answered', () => {
-    const result = classQuizResult([], MARKERS, PAIR, FW);
+    const result = classQuizResult([], MARKERS, PAIR, REACH);
     expect(result.share).toBeNull();
+    expect(result.medianFingerWidths).toBeNull();
     expect(describeResult(result)).toBe('Nobody answered this question.');
   });
 });

@@ -87,7 +87,12 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
             const { ownTap } = get();
             const keepTap =
               ownTap !== null && 'questionId' in quiz && quiz.questionId === ownTap.questionId;
-            set({ quiz, ownTap: keepTap && quiz.status === 'open' ? ownTap : null });
+            // Kept through the reveal, so the student can find their own answer among the class's.
+            set({
+              quiz,
+              ownTap:
+                keepTap && (quiz.status === 'open' || quiz.status === 'revealed') ? ownTap : null,
+            });
             useAtlasStore
               .getState()
               .actions.setMarkerReveal(quiz.status === 'open' ? 'selected' : 'all');

@@ -13,7 +13,12 @@ export type TapTone = 'within' | 'outside' | 'own';
 export interface TapDot {
   position: readonly [number, number, number];
   tone: TapTone;
+  /** This device's own answer among a class's: drawn larger. */
+  own?: boolean;
 }
+
+/** How much larger one's own dot is than the others. */
+const OWN_DOT_SCALE = 1.7;
 
 const TONE_TOKENS: Record<TapTone, string> = {
   within: '--tap-within',
@@ -47,7 +52,11 @@ export function TapDots({ dots }: { dots: readonly TapDot[] }) {
   return (
     <group name="tap-dots">
       {dots.map((dot, index) => (
-        <mesh key={index} position={dot.position as [number, number, number]}>
+        <mesh
+          key={index}
+          position={dot.position as [number, number, number]}
+          scale={dot.own === true ? OWN_DOT_SCALE : 1}
+        >
           <sphereGeometry args={[radius, DOT_SEGMENTS, DOT_SEGMENTS]} />
           <meshBasicMaterial color={colours[dot.tone]} />
         </mesh>
