@@ -3,6 +3,8 @@ import { DATASET } from './full-dataset';
 import type { PlacedMarker } from './placement';
 import {
   buildRound,
+  questionsIn,
+  ROUND_SIZES,
   CORRECT_WITHIN_FINGER_WIDTHS,
   distanceToPointFingerWidths,
   roundScore,
@@ -144,6 +146,18 @@ describe('a round', () => {
     const answers = [scoreBodyClick(0.5, TAP), SHOWN_ANSWER, scoreBodyClick(4, TAP), undefined];
     expect(scoredCount(answers)).toBe(2);
     expect(roundScore(answers)).toBe(1);
+  });
+
+  it('is as long as the learner chose: 6, 12, or one question for each point in the set', () => {
+    expect(ROUND_SIZES).toEqual([6, 12, 'all']);
+    const pool = DATASET.points;
+    for (const size of ROUND_SIZES) {
+      const length = questionsIn(size, pool.length);
+      expect(buildRound(pool, seeded(3), length)).toHaveLength(length);
+    }
+    expect(questionsIn('all', pool.length)).toBe(pool.length);
+    expect(questionsIn('all', 5)).toBe(5);
+    expect(questionsIn(12, 5)).toBe(12);
   });
 
   it('is empty when the filters leave no points', () => {

@@ -9,6 +9,14 @@ import type { PlacedMarker } from './placement';
 export const CORRECT_WITHIN_FINGER_WIDTHS = 1.5;
 
 export const QUESTIONS_PER_ROUND = 6;
+/** A learner chooses how long a round is: short, longer, or as many questions as points. */
+export const ROUND_SIZES = [6, 12, 'all'] as const;
+export type RoundSize = (typeof ROUND_SIZES)[number];
+
+/** How many questions a round of this size asks from a set of `points` points. */
+export function questionsIn(size: RoundSize, points: number): number {
+  return size === 'all' ? points : size;
+}
 /** Which kind each question of a round is: mostly finding, with a self-massage question every third. */
 const KIND_PATTERN = ['find', 'find', 'self'] as const;
 

@@ -133,5 +133,9 @@ test.describe('the quiz, in Chromium with SwiftShader WebGL', () => {
       '1 shown on request, not scored.',
     );
     await expect(summary.locator('li[data-correct="true"]')).toHaveCount(3);
+
+    // The next round as long as the learner likes: twelve questions.
+    await summary.getByLabel('Questions a round').selectOption('12');
+    await expect(page.getByTestId('quiz')).toContainText('Question 1 of 12');
   });
 });

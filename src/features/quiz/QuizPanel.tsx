@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { buildRound, roundScore } from '../../data/quiz';
+import { buildRound, questionsIn, roundScore, ROUND_SIZES, type RoundSize } from '../../data/quiz';
 import { useQuizActions, useQuizStore } from './quiz-store';
 import { useVisiblePoints } from '../../state/selectors';
 import { FindQuestion } from './FindQuestion';
@@ -11,13 +11,32 @@ import './quiz.css';
 /** The quiz: a round of questions drawn from the points the filters leave, then a summary. */
 export function QuizPanel() {
   const pool = useVisiblePoints();
-  const { round, index, answers, bodyListening } = useQuizStore();
-  const { startRound, next } = useQuizActions();
-  const newRound = () => startRound(buildRound(pool, Math.random));
-  // A new round whenever the quiz opens or the filters change what it draws from.
+  const { round, index, answers, bodyListening, roundSize } = useQuizStore();
+  const { startRound, next, setRoundSize } = useQuizActions();
+  const newRound = () =>
+    startRound(buildRound(pool, Math.random, questionsIn(roundSize, pool.length)));
+  // A new round whenever the quiz opens, the filters change what it draws from, or its length.
   useEffect(() => {
-    startRound(buildRound(pool, Math.random));
-  }, [pool, startRound]);
+    startRound(buildRound(pool, Math.random, questionsIn(roundSize, pool.length)));
+  }, [pool, roundSize, startRound]);
+  const sizeChoice = (
+    <label className="quiz__size">
+      <span>Questions a round</span>
+      <select
+        value={String(roundSize)}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          setRoundSize(chosen === 'all' ? 'all' : (Number(chosen) as RoundSize));
+        }}
+      >
+        {ROUND_SIZES.map((size) => (
+          <option key={size} value={String(size)}>
+            {size === 'all' ? `All ${pool.length}` : size}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   useQuizReveal();
 
   if (pool.length === 0) {
@@ -29,7 +48,9 @@ export function QuizPanel() {
     );
   }
   if (round.length > 0 && index >= round.length) {
-    return <QuizSummary round={round} answers={answers} onNewRound={newRound} />;
+    return (
+      <QuizSummary round={round} answers={answers} onNewRound={newRound} sizeChoice={sizeChoice} />
+    );
   }
   const question = round[index];
   if (question === undefined) return null;
@@ -41,9 +62,12 @@ export function QuizPanel() {
       data-question-kind={question.kind}
       data-body-answers={bodyListening ? 'on' : 'off'}
     >
-      <p className="quiz__progress">
-        Question {index + 1} of {round.length} · Score {roundScore(answers)}
-      </p>
+      <div className="quiz__top">
+        <p className="quiz__progress">
+          Question {index + 1} of {round.length} · Score {roundScore(answers)}
+        </p>
+        {index === 0 && answers[0] === undefined && sizeChoice}
+      </div>
       {question.kind === 'find' ? (
         <FindQuestion question={question} answer={answers[index]} />
       ) : (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { pointByNumber } from '../../data/dataset';
 import { isShown, roundScore, scoredCount, type Answer, type Question } from '../../data/quiz';
 import { DATASET } from '../../data/full-dataset';
@@ -9,10 +10,13 @@ export function QuizSummary({
   round,
   answers,
   onNewRound,
+  sizeChoice,
 }: {
   round: Question[];
   answers: (Answer | undefined)[];
   onNewRound: () => void;
+  /** How long the next round is, chosen here before "New round". */
+  sizeChoice: ReactNode;
 }) {
   const shown = answers.filter((answer) => answer !== undefined && isShown(answer)).length;
   return (
@@ -42,9 +46,12 @@ export function QuizSummary({
           );
         })}
       </ol>
-      <button type="button" className="button quiz__next" onClick={onNewRound}>
-        New round
-      </button>
+      <div className="quiz__top">
+        <button type="button" className="button quiz__next" onClick={onNewRound}>
+          New round
+        </button>
+        {sizeChoice}
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Answer, Question } from '../../data/quiz';
+import { QUESTIONS_PER_ROUND, type Answer, type Question, type RoundSize } from '../../data/quiz';
 
 interface QuizState {
   round: Question[];
@@ -8,7 +8,10 @@ interface QuizState {
   answers: (Answer | undefined)[];
   /** The 3D body is on screen and listening: a tap on it answers (false while it loads, or without WebGL). */
   bodyListening: boolean;
+  /** How long the learner wants a round (kept for the next rounds). */
+  roundSize: RoundSize;
   actions: {
+    setRoundSize: (size: RoundSize) => void;
     startRound: (round: Question[]) => void;
     /** Records the answer to the open question; a second answer to it is ignored. */
     answer: (answer: Answer) => void;
@@ -23,7 +26,9 @@ export const useQuizStore = create<QuizState>()((set) => ({
   index: 0,
   answers: [],
   bodyListening: false,
+  roundSize: QUESTIONS_PER_ROUND,
   actions: {
+    setRoundSize: (roundSize) => set({ roundSize }),
     startRound: (round) => set({ round, index: 0, answers: round.map(() => undefined) }),
     answer: (answer) =>
       set((state) => {
