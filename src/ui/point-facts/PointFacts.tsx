@@ -99,7 +99,8 @@ export function PointFacts({
             layout={card ? 'inline' : 'steps'}
             withAssumptions={details}
           />
-          {details && <ZoneSize point={point} />}
+          {/* Not on a printed card: a line more on every card adds a page to the handout. */}
+          {!card && <ZoneSize point={point} brief={!details} />}
         </section>
         <PostureAndPair point={point} withNotes={density !== 'caption'} />
         {details && <SelfMassageInfo point={point} />}
@@ -119,13 +120,16 @@ export function PointFacts({
   );
 }
 
-/** How wide the zone is where the point may lie, said in words beside the rule. */
-function ZoneSize({ point }: { point: Point }) {
+/**
+ * How wide the zone is where the point may lie, said in words beside the rule; on the projector
+ * without the why, which the details give.
+ */
+function ZoneSize({ point, brief }: { point: Point; brief: boolean }) {
   return (
     <p className="point-facts__zone" data-testid="zone-size">
       <span className="point-facts__zone-swatch" aria-hidden="true" />
-      Zone where it may lie: {zoneWords(zoneOf(point, DATASET))}, from the finger-widths counted and
-      the readings chosen.
+      Zone where it may lie: {zoneWords(zoneOf(point, DATASET))}
+      {brief ? '.' : ', from the finger-widths counted and the readings chosen.'}
     </p>
   );
 }
