@@ -31,6 +31,57 @@ test.describe('presentation mode and the guided tour', () => {
       .toBeGreaterThanOrEqual(32);
   });
 
+  test('makes a lesson: saved on the device, stepped in its order, opened from its link', async ({
+    page,
+    context,
+  }) => {
+    await openAtlas(page, '?mode=present');
+    await page.getByLabel('Which points to present').selectOption('new-lesson');
+    const editor = page.getByRole('dialog', { name: 'Make a lesson' });
+    await editor.getByLabel('Name').fill('Feet, Tuesday');
+    await editor.getByLabel('Points, in the order to show them').fill('17, 3, 17');
+    await editor.getByRole('button', { name: 'Save and present' }).click();
+    // A number twice is named back, and nothing is saved yet.
+    await expect(editor.getByRole('alert')).toHaveText(/Point 17 is named twice/);
+    await editor.getByLabel('Points, in the order to show them').fill('17, 3, 8');
+    // Typing in the dialog never steps or blanks the presentation behind it.
+    await editor.getByLabel('Name').press('b');
+    await expect(page.getByTestId('presentation-blank')).toHaveCount(0);
+    await editor.getByLabel('Name').fill('Feet, Tuesday');
+    await editor.getByRole('button', { name: 'Save and present' }).click();
+    const link = await editor.getByLabel("The lesson's link").inputValue();
+    expect(new URL(link).search).toBe('?mode=present&points=17,3,8');
+    await editor.getByRole('button', { name: 'Present it' }).click();
+    await expect(editor).toBeHidden();
+    await expect(caption(page)).toHaveText('17');
+    await expect(position(page)).toHaveText('1 of 3');
+    await page.keyboard.press('PageDown');
+    await expect(caption(page)).toHaveText('3');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect(caption(page)).toHaveText('8');
+
+    // Tomorrow, on this device: the lesson is in the list.
+    await page.reload();
+    await expect(
+      page
+        .getByLabel('Which points to present')
+        .locator('option', { hasText: 'Feet, Tuesday (3)' }),
+    ).toHaveCount(1);
+    // And on another device, from its link.
+    const other = await context.browser()!.newContext();
+    try {
+      const elsewhere = await other.newPage();
+      await elsewhere.goto(link);
+      await expect(position(elsewhere)).toHaveText('– of 3');
+      await elsewhere.keyboard.press('PageDown');
+      await expect(caption(elsewhere)).toHaveText('17');
+      await expect(position(elsewhere)).toHaveText('1 of 3');
+    } finally {
+      await other.close();
+    }
+  });
+
   test('says what the sources disagree about, one line each', async ({ page }) => {
     await openAtlas(page, '?mode=present&point=7');
     const lines = page.locator('.caption [data-testid="disagreements"] li');

@@ -44,6 +44,8 @@ export interface AtlasState extends LinkState {
     markSharedWithClass: (shared: boolean) => void;
     /** Opens the routine mode on these points (none: the routine's own default set). */
     startRoutine: (points?: readonly number[]) => void;
+    /** Presents these points in this order (a lesson), from the first; none: the filtered set. */
+    presentInOrder: (points?: readonly number[]) => void;
   };
 }
 
@@ -65,7 +67,9 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   actions: {
     selectPoint: (point, side = null) => set({ point, side }),
     showSide: (side) => set({ side }),
-    setMode: (mode) => set({ mode }),
+    // Another mode leaves the last one's order of points (a routine's plan, a lesson) behind.
+    setMode: (mode) =>
+      set((state) => (state.mode === mode ? {} : { mode, pointsInOrder: undefined })),
     // Filtering to a posture shows it: the figure takes the posture the list is narrowed to.
     setFilter: (key, value) =>
       set((state) => ({
@@ -77,6 +81,8 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     applyLink: (link, hints) =>
       set((state) => ({
         ...link,
+        // A link without an order of points leaves no lesson or routine plan behind.
+        pointsInOrder: link.pointsInOrder,
         // Another point lets the view choose its side again.
         side: link.point === state.point ? state.side : null,
         linkHints: hints ?? state.linkHints,
@@ -85,7 +91,14 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     setShowPosture: (showPosture) => set({ showPosture }),
     holdStanding: (standingHeld) => set({ standingHeld }),
     markSharedWithClass: (sharedWithClass) => set({ sharedWithClass }),
-    startRoutine: (routinePoints) => set({ mode: 'routine', routinePoints }),
+    startRoutine: (pointsInOrder) => set({ mode: 'routine', pointsInOrder }),
+    presentInOrder: (pointsInOrder) =>
+      set((state) => ({
+        mode: 'present',
+        pointsInOrder,
+        point: pointsInOrder?.[0] ?? state.point,
+        side: null,
+      })),
   },
 }));
 

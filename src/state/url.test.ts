@@ -86,7 +86,7 @@ describe('the routine link', () => {
     const { state, hints } = parseLink(`?mode=routine&points=${list}`, POINTS);
     expect(hints).toEqual([]);
     expect(state.mode).toBe('routine');
-    expect(state.routinePoints).toEqual(some);
+    expect(state.pointsInOrder).toEqual(some);
     expect(parseLink(toSearch(state), POINTS).state).toEqual(state);
   });
 
@@ -96,7 +96,7 @@ describe('the routine link', () => {
       const link = `?mode=routine&points=${some[0]},${encodeURIComponent(bad)}`;
       const { state, hints } = parseLink(link, POINTS);
       expect(state.mode).toBe('routine');
-      expect(state.routinePoints).toEqual([some[0]]);
+      expect(state.pointsInOrder).toEqual([some[0]]);
       expect(hints).toHaveLength(1);
       expect(hints[0]).toContain(`points are numbered 1 to ${POINTS}`);
       expect(hints[0]).toContain('the rest were kept');
@@ -105,14 +105,24 @@ describe('the routine link', () => {
 
   it('says so when no point of the link is usable', () => {
     const { state, hints } = parseLink('?mode=routine&points=x,99999', POINTS);
-    expect(state.routinePoints).toBeUndefined();
+    expect(state.pointsInOrder).toBeUndefined();
     expect(hints[0]).toContain('no point was left to use');
   });
 
   it('ignores points outside the routine, with a hint', () => {
     const { state, hints } = parseLink(`?points=${some.join(',')}`, POINTS);
-    expect(state.routinePoints).toBeUndefined();
-    expect(hints).toEqual(['points= was ignored: it is used only with mode=routine.']);
+    expect(state.pointsInOrder).toBeUndefined();
+    expect(hints).toEqual([
+      'points= was ignored: it is used only with mode=routine or mode=present.',
+    ]);
+  });
+
+  it('carries a lesson: the points a presentation steps through, in its order', () => {
+    const lesson = [17, 3, 8];
+    const { state, hints } = parseLink(`?mode=present&points=${lesson.join(',')}&point=3`, POINTS);
+    expect(hints).toEqual([]);
+    expect(state.pointsInOrder).toEqual(lesson);
+    expect(toSearch(state)).toBe('?mode=present&point=3&points=17,3,8');
   });
 
   it('leaves the moving point out of a routine link', () => {
@@ -120,7 +130,7 @@ describe('the routine link', () => {
       mode: 'routine',
       point: some[1]!,
       filters: NO_FILTERS,
-      routinePoints: some,
+      pointsInOrder: some,
     });
     expect(search).toBe(`?mode=routine&points=${some.join(',')}`);
   });

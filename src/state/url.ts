@@ -9,8 +9,11 @@ export interface LinkState {
   mode: Mode;
   point: number | null;
   filters: Filters;
-  /** The points a routine works through, in order (`points=3,8,9`, routine mode only). */
-  routinePoints?: readonly number[];
+  /**
+   * The points a routine works through, or a presentation steps through (a lesson), in order:
+   * `points=3,8,9`, with mode=routine or mode=present only.
+   */
+  pointsInOrder?: readonly number[];
 }
 
 export interface ParsedLink {
@@ -25,8 +28,10 @@ export const JOIN_PARAMETER = 'join';
 const SELF_VALUES = { named: 'sentence', any: 'any-list' } as const;
 const SYMMETRY_VALUES = ['pair', 'midline'] as const;
 const MAX_SHOWN_VALUE_LENGTH = 40;
-/** A routine link names at most this many points (each once): more is a broken link. */
-const MAX_ROUTINE_POINTS = 24;
+/** A routine or lesson link names at most this many points (each once): more is a broken link. */
+const MAX_POINTS_IN_ORDER = 24;
+/** The modes that go through points in an order of their own. */
+const ORDERED_MODES: readonly Mode[] = ['routine', 'present'];
 /** More notes than this about one link are folded into a count: nobody reads a wall of them. */
 export const MAX_LINK_HINTS = 6;
 
@@ -72,14 +77,14 @@ const PARAMS: Record<string, ParamReader> = {
   points(value, state, pointCount) {
     const numbers: number[] = [];
     const bad: string[] = [];
-    for (const part of value.split(',').slice(0, MAX_ROUTINE_POINTS)) {
+    for (const part of value.split(',').slice(0, MAX_POINTS_IN_ORDER)) {
       const item = part.trim();
       const number = /^\d{1,3}$/.test(item) ? Number(item) : NaN;
       if (number >= 1 && number <= pointCount) {
         if (!numbers.includes(number)) numbers.push(number);
       } else bad.push(item === '' ? '(empty)' : shown(item));
     }
-    if (numbers.length > 0) state.routinePoints = numbers;
+    if (numbers.length > 0) state.pointsInOrder = numbers;
     if (bad.length === 0) return null;
     const kept = numbers.length > 0 ? 'the rest were kept' : 'no point was left to use';
     return `points=${shown(value)}: ${bad.join(', ')} left out (points are numbered 1 to ${pointCount}); ${kept}.`;
@@ -109,9 +114,9 @@ export function parseLink(search: string, pointCount: number): ParsedLink {
       if (problem !== null) hints.push(problem);
     }
   }
-  if (state.routinePoints !== undefined && state.mode !== 'routine') {
-    delete state.routinePoints;
-    hints.push('points= was ignored: it is used only with mode=routine.');
+  if (state.pointsInOrder !== undefined && !ORDERED_MODES.includes(state.mode)) {
+    delete state.pointsInOrder;
+    hints.push('points= was ignored: it is used only with mode=routine or mode=present.');
   }
   return { state, hints: folded(hints) };
 }
@@ -122,8 +127,8 @@ export function toSearch(state: LinkState): string {
   if (state.mode !== 'explore') params.set('mode', state.mode);
   // A routine moves the point itself, step by step: its link names the plan instead.
   if (state.point !== null && state.mode !== 'routine') params.set('point', String(state.point));
-  if (state.mode === 'routine' && state.routinePoints !== undefined)
-    params.set('points', state.routinePoints.join(','));
+  if (ORDERED_MODES.includes(state.mode) && state.pointsInOrder !== undefined)
+    params.set('points', state.pointsInOrder.join(','));
   const { selfMassage, symmetry, posture, region } = state.filters;
   if (selfMassage !== 'all') params.set('self', selfMassage === 'sentence' ? 'named' : 'any');
   if (symmetry !== 'all') params.set('symmetry', symmetry);

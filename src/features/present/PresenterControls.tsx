@@ -1,27 +1,40 @@
+import { useState } from 'react';
 import type { Filters } from '../../data/filters';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { DATASET } from '../../data/full-dataset';
 import { canGoFullscreen, toggleFullscreen } from './fullscreen';
+import { LessonEditor } from './LessonEditor';
+import { useLessonStore } from './lesson-store';
 import { usePresentActions, usePresentStore } from './present-store';
 import { usePresentationSteps } from './use-presentation-steps';
 import { REGIONS } from '../../../points/vocabulary';
 import { REGION_LABELS } from '../../data/labels';
 
-type TourSet = 'current' | 'all' | 'self' | Filters['region'];
+type TourSet = 'current' | 'all' | 'self' | 'new-lesson' | Filters['region'] | `lesson:${string}`;
 
 /** Previous/next, the tour's play button, which points to show, and the way out. */
 export function PresenterControls() {
   const steps = usePresentationSteps();
   const playing = usePresentStore((state) => state.tourPlaying);
   const { playTour, pauseTour, toggleBlank, askToLeave } = usePresentActions();
-  const { setMode, clearFilters, setFilter } = useAtlasActions();
+  const { setMode, clearFilters, setFilter, presentInOrder } = useAtlasActions();
   const sharedWithClass = useAtlasStore((state) => state.sharedWithClass);
+  const lessons = useLessonStore((state) => state.lessons);
+  const [editing, setEditing] = useState(false);
 
   const chooseSet = (set: TourSet) => {
     if (set === 'current') return;
+    if (set === 'new-lesson') return setEditing(true);
+    if (set.startsWith('lesson:')) {
+      const lesson = lessons.find((saved) => `lesson:${saved.name}` === set);
+      if (lesson !== undefined) presentInOrder(lesson.points);
+      return;
+    }
+    // A set of the atlas's own ends the lesson: the filters choose the points again.
+    presentInOrder(undefined);
     clearFilters();
     if (set === 'self') setFilter('selfMassage', 'sentence');
-    else if (set !== 'all') setFilter('region', set);
+    else if (set !== 'all') setFilter('region', set as Filters['region']);
   };
 
   return (
@@ -60,7 +73,9 @@ export function PresenterControls() {
           onChange={(event) => chooseSet(event.target.value as TourSet)}
           aria-label="Which points to present"
         >
-          <option value="current">Current selection ({steps.points.length})</option>
+          <option value="current">
+            {steps.inLesson ? 'This lesson' : 'Current selection'} ({steps.points.length})
+          </option>
           <option value="all">All {DATASET.points.length} in order</option>
           <option value="self">The self-massage points</option>
           {REGIONS.map((region) => (
@@ -68,8 +83,24 @@ export function PresenterControls() {
               {REGION_LABELS[region]}
             </option>
           ))}
+          {lessons.length > 0 && (
+            <optgroup label="Lessons saved here">
+              {lessons.map((lesson) => (
+                <option key={lesson.name} value={`lesson:${lesson.name}`}>
+                  {lesson.name} ({lesson.points.length})
+                </option>
+              ))}
+            </optgroup>
+          )}
+          <option value="new-lesson">Make a lesson…</option>
         </select>
       </label>
+      {editing && (
+        <LessonEditor
+          startWith={steps.points.map((point) => point.number)}
+          onClose={() => setEditing(false)}
+        />
+      )}
       <button
         type="button"
         className="presenter-button"

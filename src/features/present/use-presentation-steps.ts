@@ -1,13 +1,25 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import { pointByNumber } from '../../data/dataset';
+import { useDatasetSummary } from '../../state/dataset-context';
 import { useVisiblePoints } from '../../state/selectors';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 
 /**
- * Stepping through the points on show (the current filter result), one at a time: the order a
- * presenter clicker or the tour walks.
+ * Stepping through the points one at a time, the order a presenter clicker or the tour walks:
+ * a lesson's own order when one is open (`points=` in the link), otherwise the points on show
+ * (the current filter result).
  */
 export function usePresentationSteps() {
-  const points = useVisiblePoints();
+  const dataset = useDatasetSummary();
+  const visible = useVisiblePoints();
+  const lesson = useAtlasStore((state) => state.pointsInOrder);
+  const points = useMemo(
+    () =>
+      lesson === undefined
+        ? visible
+        : lesson.flatMap((number) => pointByNumber(dataset, number) ?? []),
+    [lesson, visible, dataset],
+  );
   const selected = useAtlasStore((state) => state.point);
   const { selectPoint } = useAtlasActions();
   const index = points.findIndex((point) => point.number === selected);
@@ -23,6 +35,8 @@ export function usePresentationSteps() {
 
   return {
     points,
+    /** Stepping through a lesson rather than the filtered points. */
+    inLesson: lesson !== undefined,
     index,
     isLast: index === points.length - 1,
     next: () => goTo(index + 1),

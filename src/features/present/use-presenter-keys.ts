@@ -36,6 +36,8 @@ export function usePresenterKeys() {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, select, textarea') !== null && target !== null) return;
+      // A dialog over Present (a lesson being made, the question to leave) keeps its keys.
+      if (target?.closest('dialog') != null) return;
       // Space and Enter on a focused button press that button; don't also step.
       if (target?.closest('button') && (event.key === ' ' || event.key === 'Enter')) return;
       const current = latest.current;

@@ -30,7 +30,7 @@ export function RoutineView({ stage }: { stage: ReactNode }) {
   // On entering: a link or a button asked for these points (or none: resume, else the default).
   // Any way out (Leave, the browser's Back, another mode's key) pauses and writes the diary.
   useEffect(() => {
-    open(DATASET, useAtlasStore.getState().routinePoints);
+    open(DATASET, useAtlasStore.getState().pointsInOrder);
     return leaveRoutine;
   }, [open, leaveRoutine]);
   const now = useRoutineClock();

@@ -31,7 +31,7 @@ export function useRoutineScene(routine: RoutineState | null) {
   useEffect(() => {
     if (plan === undefined) return;
     const numbers = plan.map((step) => step.point);
-    const current = useAtlasStore.getState().routinePoints;
+    const current = useAtlasStore.getState().pointsInOrder;
     const same = current?.length === numbers.length && numbers.every((n, i) => current[i] === n);
     if (!same) useAtlasStore.getState().actions.startRoutine(numbers);
   }, [plan]);

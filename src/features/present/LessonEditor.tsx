@@ -1,0 +1,142 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useDatasetSummary } from '../../state/dataset-context';
+import { useAtlasActions } from '../../state/atlas-store';
+import { toSearch } from '../../state/url';
+import { NO_FILTERS } from '../../data/filters';
+import { LESSON_NAME_MAX, readLessonPoints } from './lesson';
+import { useLessonActions, useLessonStore } from './lesson-store';
+
+/** The address that opens a lesson in Present on any device. */
+export function lessonLink(points: readonly number[]): string {
+  const search = toSearch({
+    mode: 'present',
+    point: null,
+    filters: NO_FILTERS,
+    pointsInOrder: points,
+  });
+  return `${window.location.origin}${window.location.pathname}${search}`;
+}
+
+/**
+ * Makes a lesson: a name and the points in the teacher's order, typed as numbers (the list in
+ * Explore shows every number). Saved on this device and presented at once; its link opens it
+ * on another device. A modal dialog, open while mounted, so Present's keys rest while the
+ * teacher types.
+ */
+export function LessonEditor({
+  startWith,
+  onClose,
+}: {
+  /** The points shown now, as a start to edit. */
+  startWith: readonly number[];
+  /** The dialog closed: the caller unmounts it, so the next one starts afresh. */
+  onClose: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const { points: all } = useDatasetSummary();
+  const { save } = useLessonActions();
+  const notice = useLessonStore((state) => state.notice);
+  const { presentInOrder } = useAtlasActions();
+  const [name, setName] = useState('');
+  const [typed, setTyped] = useState(startWith.join(', '));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const ids = { name: useId(), points: useId(), problem: useId() };
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element !== null && !element.open) element.showModal();
+  }, []);
+
+  const submit = () => {
+    const reading = readLessonPoints(typed, all.length);
+    if (!reading.ok) return setProblem(reading.problem);
+    const title = name.trim();
+    if (title === '') return setProblem('Give the lesson a name, e.g. "Feet, Tuesday".');
+    setProblem(null);
+    save({ name: title, points: reading.points });
+    presentInOrder(reading.points);
+    setSaved(lessonLink(reading.points));
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog lesson-editor"
+      aria-labelledby={`${ids.name}-title`}
+      onClose={onClose}
+    >
+      <h2 id={`${ids.name}-title`}>Make a lesson</h2>
+      {notice !== null && <p className="lesson-editor__problem">{notice}</p>}
+      {saved === null ? (
+        <form
+          className="lesson-editor__form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <label htmlFor={ids.name}>Name</label>
+          <input
+            id={ids.name}
+            value={name}
+            maxLength={LESSON_NAME_MAX}
+            onChange={(event) => setName(event.target.value)}
+            autoFocus
+          />
+          <label htmlFor={ids.points}>Points, in the order to show them</label>
+          <input
+            id={ids.points}
+            value={typed}
+            inputMode="numeric"
+            aria-describedby={problem === null ? undefined : ids.problem}
+            aria-invalid={problem !== null}
+            onChange={(event) => setTyped(event.target.value)}
+          />
+          {problem !== null && (
+            <p id={ids.problem} className="lesson-editor__problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="lesson-editor__choices">
+            <button type="submit" className="button">
+              Save and present
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => dialog.current?.close()}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="lesson-editor__saved" data-testid="lesson-saved">
+          <p>Saved on this device. This link opens the lesson on any device:</p>
+          <input
+            className="lesson-editor__link"
+            readOnly
+            value={saved}
+            aria-label="The lesson's link"
+            onFocus={(event) => event.currentTarget.select()}
+          />
+          <div className="lesson-editor__choices">
+            {typeof navigator.clipboard?.writeText === 'function' && (
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => void navigator.clipboard.writeText(saved).catch(() => {})}
+              >
+                Copy the link
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => dialog.current?.close()}>
+              Present it
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setAsideKey } from '../../lib/device-storage';
+import { readLessonPoints } from './lesson';
+
+const POINTS = 24;
+
+describe('the points typed for a lesson', () => {
+  it('keeps the teacher’s order, whatever separates the numbers', () => {
+    expect(readLessonPoints('8, 3 17;24', POINTS)).toEqual({ ok: true, points: [8, 3, 17, 24] });
+  });
+
+  it.each([
+    ['', 'Name at least one point'],
+    ['8, 25', '"25" is no point: they are 1 to 24.'],
+    ['8, x', '"x" is no point'],
+    ['3, 8, 3', 'Point 3 is named twice'],
+    ['0', '"0" is no point'],
+  ])('names what is wrong with %j', (typed, problem) => {
+    const reading = readLessonPoints(typed, POINTS);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(reading.problem).toContain(problem);
+  });
+});
+
+/** A stand-in for the browser's localStorage, so the store's own `persist` runs in Node. */
+function fakeWindow(initial: Record<string, string>) {
+  const items = new Map(Object.entries(initial));
+  vi.stubGlobal('window', {
+    localStorage: {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    },
+  });
+  return items;
+}
+
+async function loadLessons() {
+  vi.resetModules();
+  return (await import('./lesson-store')).useLessonStore;
+}
+
+describe('lessons saved on the device', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('survive a reload; one of the same name is replaced; one can be removed', async () => {
+    fakeWindow({});
+    let lessons = await loadLessons();
+    lessons.getState().actions.save({ name: 'Feet', points: [3, 8] });
+    lessons.getState().actions.save({ name: 'Belly', points: [15, 23] });
+    lessons.getState().actions.save({ name: 'Feet', points: [8, 3, 17] });
+    lessons = await loadLessons();
+    expect(lessons.getState().lessons).toEqual([
+      { name: 'Belly', points: [15, 23] },
+      { name: 'Feet', points: [8, 3, 17] },
+    ]);
+    lessons.getState().actions.remove('Belly');
+    expect((await loadLessons()).getState().lessons.map((lesson) => lesson.name)).toEqual(['Feet']);
+  });
+
+  it('sets a damaged store aside with a notice, and starts empty', async () => {
+    const damaged = JSON.stringify({ state: { lessons: [{ name: '', points: [] }] }, version: 1 });
+    const items = fakeWindow({ 'acupressure-atlas.lessons': damaged });
+    const lessons = await loadLessons();
+    expect(lessons.getState().lessons).toEqual([]);
+    expect(lessons.getState().notice).toContain('could not be used');
+    expect(items.get(setAsideKey('acupressure-atlas.lessons'))).toBe(damaged);
+  });
+});
