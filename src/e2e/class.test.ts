@@ -174,6 +174,10 @@ test.describe('the class follows the teacher, against the real hub', () => {
           student.page.getByText('Answer sent. Wait for the teacher to reveal.'),
         ).toBeVisible();
       await a.page.screenshot({ path: `${SHOTS}/student-answered-390.png` });
+      // A student who reloads keeps their answer: no second tap, and it is theirs at the reveal.
+      await a.page.reload();
+      await a.page.locator('[data-testid="student-quiz"][data-status="open"]').waitFor();
+      await expect(a.page.getByText('Answer sent. Wait for the teacher to reveal.')).toBeVisible();
       await expect(teacher.getByTestId('class-answered')).toHaveText(/^2 answered$/);
       await teacher.getByRole('button', { name: 'Reveal the answers' }).click();
       await teacher.locator('canvas[data-tap-dots="2"]').waitFor({ state: 'attached' });
@@ -230,10 +234,22 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await waitForStillCamera(b.page);
       await b.page.screenshot({ path: `${SHOTS}/student-following-390.png` });
 
-      // A reload of the teacher's page takes the same class back.
+      // A reload of the teacher's page takes the same class back, and an open question stays
+      // a question: the projector shows no marker, the asked point's least of all.
+      await teacher.getByLabel('Ask the class to find').selectOption(second!);
+      await teacher.getByRole('button', { name: 'Ask', exact: true }).click();
+      await a.page.locator('[data-testid="student-quiz"][data-status="open"]').waitFor();
       await teacher.reload();
       await teacher.locator('[data-testid="class-share"][data-connection="live"]').waitFor();
       await expect(teacher.getByTestId('class-students')).toHaveText(/^2 students$/);
+      await teacher.locator('[data-testid="class-quiz"][data-status="open"]').waitFor();
+      await waitForScene(teacher);
+      await expect(
+        teacher.locator('.marker:not([data-hidden="true"])'),
+        'no marker on the projector while the class answers',
+      ).toHaveCount(0);
+      await teacher.getByRole('button', { name: 'Cancel the question' }).click();
+      await teacher.locator('[data-testid="class-quiz"][data-status="none"]').waitFor();
 
       // The server restarts mid-lesson: students see "Reconnecting…", then follow again.
       const port = Number(new URL(server.url).port);

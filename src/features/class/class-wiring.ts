@@ -26,6 +26,10 @@ export function wireClass(): () => void {
       // A question asked: a student's phone lowers its sheet, so the whole body takes the tap.
       if (role === 'student' && quiz.status === 'open' && previous.quiz.status !== 'open')
         useSheetStore.getState().actions.setSize('peek');
+      // A teacher's page that comes back (a reload) to an open question hides the answer as
+      // asking did: the projector must not show where the point is.
+      if (role === 'teacher' && quiz.status === 'open')
+        useAtlasStore.getState().actions.setMarkerReveal('selected');
     }),
     useAtlasStore.subscribe((state, previous) => {
       const { link } = useClassStore.getState();

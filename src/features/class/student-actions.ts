@@ -1,5 +1,6 @@
 import { joinClass } from '../../class/client';
 import { deviceId } from '../../class/device-id';
+import { keepOwnTap, keptOwnTap } from '../../class/own-tap';
 import { classPaths, type ShareState, type Tap } from '../../class/protocol';
 import { cameraMoves } from '../../scene/camera/camera-moves';
 import { useAtlasStore } from '../../state/atlas-store';
@@ -84,7 +85,10 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
               );
           },
           onQuiz: (quiz) => {
-            const { ownTap } = get();
+            // After a reload the tab's own answer comes back from its storage.
+            const ownTap =
+              get().ownTap ??
+              ('questionId' in quiz ? keptOwnTap(tabStorage(), quiz.questionId) : null);
             const keepTap =
               ownTap !== null && 'questionId' in quiz && quiz.questionId === ownTap.questionId;
             // Kept through the reveal, so the student can find their own answer among the class's.
@@ -118,7 +122,9 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
       const { quiz, ownTap, link } = get();
       if (link?.role !== 'student' || quiz.status !== 'open') return;
       if (ownTap?.questionId === quiz.questionId) return;
-      set({ ownTap: { questionId: quiz.questionId, position } });
+      const tap = { questionId: quiz.questionId, position };
+      set({ ownTap: tap });
+      keepOwnTap(tabStorage(), tap);
       const outcome = await link.student.answer(position, quiz.questionId);
       if (!outcome.ok && outcome.reason !== 'already-answered') {
         set({ ownTap: null, problem: 'Your answer did not reach the teacher; tap again.' });
