@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../lib/testing/memory-storage';
 import { deviceId, DEVICE_ID_KEY } from './device-id';
 import { clientIdSchema } from './protocol';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const values = new Map(Object.entries(initial));
-  return {
-    values,
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-  };
-}
 
 describe("a tab's id for class answers", () => {
   it('is made once and kept', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../lib/testing/memory-storage';
 import { keepOwnTap, keptOwnTap } from './own-tap';
-
-function memoryStorage() {
-  const values = new Map<string, string>();
-  return {
-    values,
-    getItem: (key: string) => values.get(key) ?? null,
-    setItem: (key: string, value: string) => void values.set(key, value),
-  };
-}
 
 describe("a tab's own answer to a class question", () => {
   it('comes back after a reload for the same question, and only for it', () => {

@@ -1,4 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type * as z from 'zod/mini';
 
 /**
  * The device's own storage (`localStorage`) for zustand's `persist`, made safe for a phone:
@@ -48,6 +49,27 @@ export function storedProblem(persisted: unknown): string | null {
   if ('unreadable' in persisted) return 'it could not be read (it is not valid JSON)';
   if ('outdatedVersion' in persisted) return 'it was saved by another version of the atlas';
   return null;
+}
+
+/**
+ * A `merge` for zustand's `persist`: what was read, checked with `schema`, becomes the store's
+ * saved part; anything else (unreadable, outdated, not fitting) is set aside under `name` and
+ * the store gets a `notice` saying why, never a crash and never a silent loss.
+ */
+export function checkedMerge<Saved extends object, State extends { notice: string | null }>(
+  name: string,
+  schema: z.ZodMiniType<Saved>,
+  noticeFor: (reason: string) => string,
+): (persisted: unknown, current: State) => State {
+  return (persisted, current) => {
+    if (persisted === undefined) return current; // nothing saved yet
+    const parsed = schema.safeParse(persisted);
+    if (parsed.success) return { ...current, ...parsed.data };
+    setAside(name);
+    const path = parsed.error.issues[0]?.path.join('.') || 'the top';
+    const reason = storedProblem(persisted) ?? `its contents do not fit (at ${path})`;
+    return { ...current, notice: noticeFor(reason) };
+  };
 }
 
 /** Removes what is stored under `name`, if anything (blocked storage holds nothing). */

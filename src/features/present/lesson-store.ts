@@ -1,13 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import * as z from 'zod/mini';
-import {
-  deviceStorage,
-  outdated,
-  setAside,
-  setAsideKey,
-  storedProblem,
-} from '../../lib/device-storage';
+import { checkedMerge, deviceStorage, outdated, setAsideKey } from '../../lib/device-storage';
 import { lessonSchema, type Lesson } from './lesson';
 
 export const LESSONS_STORAGE_KEY = 'acupressure-atlas.lessons';
@@ -55,20 +49,13 @@ export const useLessonStore = create<LessonStore>()(
       partialize: ({ lessons }) => ({ lessons }),
       // No older shape exists yet: anything saved under another version is set aside.
       migrate: (_persisted, version) => outdated<SavedLessons>(version),
-      merge(persisted, current) {
-        if (persisted === undefined) return current;
-        const parsed = savedLessonsSchema.safeParse(persisted);
-        if (parsed.success) return { ...current, lessons: parsed.data.lessons };
-        setAside(LESSONS_STORAGE_KEY);
-        const path = parsed.error.issues[0]?.path.join('.') || 'the top';
-        const reason = storedProblem(persisted) ?? `its contents do not fit (at ${path})`;
-        return {
-          ...current,
-          notice:
-            `The lessons saved on this device could not be used: ${reason}. They are kept ` +
-            `aside under "${setAsideKey(LESSONS_STORAGE_KEY)}" in this browser's storage.`,
-        };
-      },
+      merge: checkedMerge<SavedLessons, LessonStore>(
+        LESSONS_STORAGE_KEY,
+        savedLessonsSchema,
+        (reason) =>
+          `The lessons saved on this device could not be used: ${reason}. They are kept ` +
+          `aside under "${setAsideKey(LESSONS_STORAGE_KEY)}" in this browser's storage.`,
+      ),
     },
   ),
 );

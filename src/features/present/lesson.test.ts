@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubWindowStorage } from '../../lib/testing/memory-storage';
 import { setAsideKey } from '../../lib/device-storage';
 import { readLessonPoints } from './lesson';
 
@@ -22,19 +23,6 @@ describe('the points typed for a lesson', () => {
   });
 });
 
-/** A stand-in for the browser's localStorage, so the store's own `persist` runs in Node. */
-function fakeWindow(initial: Record<string, string>) {
-  const items = new Map(Object.entries(initial));
-  vi.stubGlobal('window', {
-    localStorage: {
-      getItem: (key: string) => items.get(key) ?? null,
-      setItem: (key: string, value: string) => void items.set(key, value),
-      removeItem: (key: string) => void items.delete(key),
-    },
-  });
-  return items;
-}
-
 async function loadLessons() {
   vi.resetModules();
   return (await import('./lesson-store')).useLessonStore;
@@ -46,7 +34,7 @@ describe('lessons saved on the device', () => {
   });
 
   it('survive a reload; one of the same name is replaced; one can be removed', async () => {
-    fakeWindow({});
+    stubWindowStorage({});
     let lessons = await loadLessons();
     lessons.getState().actions.save({ name: 'Feet', points: [3, 8] });
     lessons.getState().actions.save({ name: 'Belly', points: [15, 23] });
@@ -62,7 +50,7 @@ describe('lessons saved on the device', () => {
 
   it('sets a damaged store aside with a notice, and starts empty', async () => {
     const damaged = JSON.stringify({ state: { lessons: [{ name: '', points: [] }] }, version: 1 });
-    const items = fakeWindow({ 'acupressure-atlas.lessons': damaged });
+    const items = stubWindowStorage({ 'acupressure-atlas.lessons': damaged });
     const lessons = await loadLessons();
     expect(lessons.getState().lessons).toEqual([]);
     expect(lessons.getState().notice).toContain('could not be used');

@@ -2,12 +2,11 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import * as z from 'zod/mini';
 import {
+  checkedMerge,
   deviceStorage,
   outdated,
   removeStored,
-  setAside,
   setAsideKey,
-  storedProblem,
 } from '../../../lib/device-storage';
 import type { Rating } from '../routine-engine';
 import { ROUTINE_STORAGE_KEY } from '../routine-storage-key';
@@ -86,15 +85,7 @@ export const useDiaryStore = create<DiaryStore>()(
       partialize: ({ entries }) => ({ entries }),
       // No older shape exists yet: anything saved under another version is set aside.
       migrate: (_persisted, version) => outdated<SavedDiary>(version),
-      merge(persisted, current) {
-        if (persisted === undefined) return current; // nothing saved yet
-        const parsed = savedDiarySchema.safeParse(persisted);
-        if (parsed.success) return { ...current, entries: parsed.data.entries };
-        setAside(DIARY_STORAGE_KEY);
-        const path = parsed.error.issues[0]?.path.join('.') || 'the top';
-        const reason = storedProblem(persisted) ?? `its contents do not fit (at ${path})`;
-        return { ...current, notice: asideNotice(reason) };
-      },
+      merge: checkedMerge<SavedDiary, DiaryStore>(DIARY_STORAGE_KEY, savedDiarySchema, asideNotice),
     },
   ),
 );

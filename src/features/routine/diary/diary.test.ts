@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubWindowStorage } from '../../../lib/testing/memory-storage';
 import { DATASET } from '../../../data/full-dataset';
 import { setAsideKey } from '../../../lib/device-storage';
 import * as engine from '../routine-engine';
@@ -75,18 +76,6 @@ describe('the diary as CSV', () => {
   });
 });
 
-/** A stand-in for the browser's localStorage, so the store's own `persist` runs in Node. */
-function fakeWindow(initial: Record<string, string>) {
-  const items = new Map(Object.entries(initial));
-  const localStorage = {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-  vi.stubGlobal('window', { localStorage });
-  return items;
-}
-
 /** The diary store as a fresh page would load it, reading what is stored now. */
 async function loadDiary() {
   vi.resetModules();
@@ -99,7 +88,7 @@ describe('the diary on the device', () => {
   });
 
   it('survives a reload, and deletes one entry or all', async () => {
-    const items = fakeWindow({});
+    const items = stubWindowStorage({});
     let diary = await loadDiary();
     diary.getState().actions.save(entry({ id: 'b', endedAt: AT + MINUTE }));
     diary.getState().actions.save(entry({ id: 'a' }));
@@ -120,7 +109,7 @@ describe('the diary on the device', () => {
 
   it('reads the diary again when another tab saves it, so neither tab’s entry is lost', async () => {
     const listeners: ((event: { key: string }) => void)[] = [];
-    const items = fakeWindow({});
+    const items = stubWindowStorage({});
     Object.assign(window, {
       addEventListener: (_type: string, listener: (event: { key: string }) => void) =>
         listeners.push(listener),
@@ -151,7 +140,7 @@ describe('the diary on the device', () => {
     ],
     ['another version', JSON.stringify({ state: { entries: [] }, version: 99 }), /another version/],
   ])('sets aside %s with a notice, and starts a new diary', async (_, text, reason) => {
-    const items = fakeWindow({ 'acupressure-atlas.diary': text });
+    const items = stubWindowStorage({ 'acupressure-atlas.diary': text });
     const diary = await loadDiary();
     expect(diary.getState().entries).toEqual([]);
     expect(diary.getState().notice).toMatch(reason);
