@@ -1,5 +1,4 @@
 import { hostname as machineName } from 'node:os';
-import { isLoopback } from './network.ts';
 
 /**
  * The host names the server answers to. A page on another site can point its own name at this
@@ -16,7 +15,10 @@ export interface AllowedHostsOptions {
   listenHost: string;
   /** The machine's network addresses, asked each time: Wi-Fi comes and goes. */
   lanAddresses: () => string[];
-  /** More names, for a server behind a proxy or a local DNS name: `ATLAS_HOSTS=a.lan,b.lan`. */
+  /**
+   * More names, for a local DNS name or a proxy: `ATLAS_HOSTS=a.lan,b.lan` (a port or an IPv6
+   * address's brackets may be given; they are not compared).
+   */
   extraNames?: readonly string[];
   /** The machine's own name, answered as `name` and `name.local`. */
   machineName?: string;
@@ -32,22 +34,30 @@ export function allowedHosts(options: AllowedHostsOptions): AllowedHosts {
       ...(WILDCARDS.has(options.listenHost) ? [] : [options.listenHost]),
       ...(options.extraNames ?? []),
       ...(name === '' ? [] : [name, `${name}.local`]),
-    ].map((host) => host.toLowerCase()),
+    ].flatMap((host) => hostOf(host) ?? []),
   );
   return {
     allows(hostHeader) {
       const host = hostOf(hostHeader);
       if (host === null) return false;
-      return isLoopback(host) || fixed.has(host) || options.lanAddresses().includes(host);
+      return isLoopbackName(host) || fixed.has(host) || options.lanAddresses().includes(host);
     },
   };
+}
+
+/**
+ * A loopback name exactly: `localhost`, `::1`, or a numeric 127.x.y.z. A name that merely
+ * starts with "127." (`127.evil.example`) is a name anyone can point anywhere.
+ */
+export function isLoopbackName(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 /** Only the loopback names: the default for a server nobody else can reach. */
 export const LOOPBACK_ONLY: AllowedHosts = {
   allows: (hostHeader) => {
     const host = hostOf(hostHeader);
-    return host !== null && isLoopback(host);
+    return host !== null && isLoopbackName(host);
   },
 };
 

@@ -27,7 +27,7 @@ describe('the host names the server answers to', () => {
     const hosts = allowedHosts({
       listenHost: '0.0.0.0',
       lanAddresses: () => addresses,
-      extraNames: ['atlas.school.lan'],
+      extraNames: ['atlas.school.lan', 'proxy.lan:8080', '[fd00::1]'],
       machineName: 'Classroom-PC',
     });
     for (const host of [
@@ -38,9 +38,20 @@ describe('the host names the server answers to', () => {
       'classroom-pc:4173',
       'classroom-pc.local',
       'atlas.school.lan',
+      'proxy.lan',
+      '[fd00::1]:4173',
     ])
       expect(hosts.allows(host), host).toBe(true);
-    for (const host of ['evil.example', '0.0.0.0:4173', '192.168.1.21', '', undefined])
+    for (const host of [
+      'evil.example',
+      '0.0.0.0:4173',
+      '192.168.1.21',
+      // A name that only looks like loopback: anyone can point it at this machine.
+      '127.evil.example:4173',
+      '127.0.0.1.evil.example',
+      '',
+      undefined,
+    ])
       expect(hosts.allows(host), String(host)).toBe(false);
     // A laptop that joins another Wi-Fi answers at its new address without a restart.
     addresses = ['10.0.0.7'];
