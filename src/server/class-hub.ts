@@ -86,6 +86,7 @@ interface Stream {
   response: ServerResponse;
   role: Role;
   device: string;
+  session: Session;
 }
 
 interface Snapshot<T> {
@@ -158,7 +159,7 @@ export class ClassHub {
   readonly #perDevice: { streams: number; sessions: number; answers: number };
   readonly #ticketMs: number;
   /** Student streams open from each address, over every session. */
-  readonly #streamsByDevice = new Map<string, number>();
+  readonly #streamsByDevice = new Map<string, Stream[]>();
   readonly #countDelayMs: number;
   readonly #joinOrigins: () => string[];
   readonly #buckets: TokenBuckets;
@@ -345,9 +346,17 @@ export class ClassHub {
   }
 
   #newSession(id: string, secret: string, state: ShareState, device: string): Session {
-    let fromDevice = 0;
-    for (const session of this.#sessions.values()) if (session.device === device) fromDevice++;
-    if (fromDevice >= this.#perDevice.sessions) {
+    const classesOfDevice = () =>
+      [...this.#sessions.values()].filter((session) => session.device === device);
+    if (classesOfDevice().length >= this.#perDevice.sessions) {
+      // A class whose teacher's page is gone (a closed tab keeps no secret) would hold its place
+      // for hours: the device's oldest class with no teacher's stream open makes way.
+      const orphaned = classesOfDevice()
+        .filter((session) => session.presenters === 0)
+        .sort((a, b) => a.lastWrite - b.lastWrite)[0];
+      if (orphaned !== undefined) this.#end(orphaned, 'idle');
+    }
+    if (classesOfDevice().length >= this.#perDevice.sessions) {
       throw new Refusal(
         429,
         `This device already runs ${this.#perDevice.sessions} classes: end one to start another.`,
@@ -572,13 +581,11 @@ export class ClassHub {
     const session = this.#session(validId(id));
     const role: Role = url.searchParams.get('role') === 'presenter' ? 'presenter' : 'student';
     if (role === 'presenter') this.#checkTicket(session, url.searchParams.get('ticket'));
-    if (role === 'student' && (this.#streamsByDevice.get(device) ?? 0) >= this.#perDevice.streams) {
-      throw new Refusal(
-        429,
-        `This device already has ${this.#perDevice.streams} class streams open: close a tab.`,
-        { code: 'device-streams-full', headers: { 'Retry-After': '30' } },
-      );
-    }
+    const ownStreams = this.#streamsByDevice.get(device) ?? [];
+    // A device at its share gives up its oldest stream for the new one: a phone that changed
+    // access point leaves half-open streams behind for minutes, and it is the same phone.
+    if (role === 'student' && ownStreams.length >= this.#perDevice.streams)
+      this.#drop(ownStreams[0]!);
     if (role === 'student' && session.students >= this.#maxStudents) {
       throw new Refusal(
         503,
@@ -608,7 +615,7 @@ export class ClassHub {
       'X-Accel-Buffering': 'no',
       'X-Content-Type-Options': 'nosniff',
     });
-    const stream: Stream = { response, role, device };
+    const stream: Stream = { response, role, device, session };
     // The latest of each kind that this device has not seen, oldest first, so its
     // Last-Event-ID always means "everything up to here" (see lastSeenSeq).
     const snapshots: [ClassEventName, Snapshot<unknown>][] = [
@@ -628,24 +635,35 @@ export class ClassHub {
     session.streams.add(stream);
     if (role === 'student') {
       session.students += 1;
-      this.#streamsByDevice.set(device, (this.#streamsByDevice.get(device) ?? 0) + 1);
+      this.#streamsByDevice.set(device, [...(this.#streamsByDevice.get(device) ?? []), stream]);
     } else session.presenters += 1;
     this.#scheduleCounts(session);
     response.on('error', () => {});
-    response.on('close', () => {
-      if (!session.streams.delete(stream)) return;
-      this.#release(stream);
-      if (role === 'student') session.students -= 1;
-      else session.presenters -= 1;
-      if (this.#sessions.get(session.id) === session) this.#scheduleCounts(session);
-    });
+    response.on('close', () => this.#detach(stream));
+  }
+
+  /** Takes a stream out of its class and its device's share; false if it was out already. */
+  #detach(stream: Stream): boolean {
+    const { session } = stream;
+    if (!session.streams.delete(stream)) return false;
+    this.#release(stream);
+    if (stream.role === 'student') session.students -= 1;
+    else session.presenters -= 1;
+    if (this.#sessions.get(session.id) === session) this.#scheduleCounts(session);
+    return true;
+  }
+
+  /** Ends a stream from this side: it is out at once, and the device reconnects if it lives. */
+  #drop(stream: Stream): void {
+    this.#detach(stream);
+    stream.response.destroy();
   }
 
   /** A student stream no longer counts against its device. */
   #release(stream: Stream): void {
     if (stream.role !== 'student') return;
-    const left = (this.#streamsByDevice.get(stream.device) ?? 1) - 1;
-    if (left > 0) this.#streamsByDevice.set(stream.device, left);
+    const left = (this.#streamsByDevice.get(stream.device) ?? []).filter((s) => s !== stream);
+    if (left.length > 0) this.#streamsByDevice.set(stream.device, left);
     else this.#streamsByDevice.delete(stream.device);
   }
 
