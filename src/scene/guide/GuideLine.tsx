@@ -14,35 +14,38 @@ interface GuideLineProps {
 }
 
 /**
- * A fat line in screen pixels, built once and refilled when its segments change. Its material
- * lives as long as the view: a line that is remade with each point (as drei's `Line` is) disposes
- * its material every time, and the next frame waits for the shader program to be compiled again,
- * which on a phone or a software renderer is the slowest part of choosing a point.
+ * A fat line in screen pixels whose material lives as long as the view. A line remade with each
+ * point (as drei's `Line` is) disposes its material every time, and the next frame waits for
+ * the shader program to be compiled again: on a phone or a software renderer the slowest part of
+ * choosing a point. The geometry, cheap to upload, is new for each set of segments: three.js
+ * fixes how many segments an instanced geometry draws on its first frame, so a refilled one
+ * would cut a longer guide short.
  */
 export function GuideLine({ ends, color, widthPx, renderOrder }: GuideLineProps) {
   const invalidate = useThree((state) => state.invalidate);
+  // No depth writes: the point's dot, drawn after, is never hidden behind the line.
+  const material = useMemo(
+    () => new LineMaterial({ linewidth: widthPx, depthWrite: false }),
+    [widthPx],
+  );
   const line = useMemo(() => {
-    // No depth writes: the point's dot, drawn after, is never hidden behind the line.
-    const material = new LineMaterial({ linewidth: widthPx, depthWrite: false });
-    const segments = new LineSegments2(new LineSegmentsGeometry(), material);
+    const segments = new LineSegments2(undefined, material);
     segments.frustumCulled = false;
     return segments;
-  }, [widthPx]);
-
-  useEffect(
-    () => () => {
-      line.geometry.dispose();
-      line.material.dispose();
-    },
-    [line],
-  );
-
+  }, [material]);
   const shown = ends.length >= 2;
-  useLayoutEffect(() => {
-    line.material.color.set(color);
-    if (shown) line.geometry.setPositions(ends.flatMap((end) => [end.x, end.y, end.z]));
-    invalidate();
-  }, [line, ends, shown, color, invalidate]);
+  const geometry = useMemo(() => {
+    const next = new LineSegmentsGeometry();
+    if (shown) next.setPositions(ends.flatMap((end) => [end.x, end.y, end.z]));
+    return next;
+  }, [ends, shown]);
 
-  return <primitive object={line} visible={shown} renderOrder={renderOrder} />;
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => material.dispose(), [material]);
+  useLayoutEffect(() => {
+    material.color.set(color);
+    invalidate();
+  }, [material, geometry, color, invalidate]);
+
+  return <primitive object={line} geometry={geometry} visible={shown} renderOrder={renderOrder} />;
 }
