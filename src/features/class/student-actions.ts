@@ -124,11 +124,12 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
       if (ownTap?.questionId === quiz.questionId) return;
       const tap = { questionId: quiz.questionId, position };
       set({ ownTap: tap });
-      keepOwnTap(tabStorage(), tap);
       const outcome = await link.student.answer(position, quiz.questionId);
       if (!outcome.ok && outcome.reason !== 'already-answered') {
         set({ ownTap: null, problem: 'Your answer did not reach the teacher; tap again.' });
       } else {
+        // Kept for a reload only once the hub has it: a tap that failed must stay tappable.
+        keepOwnTap(tabStorage(), tap);
         set({ problem: null });
       }
     },

@@ -6,11 +6,11 @@ import { NO_FILTERS } from '../../data/filters';
 import { LESSON_NAME_MAX, readLessonPoints } from './lesson';
 import { useLessonActions, useLessonStore } from './lesson-store';
 
-/** The address that opens a lesson in Present on any device. */
+/** The address that opens a lesson in Present on any device, at its first point. */
 export function lessonLink(points: readonly number[]): string {
   const search = toSearch({
     mode: 'present',
-    point: null,
+    point: points[0] ?? null,
     filters: NO_FILTERS,
     pointsInOrder: points,
   });

@@ -1,10 +1,11 @@
 import './present.css';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { DATASET } from '../../data/full-dataset';
 import { BlankScreen } from './BlankScreen';
 import { LeaveQuestion } from './LeaveQuestion';
 import { PresentationCaption } from './PresentationCaption';
 import { PresenterControls } from './PresenterControls';
+import { usePresentActions } from './present-store';
 import { usePostureByDefault } from './use-posture-by-default';
 import { usePresenterKeys } from './use-presenter-keys';
 import { useTourPlayback } from './use-tour-playback';
@@ -18,6 +19,9 @@ export function PresentationLayout({ stage }: { stage: ReactNode }) {
   usePresenterKeys();
   usePostureByDefault();
   useTourPlayback();
+  const { leave } = usePresentActions();
+  // However Present is left (Esc, Exit, P, the browser's Back), its blank and question go too.
+  useEffect(() => leave, [leave]);
   return (
     <main className="presentation" data-testid="presentation">
       <p className="presentation__notice" role="note">

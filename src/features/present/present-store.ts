@@ -13,6 +13,8 @@ interface PresentState {
     toggleBlank: () => void;
     askToLeave: () => void;
     stay: () => void;
+    /** Leaving Present by any way: the next presentation starts lit, with nothing asked. */
+    leave: () => void;
   };
 }
 
@@ -24,9 +26,11 @@ export const usePresentStore = create<PresentState>()((set) => ({
   actions: {
     playTour: () => set({ tourPlaying: true }),
     pauseTour: () => set({ tourPlaying: false }),
-    toggleBlank: () => set((state) => ({ blanked: !state.blanked })),
+    // Blanking pauses the tour: it must not step on (and take the class with it) behind black.
+    toggleBlank: () => set((state) => ({ blanked: !state.blanked, tourPlaying: false })),
     askToLeave: () => set({ askingToLeave: true, tourPlaying: false }),
     stay: () => set({ askingToLeave: false }),
+    leave: () => set({ blanked: false, askingToLeave: false, tourPlaying: false }),
   },
 }));
 
