@@ -31,6 +31,9 @@ test.describe('the routine at home', () => {
       test('from the first screen to a running timer in four taps, every screen accessible', async ({
         page,
       }) => {
+        // Eight screens, each checked by axe and photographed at the device's scale: about a
+        // minute on a quiet two-core machine, more beside other tests.
+        test.setTimeout(150_000);
         const { width, height } = page.viewportSize()!;
         const shot = (step: string) =>
           page.screenshot({ path: `${SCREENSHOTS}/${width}x${height}-${step}.png` });
