@@ -33,17 +33,20 @@ async function startClass(from: string, port = running.port) {
   return response.json as { sessionId: string; presenterSecret: string };
 }
 
-/** The teacher's own stream on a class: its page is open. */
-async function teacherStream(
-  started: { sessionId: string; presenterSecret: string },
-  from: string,
-  port = running.port,
-) {
-  const ticket = await call(port, {
+type Started = { sessionId: string; presenterSecret: string };
+
+/** A ticket for the teacher's stream, asked for with the class's secret. */
+function askTicket(started: Started, from: string, port = running.port) {
+  return call(port, {
     path: classPaths.tickets(started.sessionId),
     secret: started.presenterSecret,
     localAddress: from,
   });
+}
+
+/** The teacher's own stream on a class: its page is open. */
+async function teacherStream(started: Started, from: string, port = running.port) {
+  const ticket = await askTicket(started, from, port);
   const stream = await listen(classPaths.events(started.sessionId, ticket.json.ticket), from, port);
   expect(stream.status).toBe(200);
   return stream;
@@ -114,11 +117,7 @@ describe("the teacher's stream needs the teacher", () => {
       localAddress: device(2),
     });
     expect(unsigned.status).toBe(401);
-    const ticketed = await call(running.port, {
-      path: classPaths.tickets(sessionId),
-      secret: presenterSecret,
-      localAddress: device(1),
-    });
+    const ticketed = await askTicket({ sessionId, presenterSecret }, device(1));
     expect(ticketed.status).toBe(201);
     expect(ticketed.json.ticket).not.toContain(presenterSecret);
     const teacher = await listen(classPaths.events(sessionId, ticketed.json.ticket), device(1));
@@ -139,11 +138,7 @@ describe("the teacher's stream needs the teacher", () => {
         );
         expect(attempt.status).toBe(401);
       }
-      const ticket = await call(small.port, {
-        path: classPaths.tickets(sessionId),
-        secret: presenterSecret,
-        localAddress: device(1),
-      });
+      const ticket = await askTicket({ sessionId, presenterSecret }, device(1), small.port);
       for (let i = 0; i < 2; i++) {
         const teacher = await listen(
           classPaths.events(sessionId, ticket.json.ticket),
@@ -160,11 +155,7 @@ describe("the teacher's stream needs the teacher", () => {
   it('stops a ticket from opening streams after its minute', async () => {
     const device = newRoom();
     const { sessionId, presenterSecret } = await startClass(device(1));
-    const ticket = await call(running.port, {
-      path: classPaths.tickets(sessionId),
-      secret: presenterSecret,
-      localAddress: device(1),
-    });
+    const ticket = await askTicket({ sessionId, presenterSecret }, device(1));
     expect(ticket.json.expiresInMs).toBe(60_000);
     running.advance(60_001);
     const late = await listen(classPaths.events(sessionId, ticket.json.ticket), device(1));

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAtlasActions } from '../../state/atlas-store';
+import { closeOnBackdrop } from '../../ui/dialog-backdrop';
 import { usePresentActions, usePresentStore } from './present-store';
 
 /**
@@ -31,9 +32,7 @@ export function LeaveQuestion() {
       className="dialog presentation-leave"
       aria-labelledby="presentation-leave-title"
       onClose={stay}
-      onClick={(event) => {
-        if (event.target === event.currentTarget) event.currentTarget.close();
-      }}
+      onClick={closeOnBackdrop}
     >
       <h2 id="presentation-leave-title">Leave the presentation?</h2>
       <p>Your class goes on following this screen, in the ordinary view.</p>
