@@ -1,6 +1,6 @@
 /**
  * Vertex colour zones: a muted warm clay skin, a slightly darker scalp-hair zone that marks the
- * hairline, lighter nails, slightly warmer lips, the closed eyes' lash line and faint wrist creases.
+ * hairline, lighter pinkish nails inside a darker fold, slightly warmer lips, the closed eyes' lash line and faint wrist creases.
  * Colours are linear RGB.
  */
 import { LEVEL, SKULL } from './proportions';
@@ -23,11 +23,11 @@ const rgb = (r: number, g: number, b: number): V3 => [
 export const PALETTE = {
   skin: rgb(226, 211, 196),
   hair: rgb(172, 150, 132),
-  nail: rgb(233, 219, 207),
+  nail: rgb(243, 221, 213),
   lip: rgb(208, 176, 164),
   lash: rgb(168, 146, 132),
   crease: rgb(208, 192, 177),
-  nailFold: rgb(206, 188, 174),
+  nailFold: rgb(190, 165, 151),
 } as const;
 
 /**

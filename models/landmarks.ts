@@ -12,7 +12,7 @@ import {
 import type { LandmarkEntry, LandmarkTable } from './landmark-table';
 import { hairAbove } from './colours';
 import { castToSurface, closestOnMesh, gradient } from './mesh/queries';
-import { LEVEL } from './proportions';
+import { LEVEL, PELVIS } from './proportions';
 import { inFrame, type Skeleton } from './skeleton';
 import { toeNails, ankleFeatures } from './shape/leg';
 import { NAVEL_Z } from './shape/trunk';
@@ -51,7 +51,8 @@ function midlineProbes(field: (p: readonly number[]) => number): Record<MidlineL
     navel: { seed: [0, LEVEL.navel, NAVEL_Z - 0.05], dir: [0, 0, 1] },
     'pubic-crest-top': { seed: [0, LEVEL.pubicCrest, 0], dir: [0, 0, 1] },
     'coccyx-tip': { seed: [0, LEVEL.coccyx, -0.03], dir: [0, 0, -1] },
-    anus: { seed: [0, LEVEL.crotch + 0.045, -0.035], dir: [0, -1, -0.25] },
+    // On the cleft's floor, the anococcygeal distance below the tailbone's tip.
+    anus: { seed: [0, LEVEL.coccyx - PELVIS.coccyxTipToAnus, -0.03], dir: [0, 0, -1] },
   };
 }
 

@@ -108,9 +108,19 @@ export const BACK = {
 /** The buttocks, metres. */
 export const PELVIS = {
   /** The natal cleft between the buttocks: half-breadth, half-height and half-depth. */
-  cleftRadii: [0.0055, 0.062, 0.045] as readonly [number, number, number],
+  cleftRadii: [0.0055, 0.082, 0.045] as readonly [number, number, number],
   /** Depth of the cleft's floor in front of the buttocks' midline surface, where it is deepest. */
   cleftDepth: 0.03,
+  /**
+   * The cleft begins over the lower sacrum, above the tailbone's tip, so the tip is felt inside
+   * the cleft rather than at its top end.
+   */
+  cleftAboveCoccyxTip: 0.045,
+  /**
+   * From the tailbone's tip down the cleft's floor to the anus: the anococcygeal body, about
+   * 3–5 cm in adults.
+   */
+  coccyxTipToAnus: 0.04,
 } as const;
 
 /** Half-breadths (x) and depths (z), metres. */

@@ -162,13 +162,10 @@ export function trunk(): SdfNode {
     .slice(1)
     .map((b, i) => cone(grooveNodes[i]!.centre, b.centre, grooveNodes[i]!.r, b.r));
 
-  const cleftAt = back(0, LEVEL.coccyx - 0.025);
+  const cleftMiddleY = LEVEL.coccyx + PELVIS.cleftAboveCoccyxTip - PELVIS.cleftRadii[1];
+  const cleftAt = back(0, cleftMiddleY);
   const cleft = ell(
-    [
-      0,
-      LEVEL.coccyx - PELVIS.cleftRadii[1] + 0.005,
-      cleftAt[2] + PELVIS.cleftDepth - PELVIS.cleftRadii[2],
-    ],
+    [0, cleftMiddleY, cleftAt[2] + PELVIS.cleftDepth - PELVIS.cleftRadii[2]],
     PELVIS.cleftRadii,
   );
   return cut(
