@@ -2,6 +2,7 @@ import { Vector3 } from 'three';
 import type { LandmarkEntry, LandmarkSide, LandmarkTable, Vec3 } from '../../models/landmark-table';
 import type { LandmarkId } from '../../models/landmark-ids';
 import type { Direction, Offset, Point } from '../../points/schema';
+import { LANDMARK_SHORT_NAMES, pointAsLandmarkName } from './landmark-names';
 import type { ClosestSurfacePoint, SurfacePoint } from './surface-query';
 
 /** The two ways to settle on the skin: anywhere, or on the midline seam (x = 0). */
@@ -18,10 +19,15 @@ export type MarkerSide = Exclude<LandmarkSide, 'midline'> | 'midline';
  * path from the start to the point.
  */
 export interface PlacementGuide {
-  landmarks: SurfacePoint[];
+  landmarks: GuideLandmark[];
   start: SurfacePoint;
   ticks: SurfacePoint[];
   path: SurfacePoint[];
+}
+
+/** A landmark the rule starts from, where it is on the skin and what it is called there. */
+export interface GuideLandmark extends SurfacePoint {
+  name: string;
 }
 
 /** One marker on the skin: a midline point has one, a pair has a left and a right one. */
@@ -141,18 +147,21 @@ function placeOne(
 ): PlacedMarker {
   const reference = point.location.reference;
   let start: SurfacePoint;
-  let landmarks: SurfacePoint[];
+  let landmarks: GuideLandmark[];
   let proximal: Vec3 | undefined;
   if (reference.kind === 'landmark') {
     const landmark = findLandmark(table, reference.landmark, side, point.number);
     start = closest(landmark.position);
-    landmarks = [start];
+    landmarks = [{ ...start, name: LANDMARK_SHORT_NAMES[reference.landmark] }];
     proximal = landmark.proximal;
   } else if (reference.kind === 'midpoint') {
     const [a, b] = reference.landmarks.map((id) => findLandmark(table, id, side, point.number));
     const middle = new Vector3(...a!.position).add(new Vector3(...b!.position)).multiplyScalar(0.5);
     start = closest(middle.toArray() as Vec3);
-    landmarks = [closest(a!.position), closest(b!.position)];
+    landmarks = [a!, b!].map((landmark) => ({
+      ...closest(landmark.position),
+      name: LANDMARK_SHORT_NAMES[landmark.id],
+    }));
     proximal = a!.proximal ?? b!.proximal;
   } else {
     const from =
@@ -160,7 +169,7 @@ function placeOne(
     if (from === undefined)
       throw new PlacementError(`point ${point.number}: point ${reference.point} is not placed yet`);
     start = { position: from.position, normal: from.normal };
-    landmarks = [start];
+    landmarks = [{ ...start, name: pointAsLandmarkName(reference.point) }];
   }
   const ticks: SurfacePoint[] = [];
   const path: SurfacePoint[] = [start];

@@ -16,6 +16,8 @@ const SCREENSHOTS = 'test-results/screenshots';
 /** What the first screen of a phone or tablet may give the notice, and must give the body. */
 const NOTICE_MAX_SHARE = 0.15;
 const CANVAS_MIN_SHARE = 0.5;
+/** Layout rounding: a box at a fractional position can measure this much under its CSS size. */
+const SUBPIXEL_PX = 0.01;
 const MODES = ['explore', 'quiz', 'print', 'present'] as const;
 
 const viewportOf = (page: Page) => page.viewportSize()!;
@@ -248,7 +250,8 @@ test.describe('phones and tablets, in Chromium with device emulation', () => {
         }),
       );
       expect(hitSizes.length).toBeGreaterThan(0);
-      for (const size of hitSizes) expect(size).toBeGreaterThanOrEqual(44);
+      // A label at a fractional position measures a few millionths of a pixel short.
+      for (const size of hitSizes) expect(size).toBeGreaterThanOrEqual(44 - SUBPIXEL_PX);
       const dropped = page.locator('.marker[data-dimmed="true"]:not([data-selected="true"])');
       const kept = page.locator('.marker[data-dimmed="false"]');
       const droppedBox = (await dropped.first().boundingBox())!;

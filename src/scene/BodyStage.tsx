@@ -12,6 +12,8 @@ import { StudioLights } from './body/StudioLights';
 import { LENS } from './camera/lens';
 import { LoadingIndicator } from './stage/LoadingIndicator';
 import { MarkerDots } from './markers/MarkerDots';
+import { LandmarkNameProjector } from './guide/LandmarkNameProjector';
+import { LandmarkNames } from './guide/LandmarkNames';
 import { MarkerOverlay } from './markers/MarkerOverlay';
 import { MarkerProjector } from './markers/MarkerProjector';
 import { RedrawOnContextRestore } from './stage/RedrawOnContextRestore';
@@ -72,6 +74,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
               <PlacementGuideView />
               <PointZoneView />
               <MarkerProjector />
+              <LandmarkNameProjector />
             </Suspense>
             <CameraRig />
             <RedrawOnContextRestore />
@@ -84,6 +87,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
           <Legend obstacle={registerNote} />
           <PostureControl />
         </div>
+        <LandmarkNames />
         <MarkerOverlay />
       </SceneErrorBoundary>
       <PlacementProblems />

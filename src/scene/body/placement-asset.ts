@@ -32,7 +32,7 @@ export interface FramedAnchoredMarker extends AnchoredMarker {
 }
 
 /** Raised whenever the shape below changes. */
-export const PLACEMENT_FORMAT = 2;
+export const PLACEMENT_FORMAT = 3;
 
 /**
  * Decimal places kept: 1 µm for the lift off the skin, and barycentric weights to a millionth,
@@ -42,11 +42,13 @@ const KEPT_DECIMALS = 6;
 
 const vertexId = z.int().check(z.gte(0));
 const triple = <T extends z.ZodMiniType>(item: T) => z.tuple([item, item, item]);
-const anchor = z.strictObject({
+const anchorFields = {
   vertices: triple(vertexId),
   weights: triple(z.number()),
   liftM: z.number(),
-});
+};
+const anchor = z.strictObject(anchorFields);
+const namedAnchor = z.strictObject({ ...anchorFields, name: z.string().check(z.minLength(1)) });
 const assetSchema = z.strictObject({
   format: z.literal(PLACEMENT_FORMAT),
   markers: z.array(
@@ -55,7 +57,7 @@ const assetSchema = z.strictObject({
       side: z.enum(['left', 'right', 'midline']),
       anchor,
       guide: z.strictObject({
-        landmarks: z.array(anchor),
+        landmarks: z.array(namedAnchor),
         start: anchor,
         ticks: z.array(anchor),
         path: z.array(anchor),

@@ -15,8 +15,13 @@ export interface SkinAnchor {
   liftM: number;
 }
 
+/** A landmark of the guide, held by the skin, with the name written beside its dot. */
+export interface NamedSkinAnchor extends SkinAnchor {
+  name: string;
+}
+
 export interface AnchoredGuide {
-  landmarks: SkinAnchor[];
+  landmarks: NamedSkinAnchor[];
   start: SkinAnchor;
   ticks: SkinAnchor[];
   path: SkinAnchor[];
@@ -43,7 +48,10 @@ export function anchorMarkers(
     side: marker.side,
     anchor: anchorAt(marker),
     guide: {
-      landmarks: marker.guide.landmarks.map(anchorAt),
+      landmarks: marker.guide.landmarks.map((landmark) => ({
+        ...anchorAt(landmark),
+        name: landmark.name,
+      })),
       start: anchorAt(marker.guide.start),
       ticks: marker.guide.ticks.map(anchorAt),
       path: marker.guide.path.map(anchorAt),
@@ -72,7 +80,7 @@ export function markersOnPosedSkin(
   const at = (anchor: SkinAnchor) => surfacePointOf(anchor, cornerOf);
   return anchored.map(({ point, side, anchor, guide }) => {
     const placed: PlacementGuide = {
-      landmarks: guide.landmarks.map(at),
+      landmarks: guide.landmarks.map((landmark) => ({ ...at(landmark), name: landmark.name })),
       start: at(guide.start),
       ticks: guide.ticks.map(at),
       path: guide.path.map(at),

@@ -1,0 +1,197 @@
+import { useFrame, useThree, type RootState } from '@react-three/fiber';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { DoubleSide, MathUtils, PerspectiveCamera, Ray, Vector3 } from 'three';
+import { useStageInsetStore } from '../../state/stage-inset';
+import { OCCLUSION_TOLERANCE_M } from '../framing/occlusion';
+import type { ScreenArea } from '../markers/label-declutter';
+import { obstacleAreas, onObstaclesResized } from '../markers/label-obstacles';
+import { markerElements, markerKey } from '../markers/marker-elements';
+import { GUIDE_LANDMARK_RADIUS_M } from '../markers/marker-look';
+import { useMarkerLook } from '../markers/use-marker-look';
+import { useSceneStore } from '../scene-store';
+import { landmarkNameElements, useShownLandmarks } from './guide-landmarks';
+import { placeNames, type NameToPlace } from './landmark-name-layout';
+
+/** Half the width of the stem joining the chosen point's pin to its dot. */
+const PIN_STEM_HALF_PX = 3;
+
+/** Landmarks turned this far from the camera are on the body's far side: no name. */
+const BACK_FACING_LIMIT = -0.2;
+
+/**
+ * With each rendered frame, sets each landmark's name beside its dot: on the side away from the
+ * point, clear of the view's controls and notes, the point's pin and the other names, and not at
+ * all where the body hides the dot or no side is clear.
+ */
+export function LandmarkNameProjector() {
+  const shown = useShownLandmarks();
+  const skin = useSceneStore((state) => state.skin);
+  const coveredPx = useStageInsetStore((state) => state.coveredPx);
+  const look = useMarkerLook();
+  const getThree = useThree((state) => state.get);
+  const scratch = useMemo(
+    () => ({
+      screen: new Vector3(),
+      world: new Vector3(),
+      toCamera: new Vector3(),
+      ray: new Ray(),
+    }),
+    [],
+  );
+  // Measured once per name and mode, not on every frame.
+  const sizesRef = useRef(new Map<HTMLElement, { width: number; height: number }>());
+
+  const positionNames = useCallback(
+    ({ camera, size, gl }: RootState) => {
+      if (shown.length === 0) return;
+      const sizes = sizesRef.current;
+      camera.updateMatrixWorld();
+      const { screen, world, toCamera, ray } = scratch;
+      const onCanvas = (position: readonly number[]) => {
+        screen.set(position[0]!, position[1]!, position[2]!).project(camera);
+        return {
+          x: ((screen.x + 1) / 2) * size.width,
+          y: ((1 - screen.y) / 2) * size.height,
+          inView: Math.abs(screen.x) <= 1 && Math.abs(screen.y) <= 1 && screen.z <= 1,
+        };
+      };
+      const blockers: ScreenArea[] = obstacleAreas(gl.domElement).map((area) => ({ ...area }));
+      if (coveredPx > 0)
+        blockers.push({ left: 0, right: size.width, top: size.height - coveredPx, bottom: 1e9 });
+      // The point's pin and the stem down to its dot: a name there would hide the answer.
+      const pins = new Map<string, number>();
+      for (const { marker } of shown) {
+        const key = markerKey(marker.point, marker.side);
+        if (pins.has(key)) continue;
+        const dot = onCanvas(marker.position);
+        pins.set(key, dot.x);
+        if (markerElements.get(key)?.dataset.hidden !== 'false') continue;
+        const lift =
+          markerElements.get(key)?.dataset.pin === 'below' ? look.pinLiftPx : -look.pinLiftPx;
+        const half = look.pinPx / 2;
+        const pinY = dot.y + lift;
+        blockers.push(
+          { left: dot.x - half, right: dot.x + half, top: pinY - half, bottom: pinY + half },
+          {
+            left: dot.x - PIN_STEM_HALF_PX,
+            right: dot.x + PIN_STEM_HALF_PX,
+            top: Math.min(dot.y, pinY),
+            bottom: Math.max(dot.y, pinY),
+          },
+        );
+      }
+      const pixelsPerMetreAt = (distance: number) =>
+        camera instanceof PerspectiveCamera
+          ? size.height / (2 * distance * Math.tan(MathUtils.degToRad(camera.fov) / 2))
+          : 0;
+
+      for (const known of sizes.keys()) if (!known.isConnected) sizes.delete(known);
+      const toPlace: { element: HTMLElement; name: NameToPlace }[] = [];
+      for (const { key, landmark, marker } of shown) {
+        const element = landmarkNameElements.get(key);
+        if (element === undefined) continue;
+        const dot = onCanvas(landmark.position);
+        world.set(...landmark.position);
+        toCamera.copy(camera.position).sub(world);
+        const distance = toCamera.length();
+        toCamera.divideScalar(distance);
+        const facing =
+          landmark.normal[0] * toCamera.x +
+          landmark.normal[1] * toCamera.y +
+          landmark.normal[2] * toCamera.z;
+        let visible = dot.inView && facing >= BACK_FACING_LIMIT;
+        if (visible && skin !== null) {
+          ray.origin.copy(camera.position);
+          ray.direction.copy(toCamera).negate();
+          const hit = skin.raycastFirst(ray, DoubleSide);
+          visible = hit === null || hit.distance >= distance - OCCLUSION_TOLERANCE_M;
+        }
+        let measured = sizes.get(element);
+        if (measured === undefined && visible) {
+          measured = { width: element.offsetWidth, height: element.offsetHeight };
+          if (measured.width > 0) sizes.set(element, measured);
+        }
+        if (!visible || measured === undefined) {
+          if (element.dataset.hidden !== 'true') element.dataset.hidden = 'true';
+          continue;
+        }
+        const pointX = pins.get(markerKey(marker.point, marker.side)) ?? dot.x;
+        toPlace.push({
+          element,
+          name: {
+            x: dot.x,
+            y: dot.y,
+            radiusPx: GUIDE_LANDMARK_RADIUS_M * pixelsPerMetreAt(distance),
+            width: measured.width,
+            height: measured.height,
+            awayFromPoint: dot.x >= pointX ? 'right' : 'left',
+          },
+        });
+      }
+      // A pair shows the same landmark on both feet: one name, on the foot nearer the middle.
+      const fromMiddle = ({ name }: (typeof toPlace)[number]) =>
+        Math.hypot(name.x - size.width / 2, name.y - size.height / 2);
+      toPlace.sort((a, b) => fromMiddle(a) - fromMiddle(b));
+      const firstOfText = toPlace.filter(
+        ({ element }, i) =>
+          toPlace.findIndex((other) => other.element.textContent === element.textContent) === i,
+      );
+      for (const { element } of toPlace)
+        if (
+          !firstOfText.some((kept) => kept.element === element) &&
+          element.dataset.hidden !== 'true'
+        )
+          element.dataset.hidden = 'true';
+      toPlace.splice(0, toPlace.length, ...firstOfText);
+      const placed = placeNames(
+        toPlace.map(({ name }) => name),
+        size,
+        blockers,
+        toPlace.length > 0 ? otherLabelAreas(gl.domElement, new Set(pins.keys())) : [],
+      );
+      toPlace.forEach(({ element }, i) => {
+        const spot = placed[i] ?? null;
+        const hidden = String(spot === null);
+        if (element.dataset.hidden !== hidden) element.dataset.hidden = hidden;
+        if (spot === null) return;
+        element.dataset.side = spot.side;
+        element.style.transform = `translate(${spot.area.left.toFixed(1)}px, ${spot.area.top.toFixed(1)}px)`;
+      });
+    },
+    [shown, skin, coveredPx, look, scratch],
+  );
+  useFrame(positionNames);
+  const latest = useRef(positionNames);
+  useLayoutEffect(() => {
+    latest.current = positionNames;
+  }, [positionNames]);
+  // New names, the skin's index or a control changing size: placed again with no frame drawn.
+  useEffect(() => latest.current(getThree()), [shown, skin, getThree]);
+  // A mode with larger type resizes the notes too: the names are measured again.
+  useEffect(
+    () =>
+      onObstaclesResized(() => {
+        sizesRef.current.clear();
+        latest.current(getThree());
+      }),
+    [getThree],
+  );
+  return null;
+}
+
+/** Where the other points' labels on show lie on the canvas: a name keeps clear where it can. */
+function otherLabelAreas(canvas: HTMLCanvasElement, chosen: ReadonlySet<string>): ScreenArea[] {
+  const origin = canvas.getBoundingClientRect();
+  const areas: ScreenArea[] = [];
+  for (const [key, element] of markerElements) {
+    if (chosen.has(key) || element.dataset.hidden !== 'false') continue;
+    const box = element.getBoundingClientRect();
+    areas.push({
+      left: box.left - origin.left,
+      right: box.right - origin.left,
+      top: box.top - origin.top,
+      bottom: box.bottom - origin.top,
+    });
+  }
+  return areas;
+}
