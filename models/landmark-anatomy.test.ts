@@ -4,12 +4,14 @@
  * the app places points from, so these read it rather than rebuilding the body.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANDMARKS } from './generate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_GLB, DEFAULT_LANDMARKS } from './generate';
 import type { LandmarkId } from './landmark-ids';
 import type { LandmarkTable } from './landmark-table';
 import { BACK, LEVEL } from './proportions';
+import { readBodyGlb, type DecodedBody } from './mesh/read-glb';
 import { buildSkeleton } from './skeleton';
+import { SPINOUS_STEP, VERTEBRAE, spinousLevel } from './spine';
 import { norm, sub, type V3 } from './sdf/vec';
 
 const table = JSON.parse(readFileSync(DEFAULT_LANDMARKS, 'utf8')) as LandmarkTable;
@@ -81,3 +83,48 @@ describe('landmarks against adult anatomy', () => {
     expect(at('l2-l3-interspace')[1]).toBeGreaterThan(LEVEL.iliacCrest);
   });
 });
+
+describe('the spine a finger counts down', () => {
+  let body: DecodedBody;
+  beforeAll(async () => {
+    body = await readBodyGlb(readFileSync(DEFAULT_GLB));
+  });
+
+  /** How far back the midline skin reaches at a height (the most negative z there). */
+  const backAt = (y: number): number => {
+    const p = body.positions;
+    let deepest = 0;
+    for (let i = 0; i < p.length; i += 3)
+      if (
+        Math.abs(p[i]!) < ON_MIDLINE_M &&
+        Math.abs(p[i + 1]! - y) < MIDLINE_BAND_M &&
+        p[i + 2]! < deepest
+      )
+        deepest = p[i + 2]!;
+    return deepest;
+  };
+  /** How far a spinous tip stands out of the line joining the gaps above and below it. */
+  const standsOut = (y: number): number =>
+    (backAt(y + SPINOUS_STEP / 2) + backAt(y - SPINOUS_STEP / 2)) / 2 - backAt(y);
+
+  it('puts the counted gaps where the landmarks are: T4/T5 and L2/L3', () => {
+    const gap = (upper: (typeof VERTEBRAE)[number], lower: (typeof VERTEBRAE)[number]) =>
+      (spinousLevel(upper) + spinousLevel(lower)) / 2;
+    expect(Math.abs(gap('T4', 'T5') - at('t4-t5-interspace')[1])).toBeLessThan(0.005);
+    expect(Math.abs(gap('L2', 'L3') - at('l2-l3-interspace')[1])).toBeLessThan(0.005);
+  });
+
+  it('raises C7 at the base of the neck, clearly more than the tips below it', () => {
+    expect(standsOut(spinousLevel('C7'))).toBeGreaterThan(0.003);
+  });
+
+  it('shows every tip from T3 to L5 as a bump in the groove', () => {
+    for (const vertebra of VERTEBRAE.slice(VERTEBRAE.indexOf('T3')))
+      expect(standsOut(spinousLevel(vertebra)), vertebra).toBeGreaterThan(0.0004);
+  });
+});
+
+/** Half the height of the band of midline vertices read at one level: the mesh's grid step. */
+const MIDLINE_BAND_M = 0.0015;
+/** A vertex this close to x = 0 lies on the midline seam (the mesh is welded there). */
+const ON_MIDLINE_M = 1e-6;

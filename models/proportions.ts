@@ -87,6 +87,18 @@ export const BACK = {
   /** Over the sacrum the groove fades out. */
   grooveDepthSacral: 0.0025,
   /**
+   * The spinous processes in the groove (models/spine.ts): each tip a small ridge, longer than
+   * wide, standing out of the groove's floor; C7's, the "vertebra prominens" a finger starts
+   * counting from, larger and standing out of the skin itself.
+   */
+  spinous: {
+    radii: [0.007, 0.0105, 0.006] as readonly [number, number, number],
+    standOutOfFloor: 0.0004,
+    c7Radii: [0.0095, 0.011, 0.009] as readonly [number, number, number],
+    c7StandOutOfSkin: 0.005,
+    blend: 0.006,
+  },
+  /**
    * What shows of the shoulder blade on a relaxed back: its medial border (superior angle to
    * inferior angle, about 6 cm from the spine), the inferior angle and the spine of the scapula
    * running up and out to the acromion. Points are (x, y) on the back; each ridge stands `proud`

@@ -2,6 +2,7 @@
 import { castToSurface, gradient } from '../mesh/queries';
 import { BACK, BREADTH, LEVEL, PELVIS } from '../proportions';
 import { cone, ell, ellAlong, sphere } from '../sdf/prims';
+import { VERTEBRAE, isLumbar, spinousLevel } from '../spine';
 import { bone, compileField, cut, makePointField, smooth, type SdfNode } from '../sdf/tree';
 import type { V3 } from '../sdf/vec';
 
@@ -147,13 +148,14 @@ export function trunk(): SdfNode {
   );
   const withBlades = smooth(sc.blend, body, blade);
 
+  const floorDepth = (y: number) =>
+    y < SACRAL_FROM
+      ? BACK.grooveDepthSacral
+      : y < LUMBAR_FROM
+        ? BACK.grooveDepthLumbar
+        : BACK.grooveDepthThoracic;
   const grooveNodes = GROOVE_NODES.map((y) => {
-    const depth =
-      y < SACRAL_FROM
-        ? BACK.grooveDepthSacral
-        : y < LUMBAR_FROM
-          ? BACK.grooveDepthLumbar
-          : BACK.grooveDepthThoracic;
+    const depth = floorDepth(y);
     const r = grooveRadius(BACK.grooveHalfWidth, depth);
     const p = back(0, y);
     return { centre: [0, y, p[2] - (r - depth)] as V3, r };
@@ -161,6 +163,18 @@ export function trunk(): SdfNode {
   const groove = grooveNodes
     .slice(1)
     .map((b, i) => cone(grooveNodes[i]!.centre, b.centre, grooveNodes[i]!.r, b.r));
+
+  // C7 stands out of the neck's skin, so the whole body places it (shape/body.ts).
+  const spinous = VERTEBRAE.filter((vertebra) => vertebra !== 'C7').map((vertebra) => {
+    const y = spinousLevel(vertebra);
+    const radii = BACK.spinous.radii;
+    // The tip stands out of the groove's floor toward the back (-z).
+    const tipZ = back(0, y)[2] + floorDepth(y) - BACK.spinous.standOutOfFloor;
+    return bone(
+      isLumbar(vertebra) ? 'spine-lumbar' : 'spine-chest',
+      ell([0, y, tipZ + radii[2]], radii),
+    );
+  });
 
   const cleftMiddleY = LEVEL.coccyx + PELVIS.cleftAboveCoccyxTip - PELVIS.cleftRadii[1];
   const cleftAt = back(0, cleftMiddleY);
@@ -170,7 +184,11 @@ export function trunk(): SdfNode {
   );
   return cut(
     0.006,
-    cut(0.01, withBlades, sphere([0, LEVEL.navel, NAVEL_Z + 0.0035], 0.0075), ...groove),
+    smooth(
+      BACK.spinous.blend,
+      cut(0.01, withBlades, sphere([0, LEVEL.navel, NAVEL_Z + 0.0035], 0.0075), ...groove),
+      ...spinous,
+    ),
     cleft,
   );
 }
