@@ -184,9 +184,10 @@ describe('the way back to the rest pose around each marker', () => {
         const toRest = posed.toRest.get(markerKey(m))!;
         const restMarker = restMarkers.get(markerKey(m))!;
         const back = new Vector3(...m.position).applyMatrix4(toRest);
-        expect(back.distanceTo(new Vector3(...restMarker.position)), pose).toBeLessThan(
-          WORDING_SLACK.m,
-        );
+        expect(
+          back.distanceTo(new Vector3(...restMarker.position)),
+          `${pose} ${markerKey(m)}`,
+        ).toBeLessThan(WORDING_SLACK.m);
         const facing = new Vector3(...m.normal).transformDirection(toRest);
         const degrees = (facing.angleTo(new Vector3(...restMarker.normal)) * 180) / Math.PI;
         expect(degrees, `${pose} ${markerKey(m)}`).toBeLessThan(WORDING_SLACK.degrees);

@@ -1,10 +1,10 @@
-import { Box3, Matrix4, Vector3, type Object3D } from 'three';
+import { Box3, Matrix4, Vector3, type Object3D, type SkinnedMesh } from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { applyPose } from '../../../models/pose-apply';
 import type { PoseName } from '../../../models/poses';
 import type { PlacedMarker } from '../../data/placement';
 import type { PlacementAsset } from './placement-asset';
-import { markersOnPosedSkin, type AnchoredMarker } from './skin-anchors';
+import { markersOnPosedSkin, type AnchoredMarker, type SkinAnchor } from './skin-anchors';
 import { vertexSkinTransform } from './skin-transform';
 import { decodeSightMask, looksThroughFold, type SightMask } from '../framing/sight-mask';
 import { skinnedBodyMesh, skinReader, type SkinReader } from './world-geometry';
@@ -130,12 +130,25 @@ function restTransforms(
   rest.updateMatrixWorld(true);
   return new Map(
     anchored.map((marker) => {
-      const { anchor } = marker;
-      // The skin's move at the anchor's heaviest corner: rest from bind, after posed from bind undone.
-      const corner = anchor.vertices[anchor.weights.indexOf(Math.max(...anchor.weights))]!;
-      const posedFromBind = vertexSkinTransform(posedMesh, corner, new Matrix4());
-      const restFromBind = vertexSkinTransform(restMesh, corner, new Matrix4());
+      // The skin's move at the marker, blended from its triangle's corners as the marker is:
+      // rest from bind, after posed from bind undone. One corner alone can sit across a bent
+      // joint from the marker (the groin when sitting) and carry it centimetres astray.
+      const posedFromBind = blendedSkinTransform(posedMesh, marker.anchor);
+      const restFromBind = blendedSkinTransform(restMesh, marker.anchor);
       return [markerKey(marker), restFromBind.multiply(posedFromBind.invert())];
     }),
   );
+}
+
+/** The skinning transform at an anchored spot: its corners' transforms in its own weights. */
+function blendedSkinTransform(mesh: SkinnedMesh, anchor: SkinAnchor): Matrix4 {
+  const blended = new Matrix4().makeScale(0, 0, 0);
+  blended.elements[15] = 0;
+  const corner = new Matrix4();
+  anchor.vertices.forEach((vertex, i) => {
+    vertexSkinTransform(mesh, vertex, corner);
+    const weight = anchor.weights[i]!;
+    for (let k = 0; k < 16; k++) blended.elements[k]! += corner.elements[k]! * weight;
+  });
+  return blended;
 }
