@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUDGET, DEFAULT_GLB, DEFAULT_LANDMARKS, generateBody } from './generate';
+import {
+  BUDGET,
+  DEFAULT_BONES_GLB,
+  DEFAULT_GLB,
+  DEFAULT_LANDMARKS,
+  generateBody,
+} from './generate';
 import { BILATERAL_LANDMARK_IDS, MIDLINE_LANDMARK_IDS } from './landmark-ids';
 import type { LandmarkTable } from './landmark-table';
 import { closestOnMesh } from './mesh/queries';
@@ -210,6 +216,10 @@ describe('generator', () => {
         'body.glb differs from a fresh build: run npm run model',
       ).toBe(0);
       expect(readFileSync(r.landmarksPath, 'utf8')).toBe(readFileSync(DEFAULT_LANDMARKS, 'utf8'));
+      expect(
+        Buffer.compare(readFileSync(r.bonesPath), readFileSync(DEFAULT_BONES_GLB)),
+        'bones.glb differs from a fresh build: run npm run model',
+      ).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

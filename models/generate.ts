@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { makeColourer } from './colours';
+import { encodeBonesGlb } from './bones/glb';
+import { skeletonBones } from './bones/skeleton-bones';
 import { encodeGlb } from './glb';
 import { buildLandmarks } from './landmarks';
 import {
@@ -50,9 +52,15 @@ export const BUDGET = { triangles: 50_000, gzipBytes: 190_000, seconds: 60 } as 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_GLB = resolve(here, '../public/models/body.glb');
 export const DEFAULT_LANDMARKS = resolve(here, 'landmarks.json');
+export const DEFAULT_BONES_GLB = resolve(here, '../public/models/bones.glb');
+
+/** The bones layer loads only when asked, and stays small (gzip). */
+export const BONES_BUDGET = { gzipBytes: 150_000 } as const;
 
 export interface GenerateResult {
   glbPath: string;
+  bonesPath: string;
+  bonesGzipBytes: number;
   landmarksPath: string;
   triangles: number;
   vertices: number;
@@ -66,6 +74,7 @@ export async function generateBody(opts: { outDir?: string } = {}): Promise<Gene
   const start = performance.now();
   const glbPath = opts.outDir ? join(opts.outDir, 'body.glb') : DEFAULT_GLB;
   const landmarksPath = opts.outDir ? join(opts.outDir, 'landmarks.json') : DEFAULT_LANDMARKS;
+  const bonesPath = opts.outDir ? join(opts.outDir, 'bones.glb') : DEFAULT_BONES_GLB;
 
   const skeleton = buildSkeleton();
   const compiled = compileField(bodyField(skeleton));
@@ -119,7 +128,8 @@ export async function generateBody(opts: { outDir?: string } = {}): Promise<Gene
     whole.midline,
     shiftY,
   );
-  const glb = await encodeGlb(mesh, { ...weights, joints0: restJoints(skeleton, shiftY) });
+  const joints = restJoints(skeleton, shiftY);
+  const glb = await encodeGlb(mesh, { ...weights, joints0: joints });
   const table = buildLandmarks(
     skeleton,
     field,
@@ -129,12 +139,17 @@ export async function generateBody(opts: { outDir?: string } = {}): Promise<Gene
     measureFingerWidth(skeleton, field),
   );
 
+  const bones = await encodeBonesGlb(skeletonBones(skeleton, field, table, shiftY), joints, shiftY);
+
   mkdirSync(dirname(glbPath), { recursive: true });
   mkdirSync(dirname(landmarksPath), { recursive: true });
   writeFileSync(glbPath, glb);
+  writeFileSync(bonesPath, bones);
   writeFileSync(landmarksPath, JSON.stringify(table, null, 2) + '\n');
   return {
     glbPath,
+    bonesPath,
+    bonesGzipBytes: gzipSync(bones, { level: 9 }).byteLength,
     landmarksPath,
     triangles: mesh.indices.length / 3,
     vertices: mesh.positions.length / 3,
@@ -160,7 +175,10 @@ async function main(): Promise<void> {
   console.log(
     `height ${r.table.heightM} m, finger-width ${(r.table.fingerWidthM * 1000).toFixed(1)} mm, ${r.table.landmarks.length} landmarks`,
   );
-  console.log(`wrote ${r.glbPath} and ${r.landmarksPath}`);
+  console.log(
+    `bones glb   ${r.bonesGzipBytes} B gzipped (budget ${BONES_BUDGET.gzipBytes}, ${ok(r.bonesGzipBytes, BONES_BUDGET.gzipBytes)})`,
+  );
+  console.log(`wrote ${r.glbPath}, ${r.bonesPath} and ${r.landmarksPath}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
