@@ -2,8 +2,12 @@ import { Vector3 } from 'three';
 import type { LandmarkEntry, LandmarkSide, LandmarkTable, Vec3 } from '../../models/landmark-table';
 import type { LandmarkId } from '../../models/landmark-ids';
 import type { Direction, Offset, Point } from '../../points/schema';
+import { LANDMARK_BONES, sidedBoneNode, type BoneTag } from './landmark-bones';
 import { LANDMARK_SHORT_NAMES, pointAsLandmarkName } from './landmark-names';
+import { PlacementError } from './placement-error';
 import type { ClosestSurfacePoint, SurfacePoint } from './surface-query';
+
+export { PlacementError };
 
 /** The two ways to settle on the skin: anywhere, or on the midline seam (x = 0). */
 export interface SkinQueries {
@@ -28,6 +32,8 @@ export interface PlacementGuide {
 /** A landmark the rule starts from, where it is on the skin and what it is called there. */
 export interface GuideLandmark extends SurfacePoint {
   name: string;
+  /** The bones under it, as the bones layer names them on this side. */
+  bones: BoneTag[];
 }
 
 /** One marker on the skin: a midline point has one, a pair has a left and a right one. */
@@ -43,8 +49,6 @@ const UP = new Vector3(0, 1, 0);
 const FRONT = new Vector3(0, 0, 1);
 /** The body's own left is +X (models/README.md, "Frame"). */
 const BODY_LEFT = new Vector3(1, 0, 0);
-
-export class PlacementError extends Error {}
 
 export function offsetLengthM(
   offset: Pick<Offset, 'amount' | 'unit'>,
@@ -152,7 +156,13 @@ function placeOne(
   if (reference.kind === 'landmark') {
     const landmark = findLandmark(table, reference.landmark, side, point.number);
     start = closest(landmark.position);
-    landmarks = [{ ...start, name: LANDMARK_SHORT_NAMES[reference.landmark] }];
+    landmarks = [
+      {
+        ...start,
+        name: LANDMARK_SHORT_NAMES[reference.landmark],
+        bones: bonesOf(reference.landmark, side),
+      },
+    ];
     proximal = landmark.proximal;
   } else if (reference.kind === 'midpoint') {
     const [a, b] = reference.landmarks.map((id) => findLandmark(table, id, side, point.number));
@@ -161,6 +171,7 @@ function placeOne(
     landmarks = [a!, b!].map((landmark) => ({
       ...closest(landmark.position),
       name: LANDMARK_SHORT_NAMES[landmark.id],
+      bones: bonesOf(landmark.id, side),
     }));
     proximal = a!.proximal ?? b!.proximal;
   } else {
@@ -169,7 +180,7 @@ function placeOne(
     if (from === undefined)
       throw new PlacementError(`point ${point.number}: point ${reference.point} is not placed yet`);
     start = { position: from.position, normal: from.normal };
-    landmarks = [{ ...start, name: pointAsLandmarkName(reference.point) }];
+    landmarks = [{ ...start, name: pointAsLandmarkName(reference.point), bones: [] }];
   }
   const ticks: SurfacePoint[] = [];
   const path: SurfacePoint[] = [start];
@@ -256,6 +267,9 @@ export function walkOnSkin(
   }
   return { end: here, marks, path, travelledM };
 }
+
+const bonesOf = (id: LandmarkId, side: MarkerSide): BoneTag[] =>
+  LANDMARK_BONES[id].map((bone) => ({ ...bone, node: sidedBoneNode(bone.node, side) }));
 
 function findLandmark(
   table: LandmarkTable,

@@ -107,3 +107,59 @@ test.describe('landmarks named where they are drawn', () => {
     expect((await shownNames(page)).map((name) => name.text)).not.toContain('between T4 and T5');
   });
 });
+
+test.describe('the bones under the skin', () => {
+  test('point 10: "Show the bones" changes the picture and names C7, T4 and T5; hiding them restores it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openAtlas(page, '?point=10');
+    await waitForScene(page);
+    const canvas = page.locator('.body-stage__canvas canvas');
+    const masks = [page.locator('.stage-notes, .view-toolbar__group, .marker, .landmark-name')];
+    const before = await canvas.screenshot({ mask: masks });
+    const boneRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('bones')) boneRequests.push(request.url());
+    });
+
+    await page.getByRole('button', { name: 'Show the bones' }).click();
+    await expect(page.getByRole('button', { name: 'Hide the bones' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect
+      .poll(async () =>
+        page
+          .locator('[data-testid="bone-name"][data-hidden="false"]')
+          .evaluateAll((names) => names.map((name) => name.textContent).sort()),
+      )
+      .toEqual(['C7', 'T4', 'T5']);
+    expect(
+      boneRequests.some((url) => url.endsWith('.glb')),
+      'the bones load when asked',
+    ).toBe(true);
+    const withBones = await canvas.screenshot({ mask: masks });
+    expect(await changedShare(page, before, withBones)).toBeGreaterThan(0.02);
+    await page.screenshot({ path: `${SCREENSHOTS}/bones-point-10.png` });
+
+    await page.getByRole('button', { name: 'Hide the bones' }).click();
+    await expect(page.getByTestId('bone-name')).toHaveCount(0);
+    await expect
+      .poll(async () => changedShare(page, before, await canvas.screenshot({ mask: masks })))
+      .toBeLessThan(0.002);
+  });
+});
+
+/** The share of pixels that differ clearly between two screenshots of the same size. */
+async function changedShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  const [first, second] = [await decodePng(page, a), await decodePng(page, b)];
+  let changed = 0;
+  for (let y = 0; y < first.height; y++)
+    for (let x = 0; x < first.width; x++) {
+      const p = rgbAt(first, x, y);
+      const q = rgbAt(second, x, y);
+      if (Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2]) > 30) changed++;
+    }
+  return changed / (first.width * first.height);
+}

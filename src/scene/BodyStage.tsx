@@ -1,6 +1,6 @@
 import './stage.css';
 import { Canvas } from '@react-three/fiber';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { NeutralToneMapping } from 'three';
 import { BodyModel } from './body/BodyModel';
 import { PoseProps } from './body/PoseProps';
@@ -26,7 +26,11 @@ import { SceneErrorBoundary } from './stage/SceneErrorBoundary';
 import { SceneMessage } from './stage/SceneMessage';
 import { useSceneStore } from './scene-store';
 import { ViewToolbar } from './camera/ViewToolbar';
+import { useAtlasStore } from '../state/atlas-store';
 import { webglAvailable } from './stage/webgl-support';
+
+/** The bones layer: its own chunk and file, fetched the first time the bones are asked for. */
+const BonesLayer = lazy(() => import('./bones/BonesLayer'));
 
 /**
  * The 3D view: loaded lazily as its own chunk, drawn only when something changes. A mode adds its
@@ -37,6 +41,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
   const pose = useSceneStore((state) => state.pose);
   const posing = useSceneStore((state) => state.posing);
   const skinIndexed = useSceneStore((state) => state.skin !== null);
+  const showBones = useAtlasStore((state) => state.showBones);
   const description = useSceneDescription();
   if (!webglAvailable()) {
     return (
@@ -76,6 +81,11 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
               <MarkerProjector />
               <LandmarkNameProjector />
             </Suspense>
+            {showBones && (
+              <Suspense fallback={null}>
+                <BonesLayer />
+              </Suspense>
+            )}
             <CameraRig />
             <RedrawOnContextRestore />
             <Suspense fallback={null}>{parts}</Suspense>

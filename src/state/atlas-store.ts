@@ -20,6 +20,8 @@ export interface AtlasState extends LinkState {
   showPosture: boolean;
   /** The figure stands whatever `showPosture` says (a class question is open). */
   standingHeld: boolean;
+  /** The bones layer under a see-through skin, with the chosen point's bones named. */
+  showBones: boolean;
   /** This device shares its view with a class: leaving a mode by accident asks first. */
   sharedWithClass: boolean;
   /**
@@ -40,6 +42,7 @@ export interface AtlasState extends LinkState {
     applyLink: (state: LinkState, hints?: string[]) => void;
     setMarkerReveal: (reveal: MarkerReveal) => void;
     setShowPosture: (show: boolean) => void;
+    setShowBones: (show: boolean) => void;
     holdStanding: (hold: boolean) => void;
     markSharedWithClass: (shared: boolean) => void;
     /** Opens the routine mode on these points (none: the routine's own default set). */
@@ -62,6 +65,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   markerReveal: 'all',
   showPosture: false,
   standingHeld: false,
+  showBones: false,
   sharedWithClass: false,
   side: null,
   actions: {
@@ -89,6 +93,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
       })),
     setMarkerReveal: (markerReveal) => set({ markerReveal }),
     setShowPosture: (showPosture) => set({ showPosture }),
+    setShowBones: (showBones) => set({ showBones }),
     holdStanding: (standingHeld) => set({ standingHeld }),
     markSharedWithClass: (sharedWithClass) => set({ sharedWithClass }),
     startRoutine: (pointsInOrder) => set({ mode: 'routine', pointsInOrder }),

@@ -48,7 +48,12 @@ const anchorFields = {
   liftM: z.number(),
 };
 const anchor = z.strictObject(anchorFields);
-const namedAnchor = z.strictObject({ ...anchorFields, name: z.string().check(z.minLength(1)) });
+const label = z.string().check(z.minLength(1));
+const namedAnchor = z.strictObject({
+  ...anchorFields,
+  name: label,
+  bones: z.array(z.strictObject({ node: label, label })),
+});
 const assetSchema = z.strictObject({
   format: z.literal(PLACEMENT_FORMAT),
   markers: z.array(

@@ -1,5 +1,6 @@
 import { Triangle, Vector3, type BufferGeometry } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
+import type { BoneTag } from '../../data/landmark-bones';
 import type { PlacedMarker, PlacementGuide } from '../../data/placement';
 import type { SurfacePoint } from '../../data/surface-query';
 import type { SkinReader } from './world-geometry';
@@ -18,6 +19,7 @@ export interface SkinAnchor {
 /** A landmark of the guide, held by the skin, with the name written beside its dot. */
 export interface NamedSkinAnchor extends SkinAnchor {
   name: string;
+  bones: BoneTag[];
 }
 
 export interface AnchoredGuide {
@@ -51,6 +53,7 @@ export function anchorMarkers(
       landmarks: marker.guide.landmarks.map((landmark) => ({
         ...anchorAt(landmark),
         name: landmark.name,
+        bones: landmark.bones,
       })),
       start: anchorAt(marker.guide.start),
       ticks: marker.guide.ticks.map(anchorAt),
@@ -80,7 +83,11 @@ export function markersOnPosedSkin(
   const at = (anchor: SkinAnchor) => surfacePointOf(anchor, cornerOf);
   return anchored.map(({ point, side, anchor, guide }) => {
     const placed: PlacementGuide = {
-      landmarks: guide.landmarks.map((landmark) => ({ ...at(landmark), name: landmark.name })),
+      landmarks: guide.landmarks.map((landmark) => ({
+        ...at(landmark),
+        name: landmark.name,
+        bones: landmark.bones,
+      })),
       start: at(guide.start),
       ticks: guide.ticks.map(at),
       path: guide.path.map(at),

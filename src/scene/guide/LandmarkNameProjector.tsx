@@ -9,11 +9,15 @@ import { markerElements, markerKey } from '../markers/marker-elements';
 import { GUIDE_LANDMARK_RADIUS_M } from '../markers/marker-look';
 import { useMarkerLook } from '../markers/use-marker-look';
 import { useSceneStore } from '../scene-store';
-import { landmarkNameElements, useShownLandmarks } from './guide-landmarks';
+import { boneAnchorInWorld } from '../bones/bone-anchors';
+import { landmarkNameElements, useShownBones, useShownLandmarks } from './guide-landmarks';
 import { placeNames, type NameToPlace } from './landmark-name-layout';
 
 /** Half the width of the stem joining the chosen point's pin to its dot. */
 const PIN_STEM_HALF_PX = 3;
+
+/** A bone's name keeps this far off its label spot, as a landmark's keeps off its dot. */
+const BONE_LABEL_REACH_M = 0.004;
 
 /** Landmarks turned this far from the camera are on the body's far side: no name. */
 const BACK_FACING_LIMIT = -0.2;
@@ -25,6 +29,7 @@ const BACK_FACING_LIMIT = -0.2;
  */
 export function LandmarkNameProjector() {
   const shown = useShownLandmarks();
+  const bones = useShownBones(shown);
   const skin = useSceneStore((state) => state.skin);
   const coveredPx = useStageInsetStore((state) => state.coveredPx);
   const look = useMarkerLook();
@@ -87,31 +92,49 @@ export function LandmarkNameProjector() {
 
       for (const known of sizes.keys()) if (!known.isConnected) sizes.delete(known);
       const toPlace: { element: HTMLElement; name: NameToPlace }[] = [];
-      for (const { key, landmark, marker } of shown) {
+      const tags = [
+        ...shown.map(({ key, landmark, marker }) => ({
+          key,
+          marker,
+          at: () => world.set(...landmark.position),
+          normal: landmark.normal as readonly number[] | null,
+          radiusM: GUIDE_LANDMARK_RADIUS_M,
+        })),
+        // A bone lies under the see-through skin: named wherever it is on the canvas.
+        ...bones.map(({ key, node, marker }) => ({
+          key,
+          marker,
+          at: () => (boneAnchorInWorld(node, world) ? world : null),
+          normal: null,
+          radiusM: BONE_LABEL_REACH_M,
+        })),
+      ];
+      for (const { key, marker, at, normal, radiusM } of tags) {
         const element = landmarkNameElements.get(key);
         if (element === undefined) continue;
-        const dot = onCanvas(landmark.position);
-        world.set(...landmark.position);
+        const position = at();
+        const dot = position === null ? null : onCanvas(position.toArray());
+        let visible = dot !== null && dot.inView;
         toCamera.copy(camera.position).sub(world);
         const distance = toCamera.length();
         toCamera.divideScalar(distance);
-        const facing =
-          landmark.normal[0] * toCamera.x +
-          landmark.normal[1] * toCamera.y +
-          landmark.normal[2] * toCamera.z;
-        let visible = dot.inView && facing >= BACK_FACING_LIMIT;
-        if (visible && skin !== null) {
-          ray.origin.copy(camera.position);
-          ray.direction.copy(toCamera).negate();
-          const hit = skin.raycastFirst(ray, DoubleSide);
-          visible = hit === null || hit.distance >= distance - OCCLUSION_TOLERANCE_M;
+        if (visible && normal !== null) {
+          const facing =
+            normal[0]! * toCamera.x + normal[1]! * toCamera.y + normal[2]! * toCamera.z;
+          visible = facing >= BACK_FACING_LIMIT;
+          if (visible && skin !== null) {
+            ray.origin.copy(camera.position);
+            ray.direction.copy(toCamera).negate();
+            const hit = skin.raycastFirst(ray, DoubleSide);
+            visible = hit === null || hit.distance >= distance - OCCLUSION_TOLERANCE_M;
+          }
         }
         let measured = sizes.get(element);
         if (measured === undefined && visible) {
           measured = { width: element.offsetWidth, height: element.offsetHeight };
           if (measured.width > 0) sizes.set(element, measured);
         }
-        if (!visible || measured === undefined) {
+        if (!visible || dot === null || measured === undefined) {
           if (element.dataset.hidden !== 'true') element.dataset.hidden = 'true';
           continue;
         }
@@ -121,7 +144,7 @@ export function LandmarkNameProjector() {
           name: {
             x: dot.x,
             y: dot.y,
-            radiusPx: GUIDE_LANDMARK_RADIUS_M * pixelsPerMetreAt(distance),
+            radiusPx: radiusM * pixelsPerMetreAt(distance),
             width: measured.width,
             height: measured.height,
             awayFromPoint: dot.x >= pointX ? 'right' : 'left',
@@ -158,7 +181,7 @@ export function LandmarkNameProjector() {
         element.style.transform = `translate(${spot.area.left.toFixed(1)}px, ${spot.area.top.toFixed(1)}px)`;
       });
     },
-    [shown, skin, coveredPx, look, scratch],
+    [shown, bones, skin, coveredPx, look, scratch],
   );
   useFrame(positionNames);
   const latest = useRef(positionNames);
@@ -166,7 +189,7 @@ export function LandmarkNameProjector() {
     latest.current = positionNames;
   }, [positionNames]);
   // New names, the skin's index or a control changing size: placed again with no frame drawn.
-  useEffect(() => latest.current(getThree()), [shown, skin, getThree]);
+  useEffect(() => latest.current(getThree()), [shown, bones, skin, getThree]);
   // A mode with larger type resizes the notes too: the names are measured again.
   useEffect(
     () =>

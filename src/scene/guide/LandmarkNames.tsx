@@ -1,30 +1,47 @@
-import { landmarkNameElements, useShownLandmarks } from './guide-landmarks';
+import { landmarkNameElements, useShownBones, useShownLandmarks } from './guide-landmarks';
 
 /**
  * The name beside each landmark dot of the guide ("outer ankle bone", "Achilles tendon"), so two
- * blue dots can be told apart. Hidden from screen readers: the written steps name them already.
+ * blue dots can be told apart, and with the bones shown the bones under them ("T4", "navicular"). Hidden from screen readers: the written steps name them already.
  */
 export function LandmarkNames() {
   const shown = useShownLandmarks();
+  const bones = useShownBones(shown);
   return (
     <div className="landmark-names" aria-hidden="true">
       {shown.map(({ key, landmark }) => (
-        <span
-          key={key}
-          className="landmark-name"
-          data-testid="landmark-name"
-          data-hidden="true"
-          ref={(element) => {
-            if (element === null) return;
-            landmarkNameElements.set(key, element);
-            return () => {
-              if (landmarkNameElements.get(key) === element) landmarkNameElements.delete(key);
-            };
-          }}
-        >
-          {landmark.name}
-        </span>
+        <NameTag key={key} nameKey={key} kind="landmark" text={landmark.name} />
+      ))}
+      {bones.map(({ key, label }) => (
+        <NameTag key={key} nameKey={key} kind="bone" text={label} />
       ))}
     </div>
+  );
+}
+
+function NameTag({
+  nameKey,
+  kind,
+  text,
+}: {
+  nameKey: string;
+  kind: 'landmark' | 'bone';
+  text: string;
+}) {
+  return (
+    <span
+      className={`landmark-name landmark-name--${kind}`}
+      data-testid={`${kind}-name`}
+      data-hidden="true"
+      ref={(element) => {
+        if (element === null) return;
+        landmarkNameElements.set(nameKey, element);
+        return () => {
+          if (landmarkNameElements.get(nameKey) === element) landmarkNameElements.delete(nameKey);
+        };
+      }}
+    >
+      {text}
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useAtlasStore } from '../../state/atlas-store';
 import type { GuideLandmark, PlacedMarker } from '../../data/placement';
 import { useSelectedAfterPaint } from '../camera/selection-after-paint';
 import { useMarkersOnShow } from '../markers/markers-on-show';
@@ -27,6 +28,33 @@ export function useShownLandmarks(): ShownLandmark[] {
     }
     return [...shown.values()];
   }, [markers, selected]);
+}
+
+/** A bone of the bones layer named for the chosen point: one under a landmark its rule uses. */
+export interface ShownBone {
+  key: string;
+  node: string;
+  label: string;
+  marker: PlacedMarker;
+}
+
+/** The bones to name while the bones layer is shown: those under the shown landmarks. */
+export function useShownBones(shownLandmarks: readonly ShownLandmark[]): ShownBone[] {
+  const showBones = useAtlasStore((state) => state.showBones);
+  return useMemo(() => {
+    if (!showBones) return [];
+    const bones = new Map<string, ShownBone>();
+    for (const { landmark, marker } of shownLandmarks)
+      for (const bone of landmark.bones)
+        if (!bones.has(bone.node))
+          bones.set(bone.node, {
+            key: `bone:${bone.node}`,
+            node: bone.node,
+            label: bone.label,
+            marker,
+          });
+    return [...bones.values()];
+  }, [showBones, shownLandmarks]);
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_GAP_PX, placeNameBeside, placeNames, type NameToPlace } from './landmark-name-layout';
+import {
+  FAR_REACH_PX,
+  NAME_GAP_PX,
+  placeNameBeside,
+  placeNames,
+  type NameToPlace,
+} from './landmark-name-layout';
 
 const canvas = { width: 800, height: 600 };
 const name = (over: Partial<NameToPlace> = {}): NameToPlace => ({
@@ -76,16 +82,18 @@ describe('names placed together', () => {
   it("keeps clear of other points' labels where it can, and lies under them where it cannot", () => {
     const label = { left: 414, right: 440, top: 290, bottom: 316 };
     expect(placeNames([name()], canvas, [], [label])[0]?.side).toBe('left');
-    const around = [label, { left: 300, right: 390, top: 200, bottom: 400 }];
-    const under = placeNames(
-      [name()],
-      canvas,
-      [
-        { left: 380, right: 420, top: 310, bottom: 600 },
-        { left: 380, right: 420, top: 0, bottom: 290 },
-      ],
-      around,
-    );
-    expect(under[0]?.side).toBe('right');
+    const wholeRow = { left: 0, right: 800, top: 290, bottom: 310 };
+    const column = [
+      { left: 380, right: 420, top: 310, bottom: 600 },
+      { left: 380, right: 420, top: 0, bottom: 290 },
+    ];
+    expect(placeNames([name()], canvas, column, [wholeRow])[0]?.side).toBe('right');
+  });
+
+  it('goes further along its row when the near places are taken', () => {
+    const pinsAround = { left: 340, right: 455, top: 0, bottom: 600 };
+    const far = placeNames([name({ width: 60 })], canvas, [pinsAround])[0];
+    expect(far?.side).toBe('right-far');
+    expect(far?.area.left).toBe(400 + 8 + NAME_GAP_PX + FAR_REACH_PX);
   });
 });

@@ -1,7 +1,13 @@
 import type { ScreenArea } from '../markers/label-declutter';
 
 /** Where a name goes beside its landmark dot, tried in this order (the first clear one wins). */
-export type NameSide = 'right' | 'left' | 'below' | 'above';
+export type NameSide = 'right' | 'left' | 'below' | 'above' | 'right-far' | 'left-far';
+
+/**
+ * Last resort for a name whose near sides are all taken (a bone's name beside the point's pins):
+ * the same row, this much further out, still level with what it names.
+ */
+export const FAR_REACH_PX = 44;
 
 /** Room between the dot's edge and its name, canvas pixels. */
 export const NAME_GAP_PX = 6;
@@ -26,8 +32,8 @@ export interface PlacedName {
 const overlaps = (a: ScreenArea, b: ScreenArea) =>
   a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
-/** A name left out costs more than any side it could take (four sides, ranked 0 to 3). */
-const LEFT_OUT_COST = 4;
+/** A name left out costs more than any place it could take (six, ranked 0 to 5). */
+const LEFT_OUT_COST = 6;
 
 /** Names placed together by trying every choice of sides; beyond this many, one at a time. */
 const SEARCHED_NAMES = 4;
@@ -117,11 +123,13 @@ function sideOptions(
     left: across(name.x - reach - name.width),
     below: upDown(name.y + reach),
     above: upDown(name.y - reach - name.height),
+    'right-far': across(name.x + reach + FAR_REACH_PX),
+    'left-far': across(name.x - reach - FAR_REACH_PX - name.width),
   };
   const order: readonly NameSide[] =
     name.awayFromPoint === 'right'
-      ? ['right', 'left', 'below', 'above']
-      : ['left', 'right', 'below', 'above'];
+      ? ['right', 'left', 'below', 'above', 'right-far', 'left-far']
+      : ['left', 'right', 'below', 'above', 'left-far', 'right-far'];
   const fitting = order.flatMap((side) => {
     const area = areas[side];
     const onCanvas =

@@ -1,4 +1,4 @@
-import { PlacementError } from '../../data/placement';
+import { PlacementError } from '../../data/placement-error';
 
 export interface SceneErrorMessage {
   title: string;

@@ -8,6 +8,7 @@ import { DATASET } from '../../data/full-dataset';
 import { Cautions } from './Cautions';
 import { CitationScope, type MarkStyle } from './CitationScope';
 import { DisagreementList } from './DisagreementList';
+import { BonesSwitch } from './BonesSwitch';
 import { PlacementRule } from './PlacementRule';
 import { PointHeading } from './PointHeading';
 import { PostureAndPair } from './PostureAndPair';
@@ -101,6 +102,7 @@ export function PointFacts({
           />
           {/* Not on a printed card: a line more on every card adds a page to the handout. */}
           {!card && <ZoneSize point={point} brief={!details} />}
+          {!card && <BonesSwitch point={point} />}
         </section>
         <PostureAndPair point={point} withNotes={density !== 'caption'} />
         {details && <SelfMassageInfo point={point} />}
