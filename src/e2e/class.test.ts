@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
@@ -191,6 +192,22 @@ test.describe('the class follows the teacher, against the real hub', () => {
         /Your tap: [\d.]+ finger-widths from the point, outside its zone\./,
       );
       await b.page.locator('canvas[data-tap-dots="2"]').waitFor({ state: 'attached' });
+      // The teacher keeps the question's taps: a CSV, one row a tap, as the result counted them.
+      const [download] = await Promise.all([
+        teacher.waitForEvent('download'),
+        teacher.getByRole('button', { name: 'Save the results (CSV)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^class-quiz-point-\d+-[\dT-]+\.csv$/);
+      const csv = readFileSync((await download.path())!, 'utf8')
+        .trim()
+        .split('\r\n');
+      expect(csv[0]).toMatch(/^saved_at,point,point_name,tap,/);
+      expect(
+        csv
+          .slice(1)
+          .map((row) => row.split(',').at(-1))
+          .sort(),
+      ).toEqual(['no', 'yes']);
       await waitForStillCamera(teacher);
       await teacher.screenshot({ path: `${SHOTS}/teacher-reveal-1920.png` });
       await waitForStillCamera(b.page);

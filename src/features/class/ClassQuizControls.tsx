@@ -5,6 +5,7 @@ import { useAtlasStore } from '../../state/atlas-store';
 import { DATASET } from '../../data/full-dataset';
 import { classQuizReach } from './class-quiz-reach';
 import { classQuizResult, describeResult } from './class-quiz-results';
+import { classResultCsv, classResultFileName, type QuestionForCsv } from './class-result-csv';
 import { useClassActions, useClassStore } from './class-store';
 
 /** The teacher's class quiz: ask where a point is, watch the answers come in, reveal them. */
@@ -45,6 +46,23 @@ export function ClassQuizControls() {
           </p>
         )}
         <div className="class-share__actions">
+          {result !== null && point !== undefined && (
+            <button
+              type="button"
+              className="class-button"
+              onClick={() =>
+                saveResultCsv({
+                  point: point.number,
+                  name: point.name,
+                  savedAt: new Date(),
+                  ...classQuizReach(point.number),
+                  result,
+                })
+              }
+            >
+              Save the results (CSV)
+            </button>
+          )}
           {quiz.status === 'open' && (
             <button
               type="button"
@@ -103,4 +121,15 @@ export function ClassQuizControls() {
 function shareBand(share: number | null): 'most' | 'some' | 'few' {
   if (share === null || share < 1 / 3) return 'few';
   return share >= 2 / 3 ? 'most' : 'some';
+}
+
+/** Saves a question's taps as a CSV file the browser downloads; nothing leaves the device. */
+function saveResultCsv(question: QuestionForCsv) {
+  const url = URL.createObjectURL(new Blob([classResultCsv(question)], { type: 'text/csv' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = classResultFileName(question);
+  link.click();
+  // After the click has started the download: revoking at once can cancel it in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url));
 }
