@@ -139,7 +139,8 @@ export function skeletonBones(
     -PELVIS_BONES.symphysisRadii[1],
     -PELVIS_BONES.symphysisBack,
   ]);
-  midline({ name: 'pubic-symphysis', rig: 'pelvis', label: 'pubic bone', anchor: pubicTop }, [
+  const symphysisTop = add(symphysis, [0, PELVIS_BONES.symphysisRadii[1], 0]);
+  midline({ name: 'pubic-symphysis', rig: 'pelvis', label: 'pubic bone', anchor: symphysisTop }, [
     ellipsoid(symphysis, PELVIS_BONES.symphysisRadii as unknown as V3),
   ]);
   const wingTurn = deg(PELVIS_BONES.wingTurnDeg);

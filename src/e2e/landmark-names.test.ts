@@ -77,11 +77,15 @@ test.describe('landmarks named where they are drawn', () => {
       .toEqual(expect.arrayContaining(['Achilles tendon', 'outer ankle bone']));
     await page.screenshot({ path: `${SCREENSHOTS}/landmark-names-point-8.png` });
 
-    const pin = await page.locator('.marker[data-selected="true"][data-hidden="false"]').first();
-    const pinBox = (await pin.boundingBox())!;
+    const pins = page.locator('.marker[data-selected="true"][data-hidden="false"]');
+    const pinBoxes = await Promise.all(
+      (await pins.all()).map(async (pin) => (await pin.boundingBox())!),
+    );
+    expect(pinBoxes.length).toBeGreaterThan(0);
     const names = await shownNames(page);
     for (const name of names) {
-      expect(overlaps(name.box, pinBox), `${name.text} over the pin`).toBe(false);
+      for (const pinBox of pinBoxes)
+        expect(overlaps(name.box, pinBox), `${name.text} over a pin`).toBe(false);
       expect(await guideBlueBeside(page, name), `${name.text} beside its dot`).toBe(true);
     }
     for (const [i, a] of names.entries())
@@ -123,11 +127,10 @@ test.describe('the bones under the skin', () => {
       if (request.url().includes('bones')) boneRequests.push(request.url());
     });
 
-    await page.getByRole('button', { name: 'Show the bones' }).click();
-    await expect(page.getByRole('button', { name: 'Hide the bones' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    const bonesSwitch = page.getByRole('button', { name: 'Show the bones' });
+    await expect(bonesSwitch).toHaveAttribute('aria-pressed', 'false');
+    await bonesSwitch.click();
+    await expect(bonesSwitch).toHaveAttribute('aria-pressed', 'true');
     await expect
       .poll(async () =>
         page
@@ -143,12 +146,31 @@ test.describe('the bones under the skin', () => {
     expect(await changedShare(page, before, withBones)).toBeGreaterThan(0.02);
     await page.screenshot({ path: `${SCREENSHOTS}/bones-point-10.png` });
 
-    await page.getByRole('button', { name: 'Hide the bones' }).click();
+    await bonesSwitch.click();
+    await expect(bonesSwitch).toHaveAttribute('aria-pressed', 'false');
     await expect(page.getByTestId('bone-name')).toHaveCount(0);
     await expect
       .poll(async () => changedShare(page, before, await canvas.screenshot({ mask: masks })))
       .toBeLessThan(0.002);
   });
+});
+
+test('bones that cannot be loaded switch themselves off and say so; the body stays', async ({
+  page,
+}) => {
+  await page.route('**/models/bones.glb', (route) => route.fulfill({ status: 404, body: '' }));
+  await openAtlas(page, '?point=17');
+  await waitForScene(page);
+  const bonesSwitch = page.getByRole('button', { name: 'Show the bones' });
+  await bonesSwitch.click();
+  await expect(page.getByText('The bones could not be loaded on this page.')).toBeVisible();
+  await expect(bonesSwitch).toBeDisabled();
+  await expect(bonesSwitch).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('body-stage')).toHaveAttribute('data-status', 'ready');
+  await expect(page.locator('.body-stage__canvas canvas')).toBeVisible();
+  await expect(page.locator('[data-testid="landmark-name"][data-hidden="false"]')).toHaveText([
+    'navicular bump',
+  ]);
 });
 
 /** The share of pixels that differ clearly between two screenshots of the same size. */

@@ -27,6 +27,7 @@ import { SceneMessage } from './stage/SceneMessage';
 import { useSceneStore } from './scene-store';
 import { ViewToolbar } from './camera/ViewToolbar';
 import { useAtlasStore } from '../state/atlas-store';
+import { BonesErrorBoundary } from './bones/BonesErrorBoundary';
 import { webglAvailable } from './stage/webgl-support';
 
 /** The bones layer: its own chunk and file, fetched the first time the bones are asked for. */
@@ -82,9 +83,11 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
               <LandmarkNameProjector />
             </Suspense>
             {showBones && (
-              <Suspense fallback={null}>
-                <BonesLayer />
-              </Suspense>
+              <BonesErrorBoundary>
+                <Suspense fallback={null}>
+                  <BonesLayer />
+                </Suspense>
+              </BonesErrorBoundary>
             )}
             <CameraRig />
             <RedrawOnContextRestore />

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Box3 } from 'three';
+import type { Box3, Object3D } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
 import type { PoseName } from '../../models/poses';
 import type { PlacedMarker } from '../data/placement';
@@ -12,6 +12,8 @@ interface SceneState {
   status: SceneStatus;
   /** The body is in the scene (its first frame is drawn before the points are placed). */
   bodyShown: boolean;
+  /** The body object the live view draws (its joints carry the bones layer); null without one. */
+  liveBody: Object3D | null;
   /** The pose the body has settled in; while it moves to another, `posing` is true. */
   pose: PoseName;
   posing: boolean;
@@ -48,7 +50,8 @@ interface SceneState {
    */
   namedView: { view: NamedView } | null;
   actions: {
-    showBody: () => void;
+    /** The view's body is in its scene; returns what takes it out again. */
+    showBody: (body: Object3D) => () => void;
     /**
      * The body has settled in a pose: its markers, bounds and what could not be placed, with the
      * skin's index where one is made for that pose already (else `indexSkin` brings it).
@@ -71,6 +74,7 @@ interface SceneState {
 export const useSceneStore = create<SceneState>()((set, get) => ({
   status: 'loading',
   bodyShown: false,
+  liveBody: null,
   pose: 'standing',
   posing: false,
   markers: [],
@@ -86,7 +90,12 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
   rig: null,
   namedView: null,
   actions: {
-    showBody: () => set({ bodyShown: true }),
+    showBody: (body) => {
+      set({ bodyShown: true, liveBody: body });
+      return () => {
+        if (get().liveBody === body) set({ liveBody: null });
+      };
+    },
     settle: ({ pose, markers, bounds, toRest, framing, headward }, placementProblems, skin) =>
       set({
         status: 'ready',

@@ -20,8 +20,13 @@ export interface AtlasState extends LinkState {
   showPosture: boolean;
   /** The figure stands whatever `showPosture` says (a class question is open). */
   standingHeld: boolean;
-  /** The bones layer under a see-through skin, with the chosen point's bones named. */
+  /**
+   * The bones layer under a see-through skin, with the chosen point's bones named; off again
+   * when no point is chosen or the mode changes, where its switch would not be at hand.
+   */
   showBones: boolean;
+  /** The bones layer failed to load on this page: its switch is off and says so. */
+  bonesFailed: boolean;
   /** This device shares its view with a class: leaving a mode by accident asks first. */
   sharedWithClass: boolean;
   /**
@@ -43,6 +48,8 @@ export interface AtlasState extends LinkState {
     setMarkerReveal: (reveal: MarkerReveal) => void;
     setShowPosture: (show: boolean) => void;
     setShowBones: (show: boolean) => void;
+    /** The bones could not be loaded: they are switched off for the rest of the visit. */
+    failBones: () => void;
     holdStanding: (hold: boolean) => void;
     markSharedWithClass: (shared: boolean) => void;
     /** Opens the routine mode on these points (none: the routine's own default set). */
@@ -66,14 +73,19 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   showPosture: false,
   standingHeld: false,
   showBones: false,
+  bonesFailed: false,
   sharedWithClass: false,
   side: null,
   actions: {
-    selectPoint: (point, side = null) => set({ point, side }),
+    // The bones name the chosen point's landmarks: with no point chosen they go too.
+    selectPoint: (point, side = null) =>
+      set(point === null ? { point, side, showBones: false } : { point, side }),
     showSide: (side) => set({ side }),
     // Another mode leaves the last one's order of points (a routine's plan, a lesson) behind.
     setMode: (mode) =>
-      set((state) => (state.mode === mode ? {} : { mode, pointsInOrder: undefined })),
+      set((state) =>
+        state.mode === mode ? {} : { mode, pointsInOrder: undefined, showBones: false },
+      ),
     // Filtering to a posture shows it: the figure takes the posture the list is narrowed to.
     setFilter: (key, value) =>
       set((state) => ({
@@ -89,11 +101,13 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
         pointsInOrder: link.pointsInOrder,
         // Another point lets the view choose its side again.
         side: link.point === state.point ? state.side : null,
+        showBones: link.point !== null && link.mode === state.mode && state.showBones,
         linkHints: hints ?? state.linkHints,
       })),
     setMarkerReveal: (markerReveal) => set({ markerReveal }),
     setShowPosture: (showPosture) => set({ showPosture }),
     setShowBones: (showBones) => set({ showBones }),
+    failBones: () => set({ showBones: false, bonesFailed: true }),
     holdStanding: (standingHeld) => set({ standingHeld }),
     markSharedWithClass: (sharedWithClass) => set({ sharedWithClass }),
     startRoutine: (pointsInOrder) => set({ mode: 'routine', pointsInOrder }),

@@ -41,7 +41,7 @@ export function BodyModel() {
 
   const body = useMemo(() => dressedBody(gltf.scene), [gltf.scene]);
 
-  useLayoutEffect(() => showBody(), [body, showBody]);
+  useLayoutEffect(() => showBody(body), [body, showBody]);
 
   // A layout effect: on the first placement it settles the body before the first frame is drawn.
   useLayoutEffect(() => {

@@ -1,15 +1,12 @@
 import { useGLTF } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect } from 'react';
-import { Vector3, type Object3D } from 'three';
+import { Vector3, type Material, type Mesh, type Object3D } from 'three';
 import type { BoneNodeExtras } from '../../../models/bones/glb';
 import { BONES_URL } from '../body/body-files';
-import { SKIN_MATERIAL } from '../body/skin-material';
+import { SEE_THROUGH_SKIN_MATERIAL } from '../body/skin-material';
 import { useSceneStore } from '../scene-store';
 import { setBoneAnchor } from './bone-anchors';
-
-/** How much of the skin still shows over the bones: enough to keep the body's outline. */
-const SEE_THROUGH_SKIN_OPACITY = 0.32;
 
 /**
  * The bones under a see-through skin. Each bone of the generated layer hangs under the joint of
@@ -19,46 +16,53 @@ const SEE_THROUGH_SKIN_OPACITY = 0.32;
  */
 export default function BonesLayer() {
   const gltf = useGLTF(BONES_URL, false, true);
-  const scene = useThree((state) => state.scene);
+  const body = useSceneStore((state) => state.liveBody);
   const invalidate = useThree((state) => state.invalidate);
-  const bodyShown = useSceneStore((state) => state.status !== 'loading');
 
   useLayoutEffect(() => {
-    if (!bodyShown) return;
+    if (body === null) return;
     const undo: (() => void)[] = [];
     for (const node of gltf.scene.children) {
       const extras = node.userData as Partial<BoneNodeExtras>;
-      const joint = extras.rig === undefined ? undefined : findJoint(scene, extras.rig);
+      const joint = extras.rig === undefined ? undefined : findJoint(body, extras.rig);
       if (joint === undefined || extras.anchor === undefined) continue;
       const bone = node.clone();
       joint.add(bone);
       undo.push(() => bone.removeFromParent());
       undo.push(setBoneAnchor(node.name, joint, new Vector3(...extras.anchor)));
     }
-    seeThroughSkin(true);
+    // The skin turns see-through only over bones that are there to be seen.
+    if (undo.length > 0) undo.push(wearSkin(body, SEE_THROUGH_SKIN_MATERIAL));
     invalidate();
     return () => {
       for (const step of undo) step();
-      seeThroughSkin(false);
       invalidate();
     };
-  }, [gltf.scene, scene, bodyShown, invalidate]);
+  }, [gltf.scene, body, invalidate]);
   return null;
 }
 
-/** The live body's joint of that name: the body is the only skinned thing in the scene. */
-function findJoint(scene: Object3D, name: string): Object3D | undefined {
+/** The body's joint of that name. */
+function findJoint(body: Object3D, name: string): Object3D | undefined {
   let found: Object3D | undefined;
-  scene.traverse((object) => {
+  body.traverse((object) => {
     if (found === undefined && object.name === name && (object as { isBone?: boolean }).isBone)
       found = object;
   });
   return found;
 }
 
-function seeThroughSkin(on: boolean) {
-  SKIN_MATERIAL.transparent = on;
-  SKIN_MATERIAL.opacity = on ? SEE_THROUGH_SKIN_OPACITY : 1;
-  SKIN_MATERIAL.depthWrite = !on;
-  SKIN_MATERIAL.needsUpdate = true;
+/** Dresses the body's skin in `material`; returns what puts its own back. */
+function wearSkin(body: Object3D, material: Material): () => void {
+  const worn: [Mesh, Material | Material[]][] = [];
+  body.traverse((object) => {
+    const mesh = object as Mesh;
+    if (mesh.isMesh && (mesh as { isSkinnedMesh?: boolean }).isSkinnedMesh) {
+      worn.push([mesh, mesh.material]);
+      mesh.material = material;
+    }
+  });
+  return () => {
+    for (const [mesh, own] of worn) mesh.material = own;
+  };
 }

@@ -6,6 +6,9 @@ import { OCCLUSION_TOLERANCE_M } from '../framing/occlusion';
 import type { ScreenArea } from '../markers/label-declutter';
 import { obstacleAreas, onObstaclesResized } from '../markers/label-obstacles';
 import { markerElements, markerKey } from '../markers/marker-elements';
+import { shownLabelBoxes } from '../markers/MarkerProjector';
+import { useMarkersOnShow } from '../markers/markers-on-show';
+import { useSelectedAfterPaint } from '../camera/selection-after-paint';
 import { GUIDE_LANDMARK_RADIUS_M } from '../markers/marker-look';
 import { useMarkerLook } from '../markers/use-marker-look';
 import { useSceneStore } from '../scene-store';
@@ -30,6 +33,12 @@ const BACK_FACING_LIMIT = -0.2;
 export function LandmarkNameProjector() {
   const shown = useShownLandmarks();
   const bones = useShownBones(shown);
+  const selected = useSelectedAfterPaint();
+  const onShow = useMarkersOnShow(selected);
+  const chosen = useMemo(
+    () => onShow.filter((marker) => marker.point === selected),
+    [onShow, selected],
+  );
   const skin = useSceneStore((state) => state.skin);
   const coveredPx = useStageInsetStore((state) => state.coveredPx);
   const look = useMarkerLook();
@@ -63,11 +72,10 @@ export function LandmarkNameProjector() {
       const blockers: ScreenArea[] = obstacleAreas(gl.domElement).map((area) => ({ ...area }));
       if (coveredPx > 0)
         blockers.push({ left: 0, right: size.width, top: size.height - coveredPx, bottom: 1e9 });
-      // The point's pin and the stem down to its dot: a name there would hide the answer.
+      // Every pin of the chosen point and the stem down to its dot: a name there would hide it.
       const pins = new Map<string, number>();
-      for (const { marker } of shown) {
+      for (const marker of chosen) {
         const key = markerKey(marker.point, marker.side);
-        if (pins.has(key)) continue;
         const dot = onCanvas(marker.position);
         pins.set(key, dot.x);
         if (markerElements.get(key)?.dataset.hidden !== 'false') continue;
@@ -109,6 +117,7 @@ export function LandmarkNameProjector() {
           radiusM: BONE_LABEL_REACH_M,
         })),
       ];
+      const dots: ScreenArea[] = [];
       for (const { key, marker, at, normal, radiusM } of tags) {
         const element = landmarkNameElements.get(key);
         if (element === undefined) continue;
@@ -129,10 +138,20 @@ export function LandmarkNameProjector() {
             visible = hit === null || hit.distance >= distance - OCCLUSION_TOLERANCE_M;
           }
         }
+        const radiusPx = radiusM * pixelsPerMetreAt(distance);
+        // A landmark's dot is drawn: no other name may cover it.
+        if (visible && dot !== null && normal !== null)
+          dots.push({
+            left: dot.x - radiusPx,
+            right: dot.x + radiusPx,
+            top: dot.y - radiusPx,
+            bottom: dot.y + radiusPx,
+          });
         let measured = sizes.get(element);
         if (measured === undefined && visible) {
-          measured = { width: element.offsetWidth, height: element.offsetHeight };
-          if (measured.width > 0) sizes.set(element, measured);
+          const size = { width: element.offsetWidth, height: element.offsetHeight };
+          // Not laid out yet (a name just added): measured on a later frame, hidden till then.
+          if (size.width > 0) sizes.set(element, (measured = size));
         }
         if (!visible || dot === null || measured === undefined) {
           if (element.dataset.hidden !== 'true') element.dataset.hidden = 'true';
@@ -144,7 +163,7 @@ export function LandmarkNameProjector() {
           name: {
             x: dot.x,
             y: dot.y,
-            radiusPx: radiusM * pixelsPerMetreAt(distance),
+            radiusPx,
             width: measured.width,
             height: measured.height,
             awayFromPoint: dot.x >= pointX ? 'right' : 'left',
@@ -169,8 +188,15 @@ export function LandmarkNameProjector() {
       const placed = placeNames(
         toPlace.map(({ name }) => name),
         size,
-        blockers,
-        toPlace.length > 0 ? otherLabelAreas(gl.domElement, new Set(pins.keys())) : [],
+        [...blockers, ...dots],
+        shownLabelBoxes
+          .filter((box) => !pins.has(box.key))
+          .map((box) => ({
+            left: box.x - box.halfSize,
+            right: box.x + box.halfSize,
+            top: box.y - box.halfSize,
+            bottom: box.y + box.halfSize,
+          })),
       );
       toPlace.forEach(({ element }, i) => {
         const spot = placed[i] ?? null;
@@ -181,7 +207,7 @@ export function LandmarkNameProjector() {
         element.style.transform = `translate(${spot.area.left.toFixed(1)}px, ${spot.area.top.toFixed(1)}px)`;
       });
     },
-    [shown, bones, skin, coveredPx, look, scratch],
+    [shown, bones, chosen, skin, coveredPx, look, scratch],
   );
   useFrame(positionNames);
   const latest = useRef(positionNames);
@@ -200,21 +226,4 @@ export function LandmarkNameProjector() {
     [getThree],
   );
   return null;
-}
-
-/** Where the other points' labels on show lie on the canvas: a name keeps clear where it can. */
-function otherLabelAreas(canvas: HTMLCanvasElement, chosen: ReadonlySet<string>): ScreenArea[] {
-  const origin = canvas.getBoundingClientRect();
-  const areas: ScreenArea[] = [];
-  for (const [key, element] of markerElements) {
-    if (chosen.has(key) || element.dataset.hidden !== 'false') continue;
-    const box = element.getBoundingClientRect();
-    areas.push({
-      left: box.left - origin.left,
-      right: box.right - origin.left,
-      top: box.top - origin.top,
-      bottom: box.bottom - origin.top,
-    });
-  }
-  return areas;
 }

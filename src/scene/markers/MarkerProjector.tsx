@@ -22,6 +22,12 @@ import { useMarkersOnShow } from './markers-on-show';
 import type { MarkerLook } from './marker-look';
 import { useMarkerLook } from './use-marker-look';
 
+/**
+ * The labels on show after the last placing, in canvas pixels: what other names over the view
+ * keep clear of, without measuring the DOM again.
+ */
+export const shownLabelBoxes: LabelBox[] = [];
+
 /** Markers turned this far away from the camera are behind the body without needing a ray test. */
 const BACK_FACING_LIMIT = -0.2;
 
@@ -131,6 +137,11 @@ export function MarkerProjector() {
         if (area.element.dataset.givingWay !== giving) area.element.dataset.givingWay = giving;
       }
       const shown = uncrowdedLabels(seen);
+      shownLabelBoxes.splice(
+        0,
+        shownLabelBoxes.length,
+        ...seen.filter((box) => shown.has(box.key)),
+      );
       for (const [key, element] of placed) {
         const hidden = !shown.has(key);
         if (element.dataset.hidden !== String(hidden)) {

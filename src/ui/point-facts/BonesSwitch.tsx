@@ -14,13 +14,13 @@ function landmarksOf(point: Point) {
 
 /**
  * Shows the bones under a see-through skin, with the bones this point's rule counts from named
- * on the body. Offered only where the rule starts from a landmark over a bone.
+ * on the body. Pressed while they show; offered with every point, so it can always be undone.
  */
 export function BonesSwitch({ point }: { point: Point }) {
   const showBones = useAtlasStore((state) => state.showBones);
+  const failed = useAtlasStore((state) => state.bonesFailed);
   const { setShowBones } = useAtlasActions();
   const bones = landmarksOf(point).flatMap((landmark) => LANDMARK_BONES[landmark]);
-  if (bones.length === 0) return null;
   const names = [...new Set(bones.map((bone) => bone.label))].join(', ');
   return (
     <p className="bones-switch">
@@ -28,11 +28,18 @@ export function BonesSwitch({ point }: { point: Point }) {
         type="button"
         className="switch-button"
         aria-pressed={showBones}
+        disabled={failed}
         onClick={() => setShowBones(!showBones)}
       >
-        {showBones ? 'Hide the bones' : 'Show the bones'}
+        Show the bones
       </button>
-      <span className="bones-switch__note">Under the skin: {names}.</span>
+      <span className="bones-switch__note">
+        {failed
+          ? 'The bones could not be loaded on this page.'
+          : names === ''
+            ? 'This point starts from no bone.'
+            : `Under the skin: ${names}.`}
+      </span>
     </p>
   );
 }
