@@ -42,6 +42,11 @@ interface SceneState {
   /** Which part of the body the camera shows and from where ("left foot, from below"). */
   bearings: string | null;
   hovered: number | null;
+  /**
+   * Spots the chosen point's framing must show besides the point (a class's taps once revealed,
+   * so none is left off the projector); none: the point's own close-up.
+   */
+  alsoInView: readonly (readonly [number, number, number])[];
   /** The camera rig's handle while the 3D view is on screen; camera-moves.ts moves it. */
   rig: CameraRigHandle | null;
   /**
@@ -67,6 +72,7 @@ interface SceneState {
     /** The rig hands over its controls as the view mounts; returns what takes them back. */
     attachRig: (rig: CameraRigHandle) => () => void;
     nameView: (view: NamedView) => void;
+    showAlsoInView: (spots: readonly (readonly [number, number, number])[]) => void;
   };
 }
 
@@ -87,6 +93,7 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
   hiddenInPose: null,
   bearings: null,
   hovered: null,
+  alsoInView: [],
   rig: null,
   namedView: null,
   actions: {
@@ -130,6 +137,7 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
       };
     },
     nameView: (view) => set({ namedView: { view } }),
+    showAlsoInView: (alsoInView) => set({ alsoInView }),
   },
 }));
 

@@ -1,4 +1,5 @@
-import { useSceneStore } from '../../scene/scene-store';
+import { useEffect } from 'react';
+import { useSceneActions, useSceneStore } from '../../scene/scene-store';
 import { TapDots, type TapDot } from '../../scene/taps/TapDots';
 import { useBodyTaps } from '../../scene/taps/use-body-taps';
 import { classQuizReach } from './class-quiz-reach';
@@ -32,5 +33,14 @@ export default function ClassQuizOnBody() {
   } else if (quiz.status === 'open' && ownTap?.questionId === quiz.questionId) {
     dots = [{ position: ownTap.position, tone: 'own' }];
   }
+  // The projector takes in every tap at the reveal: a close-up of the point alone would leave the
+  // taps that missed it off screen, and the class could not see where they landed.
+  const { showAlsoInView } = useSceneActions();
+  const revealedTaps = role === 'teacher' && quiz.status === 'revealed' ? quiz.taps : null;
+  useEffect(() => {
+    if (revealedTaps === null || revealedTaps.length === 0) return;
+    showAlsoInView(revealedTaps.map((tap) => tap.position));
+    return () => showAlsoInView([]);
+  }, [revealedTaps, showAlsoInView]);
   return <TapDots dots={dots} />;
 }

@@ -90,6 +90,7 @@ export function CameraRig() {
   const invalidate = useThree((state) => state.invalidate);
   const { point: selected, side } = useChoiceAfterPaint();
   const markers = useSceneStore((state) => state.markers);
+  const alsoInView = useSceneStore((state) => state.alsoInView);
   const pose = useSceneStore((state) => state.pose);
 
   const viewArea = useCallback(() => {
@@ -131,13 +132,14 @@ export function CameraRig() {
       viewArea(),
       LENS.fovDegrees,
       camera.position,
+      alsoInView.map((spot) => new Vector3(...spot)),
     );
     status.current?.framing(selected);
     if (framing === null) return;
     scene.actions.markHiddenInPose(framing.seen.length === 0 ? selected : null);
     lookedAround.current = false;
     cameraMoves.to(framing, { instant: jump });
-  }, [selected, side, markers, camera, viewArea]);
+  }, [selected, side, markers, alsoInView, camera, viewArea]);
 
   // The latest framing of the chosen point, for moves asked from outside (camera-moves.ts).
   const frameChosenRef = useRef(frameChosen);

@@ -25,9 +25,14 @@ export function framingSubject(body: FramedBody, marker: PlacedMarker): FramingS
   };
 }
 
+/** A subject whose close-up must also take in these spots (the class's taps, at a reveal). */
+const withAlsoInView = (subject: FramingSubject, spots: readonly Vector3[]): FramingSubject =>
+  spots.length === 0 ? subject : { ...subject, context: [...subject.context, ...spots] };
+
 /**
  * The camera for one point: the side named (a routine's step, the teacher's), or of a pair the
  * side that can be seen, facing the camera now where both can (the camera travels least).
+ * `alsoInView`: spots the view must show besides the point (it widens to take them in).
  */
 export function framePoint(
   body: FramedBody,
@@ -36,6 +41,7 @@ export function framePoint(
   area: ViewArea,
   fovDegrees: number,
   cameraPosition: Vector3,
+  alsoInView: readonly Vector3[] = [],
 ): PointFraming | null {
   const own = body.markers.filter((m) => m.point === point);
   const named = own.filter((m) => side === null || m.side === side || m.side === 'midline');
@@ -43,7 +49,7 @@ export function framePoint(
   const framings = candidates.map((marker) => ({
     marker,
     ...frameView({
-      subjects: [framingSubject(body, marker)],
+      subjects: [withAlsoInView(framingSubject(body, marker), alsoInView)],
       headward: body.headward,
       area,
       fovDegrees,

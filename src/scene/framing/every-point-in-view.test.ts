@@ -187,4 +187,35 @@ describe('every point in view: one framing for every point, pose, side and scree
     });
     expect([...new Set(unseen)]).toEqual(Object.keys(IN_A_FOLD));
   });
+
+  it("takes in spots far from the point when asked (a class's taps at the reveal), on every screen", () => {
+    // Point 8 on the left ankle, with taps on the heel, the shin and the other ankle.
+    const posed = posedSkin(body, asset, 'standing');
+    const ankle = posed.markers.find((m) => m.point === 8 && m.side === 'left')!;
+    const other = posed.markers.find((m) => m.point === 8 && m.side === 'right')!;
+    const taps = [
+      new Vector3(...ankle.position).add(new Vector3(0, -0.05, -0.03)),
+      new Vector3(...ankle.position).add(new Vector3(0, 0.2, 0.02)),
+      new Vector3(...other.position),
+    ];
+    for (const layout of SCREEN_LAYOUTS) {
+      const { area } = layout;
+      const alone = framePoint(posed, 8, 'left', area, LENS.fovDegrees, OPENING_CAMERA)!;
+      const framing = framePoint(posed, 8, 'left', area, LENS.fovDegrees, OPENING_CAMERA, taps)!;
+      const camera = new PerspectiveCamera(LENS.fovDegrees, area.width / area.height, 0.02, 30);
+      camera.position.set(...framing.position);
+      camera.lookAt(...framing.target);
+      applyViewOffset(camera, area, framing.focus);
+      camera.updateProjectionMatrix();
+      camera.updateMatrixWorld();
+      for (const spot of [...taps, new Vector3(...ankle.position)]) {
+        const ndc = spot.clone().project(camera);
+        expect(Math.abs(ndc.x), layout.name).toBeLessThanOrEqual(1);
+        expect(Math.abs(ndc.y), layout.name).toBeLessThanOrEqual(1);
+      }
+      const away = (f: typeof framing) =>
+        new Vector3(...f.position).distanceTo(new Vector3(...f.target));
+      expect(away(framing), layout.name).toBeGreaterThan(away(alone));
+    }
+  });
 });
