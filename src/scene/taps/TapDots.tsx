@@ -1,6 +1,14 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
-import { Color } from 'three';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  Color,
+  Matrix4,
+  MeshBasicMaterial,
+  Quaternion,
+  SphereGeometry,
+  Vector3,
+  type InstancedMesh,
+} from 'three';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
 
 /** A tap dot's radius in finger-widths: seen on a phone, yet a class's dots mostly stay apart. */
@@ -29,6 +37,7 @@ const TONE_TOKENS: Record<TapTone, string> = {
 /**
  * Taps on the body drawn as dots in the scene (a quiz answer beside the true point, a class's
  * answers around it). Each sits on the skin where the tap landed, half of it above the surface.
+ * One instanced mesh for them all: a class of 300 is one draw call, not 300.
  */
 export function TapDots({ dots }: { dots: readonly TapDot[] }) {
   const canvas = useThree((state) => state.gl.domElement);
@@ -40,27 +49,47 @@ export function TapDots({ dots }: { dots: readonly TapDot[] }) {
       new Color(style.getPropertyValue(TONE_TOKENS[tone]).trim() || '#000');
     return { within: colour('within'), outside: colour('outside'), own: colour('own') };
   }, [canvas]);
-  // A frame only when the dots change, not whenever the part holding them renders again.
+  const radius = TAP_DOT_RADIUS_FINGER_WIDTHS * BODY_LANDMARKS.fingerWidthM;
+  const geometry = useMemo(() => new SphereGeometry(radius, DOT_SEGMENTS, DOT_SEGMENTS), [radius]);
+  const material = useMemo(() => new MeshBasicMaterial(), []);
+  // Room grows in powers of two, so a class's answers coming in rarely make a new mesh.
+  const capacity = 2 ** Math.ceil(Math.log2(Math.max(MIN_CAPACITY, dots.length)));
+  const mesh = useRef<InstancedMesh>(null);
+  // A frame only when the dots change, not whenever the part holding them renders again: the
+  // same taps in a new array are the same dots.
   const drawn = JSON.stringify(dots);
-  const count = dots.length;
-  useEffect(() => {
+  const shown = useMemo(() => JSON.parse(drawn) as TapDot[], [drawn]);
+  const count = shown.length;
+  useLayoutEffect(() => {
+    const instances = mesh.current;
+    if (instances !== null) {
+      const matrix = new Matrix4();
+      const scale = new Vector3();
+      const noTurn = new Quaternion();
+      shown.forEach((dot, i) => {
+        scale.setScalar(dot.own === true ? OWN_DOT_SCALE : 1);
+        matrix.compose(new Vector3(...dot.position), noTurn, scale);
+        instances.setMatrixAt(i, matrix);
+        instances.setColorAt(i, colours[dot.tone]);
+      });
+      instances.count = count;
+      instances.instanceMatrix.needsUpdate = true;
+      if (instances.instanceColor !== null) instances.instanceColor.needsUpdate = true;
+    }
     invalidate();
     // How many dots are drawn, on the canvas, for tests and tools that cannot see the scene.
     get().gl.domElement.dataset.tapDots = String(count);
-  }, [drawn, count, invalidate, get]);
-  const radius = TAP_DOT_RADIUS_FINGER_WIDTHS * BODY_LANDMARKS.fingerWidthM;
+  }, [shown, count, capacity, colours, invalidate, get]);
   return (
-    <group name="tap-dots">
-      {dots.map((dot, index) => (
-        <mesh
-          key={index}
-          position={dot.position as [number, number, number]}
-          scale={dot.own === true ? OWN_DOT_SCALE : 1}
-        >
-          <sphereGeometry args={[radius, DOT_SEGMENTS, DOT_SEGMENTS]} />
-          <meshBasicMaterial color={colours[dot.tone]} />
-        </mesh>
-      ))}
-    </group>
+    <instancedMesh
+      ref={mesh}
+      name="tap-dots"
+      args={[geometry, material, capacity]}
+      count={0}
+      frustumCulled={false}
+    />
   );
 }
+
+/** Room for this many dots before the mesh is made again with more. */
+const MIN_CAPACITY = 8;
