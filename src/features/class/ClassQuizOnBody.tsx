@@ -33,14 +33,25 @@ export default function ClassQuizOnBody() {
   } else if (quiz.status === 'open' && ownTap?.questionId === quiz.questionId) {
     dots = [{ position: ownTap.position, tone: 'own' }];
   }
-  // The projector takes in every tap at the reveal: a close-up of the point alone would leave the
-  // taps that missed it off screen, and the class could not see where they landed.
+  // At the reveal the projector takes in every tap, a student's phone their own: a close-up of
+  // the point alone would leave the taps that missed it off screen.
   const { showAlsoInView } = useSceneActions();
-  const revealedTaps = role === 'teacher' && quiz.status === 'revealed' ? quiz.taps : null;
+  const ownRevealed =
+    quiz.status === 'revealed' && ownTap?.questionId === quiz.questionId ? ownTap.position : null;
+  const framedTaps =
+    quiz.status !== 'revealed'
+      ? null
+      : role === 'teacher'
+        ? JSON.stringify(quiz.taps.map((tap) => tap.position))
+        : ownRevealed === null
+          ? null
+          : JSON.stringify([ownRevealed]);
   useEffect(() => {
-    if (revealedTaps === null || revealedTaps.length === 0) return;
-    showAlsoInView(revealedTaps.map((tap) => tap.position));
+    if (framedTaps === null) return;
+    const spots = JSON.parse(framedTaps) as [number, number, number][];
+    if (spots.length === 0) return;
+    showAlsoInView(spots);
     return () => showAlsoInView([]);
-  }, [revealedTaps, showAlsoInView]);
+  }, [framedTaps, showAlsoInView]);
   return <TapDots dots={dots} />;
 }
