@@ -17,6 +17,9 @@ export interface AtlasPerf {
    * material was thrown away: each compile stalls a frame, so this should equal `programs`.
    */
   programsCompiled: number;
+  /** Where the camera was at the first frame with the body, and at the last frame drawn. */
+  firstBodyFrameCamera: [number, number, number] | null;
+  lastFrameCamera: [number, number, number] | null;
 }
 
 declare global {
@@ -37,6 +40,7 @@ export function perfRequested(): boolean {
 /** Exposes `window.__atlasPerf` for the benchmark; mounted inside the Canvas only on request. */
 export function PerfProbe() {
   const gl = useThree((state) => state.gl);
+  const camera = useThree((state) => state.camera);
   useEffect(() => {
     const perf: AtlasPerf = {
       frames: 0,
@@ -45,6 +49,8 @@ export function PerfProbe() {
       triangles: 0,
       programs: 0,
       programsCompiled: 0,
+      firstBodyFrameCamera: null,
+      lastFrameCamera: null,
     };
     window.__atlasPerf = perf;
     // After each loop tick, while renderer.info still holds the last frame's counts (it resets
@@ -59,10 +65,12 @@ export function PerfProbe() {
       // three.js numbers its programs from 0 in the order it compiles them.
       for (const program of programs)
         perf.programsCompiled = Math.max(perf.programsCompiled, program.id + 1);
+      perf.lastFrameCamera = camera.position.toArray();
       if (perf.firstBodyFrameMs === null && useSceneStore.getState().bodyShown) {
         perf.firstBodyFrameMs = performance.now();
+        perf.firstBodyFrameCamera = camera.position.toArray();
       }
     });
-  }, [gl]);
+  }, [gl, camera]);
   return null;
 }
