@@ -18,6 +18,7 @@ import { MarkerOverlay } from './markers/MarkerOverlay';
 import { MarkerProjector } from './markers/MarkerProjector';
 import { RedrawOnContextRestore } from './stage/RedrawOnContextRestore';
 import { PointZoneView } from './guide/PointZoneView';
+import { PictureSource } from './picture/PictureSource';
 import { PlacementGuideView } from './guide/PlacementGuideView';
 import { PlacementProblems } from './stage/PlacementProblems';
 import { PerfProbe, perfRequested } from './stage/PerfProbe';
@@ -91,6 +92,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
             )}
             <CameraRig />
             <RedrawOnContextRestore />
+            <PictureSource />
             <Suspense fallback={null}>{parts}</Suspense>
             {perfRequested() && <PerfProbe />}
           </Canvas>

@@ -5,6 +5,7 @@ import type { PoseName } from '../../models/poses';
 import type { PlacedMarker } from '../data/placement';
 import type { PosedSkin } from './body/posed-skin';
 import type { CameraRigHandle, NamedView } from './camera/camera-rig-handle';
+import type { ViewSnapshot } from './picture/picture-source';
 
 export type SceneStatus = 'loading' | 'ready';
 
@@ -47,6 +48,8 @@ interface SceneState {
    * so none is left off the projector); none: the point's own close-up.
    */
   alsoInView: readonly (readonly [number, number, number])[];
+  /** How the view on screen draws its picture for saving (picture/); null with no view. */
+  snapshotSource: (() => ViewSnapshot) | null;
   /** The camera rig's handle while the 3D view is on screen; camera-moves.ts moves it. */
   rig: CameraRigHandle | null;
   /**
@@ -73,6 +76,8 @@ interface SceneState {
     attachRig: (rig: CameraRigHandle) => () => void;
     nameView: (view: NamedView) => void;
     showAlsoInView: (spots: readonly (readonly [number, number, number])[]) => void;
+    /** The view hands over how to take its picture; returns what takes it back. */
+    attachSnapshotSource: (take: () => ViewSnapshot) => () => void;
   };
 }
 
@@ -94,6 +99,7 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
   bearings: null,
   hovered: null,
   alsoInView: [],
+  snapshotSource: null,
   rig: null,
   namedView: null,
   actions: {
@@ -138,6 +144,12 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
     },
     nameView: (view) => set({ namedView: { view } }),
     showAlsoInView: (alsoInView) => set({ alsoInView }),
+    attachSnapshotSource: (take) => {
+      set({ snapshotSource: take });
+      return () => {
+        if (get().snapshotSource === take) set({ snapshotSource: null });
+      };
+    },
   },
 }));
 

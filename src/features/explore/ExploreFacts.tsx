@@ -1,5 +1,6 @@
 import { pointByNumber } from '../../data/dataset';
 import { DATASET } from '../../data/full-dataset';
+import { SavePictureButton } from '../../scene/picture/SavePictureButton';
 import { PointFacts } from '../../ui/point-facts/PointFacts';
 
 /**
@@ -13,6 +14,7 @@ export default function ExploreFacts({ number, onClose }: { number: number; onCl
     <PointFacts
       point={point}
       density="details"
+      viewTools={<SavePictureButton point={point.number} name={point.name} />}
       action={
         <button
           type="button"

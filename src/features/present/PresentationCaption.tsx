@@ -1,6 +1,7 @@
 import { pointByNumber } from '../../data/dataset';
 import { DATASET } from '../../data/full-dataset';
 import { useSelectedPoint } from '../../state/selectors';
+import { SavePictureButton } from '../../scene/picture/SavePictureButton';
 import { PointFacts } from '../../ui/point-facts/PointFacts';
 
 /** One point, large enough to read from the back of a classroom. */
@@ -12,7 +13,11 @@ export function PresentationCaption() {
       {point === undefined ? (
         <p className="caption__prompt">Press → or PageDown to show the first point.</p>
       ) : (
-        <PointFacts point={point} density="caption" />
+        <PointFacts
+          point={point}
+          density="caption"
+          viewTools={<SavePictureButton point={point.number} name={point.name} />}
+        />
       )}
     </div>
   );

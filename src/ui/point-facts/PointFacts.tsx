@@ -44,6 +44,7 @@ export function PointFacts({
   density,
   action,
   figure,
+  viewTools,
   statedElsewhere = NOTHING_ELSEWHERE,
 }: {
   point: Point;
@@ -52,6 +53,8 @@ export function PointFacts({
   action?: ReactNode;
   /** A picture of the point on the body (the handout card's). */
   figure?: ReactNode;
+  /** Controls for the 3D view beside the steps (saving its picture), where there is one. */
+  viewTools?: ReactNode;
   /** What is already stated around the facts (a handout states shared ones once). */
   statedElsewhere?: StatedElsewhere;
 }) {
@@ -103,6 +106,7 @@ export function PointFacts({
           {/* Not on a printed card: a line more on every card adds a page to the handout. */}
           {!card && <ZoneSize point={point} brief={!details} />}
           {!card && <BonesSwitch point={point} />}
+          {!card && viewTools}
         </section>
         <PostureAndPair point={point} withNotes={density !== 'caption'} />
         {details && <SelfMassageInfo point={point} />}

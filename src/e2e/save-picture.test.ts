@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { openAtlas } from './support/atlas-page';
+import { expect, test } from './support/fixtures';
+import { decodePng, rgbAt } from './support/png-pixels';
+import { waitForScene } from './support/scene-page';
+
+/** The band under a saved picture, in CSS pixels before the picture's doubling. */
+const BAND_PX = 66;
+const SCALE = 2;
+
+test.describe('pictures for slides', () => {
+  test('Save picture writes the view at twice its size, with the pin, the names and a captioned band', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openAtlas(page, '?point=8');
+    await waitForScene(page);
+    await expect(page.locator('[data-testid="landmark-name"][data-hidden="false"]')).toHaveCount(2);
+    const canvas = (await page.locator('.body-stage__canvas canvas').boundingBox())!;
+    const pin = (await page
+      .locator('.marker[data-selected="true"][data-hidden="false"]')
+      .first()
+      .boundingBox())!;
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save picture' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('acupressure-atlas-point-8.png');
+    const png = readFileSync((await download.path())!);
+    await download.saveAs('test-results/screenshots/saved-picture-point-8.png');
+    const picture = await decodePng(page, png);
+    expect(picture.width).toBe(Math.round(canvas.width * SCALE));
+    expect(picture.height).toBe(Math.round(canvas.height * SCALE) + BAND_PX * SCALE);
+
+    // The chosen point's pin is drawn where it was on screen, in the self-massage copper.
+    const pinX = Math.round((pin.x + pin.width / 2 - canvas.x) * SCALE);
+    const pinY = Math.round((pin.y + pin.height / 2 - canvas.y) * SCALE);
+    let copper = 0;
+    for (let dy = -12; dy <= 12; dy++)
+      for (let dx = -12; dx <= 12; dx++) {
+        const [red, green, blue] = rgbAt(picture, pinX + dx, pinY + dy);
+        if (red > 110 && red < 170 && green < 80 && blue < 40) copper++;
+      }
+    expect(copper, 'the pin').toBeGreaterThan(50);
+
+    // The band is white paper with dark writing: the caption and the notice.
+    const bandTop = picture.height - BAND_PX * SCALE;
+    let paper = 0;
+    let ink = 0;
+    for (let y = bandTop; y < picture.height; y += 2)
+      for (let x = 0; x < picture.width; x += 2) {
+        const [red, green, blue] = rgbAt(picture, x, y);
+        if (red > 245 && green > 245 && blue > 245) paper++;
+        if (red < 100 && green < 110 && blue < 120) ink++;
+      }
+    expect(paper).toBeGreaterThan(ink * 5);
+    expect(ink, 'writing in the band').toBeGreaterThan(200);
+  });
+});
