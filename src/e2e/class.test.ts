@@ -198,9 +198,11 @@ test.describe('the class follows the teacher, against the real hub', () => {
         teacher.getByRole('button', { name: 'Save the results (CSV)' }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(/^class-quiz-point-\d+-[\dT-]+\.csv$/);
-      const csv = readFileSync((await download.path())!, 'utf8')
-        .trim()
-        .split('\r\n');
+      const bytes = readFileSync((await download.path())!);
+      expect([...bytes.subarray(0, 3)], 'a UTF-8 byte-order mark for spreadsheets').toEqual([
+        0xef, 0xbb, 0xbf,
+      ]);
+      const csv = bytes.subarray(3).toString('utf8').trim().split('\r\n');
       expect(csv[0]).toMatch(/^saved_at,point,point_name,tap,/);
       expect(
         csv

@@ -44,6 +44,15 @@ test.describe('pictures for slides', () => {
       }
     expect(copper, 'the pin').toBeGreaterThan(50);
 
+    // The body itself is in the picture (skin: warm and pale), not only what was drawn over it.
+    let skin = 0;
+    for (let y = 0; y < picture.height - BAND_PX * SCALE; y += 4)
+      for (let x = 0; x < picture.width; x += 4) {
+        const [red, , blue] = rgbAt(picture, x, y);
+        if (red > 150 && red - blue > 18 && red - blue < 90) skin++;
+      }
+    expect(skin, 'skin in the picture').toBeGreaterThan((picture.width * picture.height) / 16 / 10);
+
     // The band is white paper with dark writing: the caption and the notice.
     const bandTop = picture.height - BAND_PX * SCALE;
     let paper = 0;

@@ -9,6 +9,12 @@ import type { ViewSnapshot } from './picture/picture-source';
 
 export type SceneStatus = 'loading' | 'ready';
 
+/** Spots a point's framing must show besides the point itself, for that point only. */
+export interface AlsoInView {
+  point: number;
+  spots: readonly (readonly [number, number, number])[];
+}
+
 interface SceneState {
   status: SceneStatus;
   /** The body is in the scene (its first frame is drawn before the points are placed). */
@@ -47,7 +53,7 @@ interface SceneState {
    * Spots the chosen point's framing must show besides the point (a class's taps once revealed,
    * so none is left off the projector); none: the point's own close-up.
    */
-  alsoInView: readonly (readonly [number, number, number])[];
+  alsoInView: AlsoInView | null;
   /** How the view on screen draws its picture for saving (picture/); null with no view. */
   snapshotSource: (() => ViewSnapshot) | null;
   /** The camera rig's handle while the 3D view is on screen; camera-moves.ts moves it. */
@@ -75,7 +81,7 @@ interface SceneState {
     /** The rig hands over its controls as the view mounts; returns what takes them back. */
     attachRig: (rig: CameraRigHandle) => () => void;
     nameView: (view: NamedView) => void;
-    showAlsoInView: (spots: readonly (readonly [number, number, number])[]) => void;
+    showAlsoInView: (also: AlsoInView | null) => void;
     /** The view hands over how to take its picture; returns what takes it back. */
     attachSnapshotSource: (take: () => ViewSnapshot) => () => void;
   };
@@ -98,7 +104,7 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
   hiddenInPose: null,
   bearings: null,
   hovered: null,
-  alsoInView: [],
+  alsoInView: null,
   snapshotSource: null,
   rig: null,
   namedView: null,

@@ -3,6 +3,7 @@ import { pointByNumber } from '../../data/dataset';
 import { useSceneStore } from '../../scene/scene-store';
 import { useAtlasStore } from '../../state/atlas-store';
 import { DATASET } from '../../data/full-dataset';
+import { downloadFile } from '../../lib/download-file';
 import { classQuizReach } from './class-quiz-reach';
 import { classQuizResult, describeResult } from './class-quiz-results';
 import { classResultCsv, classResultFileName, type QuestionForCsv } from './class-result-csv';
@@ -125,11 +126,8 @@ function shareBand(share: number | null): 'most' | 'some' | 'few' {
 
 /** Saves a question's taps as a CSV file the browser downloads; nothing leaves the device. */
 function saveResultCsv(question: QuestionForCsv) {
-  const url = URL.createObjectURL(new Blob([classResultCsv(question)], { type: 'text/csv' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = classResultFileName(question);
-  link.click();
-  // After the click has started the download: revoking at once can cancel it in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url));
+  downloadFile(
+    new Blob([classResultCsv(question)], { type: 'text/csv;charset=utf-8' }),
+    classResultFileName(question),
+  );
 }

@@ -46,12 +46,13 @@ export default function ClassQuizOnBody() {
         : ownRevealed === null
           ? null
           : JSON.stringify([ownRevealed]);
+  const askedPoint = quiz.status === 'revealed' ? quiz.point : null;
   useEffect(() => {
-    if (framedTaps === null) return;
+    if (framedTaps === null || askedPoint === null) return;
     const spots = JSON.parse(framedTaps) as [number, number, number][];
     if (spots.length === 0) return;
-    showAlsoInView(spots);
-    return () => showAlsoInView([]);
-  }, [framedTaps, showAlsoInView]);
+    showAlsoInView({ point: askedPoint, spots });
+    return () => showAlsoInView(null);
+  }, [framedTaps, askedPoint, showAlsoInView]);
   return <TapDots dots={dots} />;
 }

@@ -23,7 +23,7 @@ describe("a class question's results as CSV", () => {
   it('has a header and one row a tap, with distances in finger-widths and cm', () => {
     const lines = classResultCsv(question()).split('\r\n');
     expect(lines[0]).toBe(
-      'saved_at,point,point_name,tap,distance_finger_widths,distance_cm,zone_radius_cm,inside_zone',
+      '\uFEFFsaved_at,point,point_name,tap,distance_finger_widths,distance_cm,zone_radius_cm,inside_zone',
     );
     expect(lines[1]).toBe(
       '2026-12-07T09:30:00.000Z,8,Between the heel tendon and the outer ankle,1,0.40,0.7,1.1,yes',
@@ -40,6 +40,8 @@ describe("a class question's results as CSV", () => {
     expect(quoted).toContain(',"Heel, ""outer"" side",');
     const formula = classResultCsv(question({ name: '=HYPERLINK("x")' })).split('\r\n')[1];
     expect(formula).toContain(`,"'=HYPERLINK(""x"")",`);
+    const tabbed = classResultCsv(question({ name: '\t=1+1' })).split('\r\n')[1];
+    expect(tabbed).toContain(`,'\t=1+1,`);
   });
 
   it('still has its header when nobody answered', () => {

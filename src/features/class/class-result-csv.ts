@@ -23,6 +23,7 @@ const HEADER = [
 ];
 
 const CM_PER_M = 100;
+const BOM = '\uFEFF';
 
 /**
  * A question's taps as CSV (RFC 4180: comma-separated, quoted where a field needs it, CRLF line
@@ -41,13 +42,14 @@ export function classResultCsv(question: QuestionForCsv): string {
     (question.zoneRadiusM * CM_PER_M).toFixed(1),
     tap.within ? 'yes' : 'no',
   ]);
-  return [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  // A byte-order mark first: without it Excel reads UTF-8 names as another code page.
+  return BOM + [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A field quoted where it holds a comma, a quote or a line break; quotes doubled inside. */
 function csvField(value: string): string {
   // A leading = + - @ makes a spreadsheet read a formula: such a field is quoted behind a '.
-  const safe = /^[=+\-@]/.test(value) && Number.isNaN(Number(value)) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && Number.isNaN(Number(value)) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -9,7 +9,7 @@ import {
   type PerspectiveCamera,
 } from 'three';
 import { HEAD } from '../../../models/proportions';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { PoseName } from '../../../models/poses';
 import { useAtlasStore } from '../../state/atlas-store';
 import { pointByNumber } from '../../data/dataset';
@@ -19,7 +19,7 @@ import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { markerKey } from '../body/posed-skin';
 import { CAMERA_DISTANCE_M } from '../framing/fit-view';
 import { useStageInsetStore } from '../../state/stage-inset';
-import { useSceneStore } from '../scene-store';
+import { useSceneStore, type AlsoInView } from '../scene-store';
 import { viewBearings } from './view-bearings';
 import { bodyFraming, STANDING_BOUNDS } from './camera-framing';
 import { cameraMoves } from './camera-moves';
@@ -90,7 +90,13 @@ export function CameraRig() {
   const invalidate = useThree((state) => state.invalidate);
   const { point: selected, side } = useChoiceAfterPaint();
   const markers = useSceneStore((state) => state.markers);
+  // Spots handed in for the chosen point (a class's taps at the reveal) widen its view once they
+  // come; their going leaves the view where it is (the class may be looking at them).
   const alsoInView = useSceneStore((state) => state.alsoInView);
+  const alsoKey = useMemo(
+    () => JSON.stringify(spotsKey(alsoInView, selected)),
+    [alsoInView, selected],
+  );
   const pose = useSceneStore((state) => state.pose);
 
   const viewArea = useCallback(() => {
@@ -132,14 +138,14 @@ export function CameraRig() {
       viewArea(),
       LENS.fovDegrees,
       camera.position,
-      alsoInView.map((spot) => new Vector3(...spot)),
+      spotsAlsoInView(scene.alsoInView, selected),
     );
     status.current?.framing(selected);
     if (framing === null) return;
     scene.actions.markHiddenInPose(framing.seen.length === 0 ? selected : null);
     lookedAround.current = false;
     cameraMoves.to(framing, { instant: jump });
-  }, [selected, side, markers, alsoInView, camera, viewArea]);
+  }, [selected, side, markers, camera, viewArea]);
 
   // The latest framing of the chosen point, for moves asked from outside (camera-moves.ts).
   const frameChosenRef = useRef(frameChosen);
@@ -295,6 +301,12 @@ export function CameraRig() {
   }, [filters, placed, frameFiltered]);
 
   useEffect(frameChosen, [frameChosen]);
+  const framedAlso = useRef(alsoKey);
+  useEffect(() => {
+    const arrived = alsoKey !== framedAlso.current && alsoKey !== EMPTY_SPOTS_KEY;
+    framedAlso.current = alsoKey;
+    if (arrived) frameChosen();
+  }, [alsoKey, frameChosen]);
 
   // The view changed size or a panel moved over it (the phone's sheet): what the app framed is
   // framed again for the room left, unless the user has looked around since.
@@ -426,4 +438,13 @@ export function CameraRig() {
       onStart={() => useSceneStore.getState().actions.hover(null)}
     />
   );
+}
+
+const spotsKey = (also: AlsoInView | null, point: number | null) =>
+  also !== null && also.point === point ? also.spots : [];
+const EMPTY_SPOTS_KEY = JSON.stringify([]);
+
+/** The spots handed in for this point, as the framing takes them. */
+function spotsAlsoInView(also: AlsoInView | null, point: number | null): Vector3[] {
+  return spotsKey(also, point).map((spot) => new Vector3(...spot));
 }

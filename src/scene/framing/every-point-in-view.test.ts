@@ -212,6 +212,7 @@ describe('every point in view: one framing for every point, pose, side and scree
         const ndc = spot.clone().project(camera);
         expect(Math.abs(ndc.x), layout.name).toBeLessThanOrEqual(1);
         expect(Math.abs(ndc.y), layout.name).toBeLessThanOrEqual(1);
+        expect(ndc.z, `${layout.name}: in front of the camera`).toBeLessThan(1);
       }
       const away = (f: typeof framing) =>
         new Vector3(...f.position).distanceTo(new Vector3(...f.target));

@@ -17,17 +17,23 @@ export function PictureSource() {
       attachSnapshotSource(() => {
         const { gl, scene, camera, invalidate } = get();
         const ratio = gl.getPixelRatio();
-        gl.setPixelRatio(PICTURE_SCALE);
+        // A 4K projector at twice its size would pass what WebGL can draw at once: the scale
+        // gives way so the whole view fits.
+        const cssWidth = gl.domElement.clientWidth;
+        const cssHeight = gl.domElement.clientHeight;
+        const largest = gl.capabilities.maxTextureSize;
+        const scale = Math.min(PICTURE_SCALE, largest / Math.max(cssWidth, cssHeight, 1));
+        gl.setPixelRatio(scale);
         gl.render(scene, camera);
         const image = document.createElement('canvas');
         image.width = gl.domElement.width;
         image.height = gl.domElement.height;
-        image.getContext('2d')!.drawImage(gl.domElement, 0, 0);
+        image.getContext('2d')?.drawImage(gl.domElement, 0, 0);
         gl.setPixelRatio(ratio);
         invalidate();
         return {
           image,
-          scale: PICTURE_SCALE,
+          scale: image.width / Math.max(cssWidth, 1),
           rect: gl.domElement.getBoundingClientRect(),
           canvas: gl.domElement,
         };

@@ -1,6 +1,7 @@
 import { landmarkNameElements } from '../guide/guide-landmarks';
 import { markerElements } from '../markers/marker-elements';
 import { colourBehind, composePicture } from './compose-picture';
+import { downloadFile } from '../../lib/download-file';
 import { snapshotView } from './picture-source';
 
 /** Said under every saved picture, as on every page of the atlas. */
@@ -27,14 +28,13 @@ export function SavePictureButton({ point, name }: { point: number; name: string
       { title: `Point ${point}: ${name}`, notice: PICTURE_NOTICE },
       colourBehind(snapshot.canvas),
     );
+    snapshot.image.width = 0;
+    if (picture === null) return;
     picture.toBlob((blob) => {
+      // The canvases are large: let them go at once (phones keep little canvas memory).
+      picture.width = 0;
       if (blob === null) return;
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `acupressure-atlas-point-${point}.png`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url));
+      downloadFile(blob, `acupressure-atlas-point-${point}.png`);
     }, 'image/png');
   };
   return (

@@ -13,7 +13,7 @@ interface Overlay {
 }
 
 /**
- * The picture a teacher drops on a slide: the view at the snapshot's scale, the chosen point's
+ * The picture a teacher drops on a slide (null where the browser cannot make a canvas that big): the view at the snapshot's scale, the chosen point's
  * pins and the landmark names where they are on screen, and under it a band with the point's
  * number and name and the evidence notice, so the picture never travels without them.
  */
@@ -22,13 +22,15 @@ export function composePicture(
   overlays: { pins: HTMLElement[]; names: HTMLElement[] },
   caption: { title: string; notice: string },
   backdrop: string,
-): HTMLCanvasElement {
+): HTMLCanvasElement | null {
   const { image, scale, rect } = snapshot;
   const band = BAND.height * scale;
   const picture = document.createElement('canvas');
   picture.width = image.width;
   picture.height = image.height + band;
-  const context = picture.getContext('2d')!;
+  const context = picture.getContext('2d');
+  // A browser out of canvas memory gives no context: no picture rather than a broken one.
+  if (context === null) return null;
   // The view's canvas is see-through over the page: the picture takes the colour behind it.
   context.fillStyle = backdrop;
   context.fillRect(0, 0, picture.width, image.height);
@@ -72,7 +74,10 @@ function drawOverlay(
   const height = box.height * scale;
   context.beginPath();
   if (round) context.arc(x + width / 2, y + height / 2, width / 2, 0, 2 * Math.PI);
-  else context.roundRect(x, y, width, height, parseFloat(style.borderTopLeftRadius) * scale);
+  // Older browsers have no rounded rectangle: a plain one there.
+  else if ('roundRect' in context)
+    context.roundRect(x, y, width, height, parseFloat(style.borderTopLeftRadius) * scale);
+  else (context as CanvasRenderingContext2D).rect(x, y, width, height);
   context.fillStyle = style.backgroundColor;
   context.fill();
   const border = parseFloat(style.borderTopWidth);

@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   Color,
   Matrix4,
@@ -51,9 +51,15 @@ export function TapDots({ dots }: { dots: readonly TapDot[] }) {
   }, [canvas]);
   const radius = TAP_DOT_RADIUS_FINGER_WIDTHS * BODY_LANDMARKS.fingerWidthM;
   const geometry = useMemo(() => new SphereGeometry(radius, DOT_SEGMENTS, DOT_SEGMENTS), [radius]);
-  const material = useMemo(() => new MeshBasicMaterial(), []);
   // Room grows in powers of two, so a class's answers coming in rarely make a new mesh.
   const capacity = 2 ** Math.ceil(Math.log2(Math.max(MIN_CAPACITY, dots.length)));
+  const material = useMemo(() => new MeshBasicMaterial(), []);
+  // Made here, not by the mesh: the mesh leaves them when it goes, so they go with it.
+  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => () => material.dispose(), [material]);
+  // Each dot's colour from the start: a colour added to a drawn mesh would compile its shader
+  // again at the reveal, a stall in software WebGL.
+  const instanceColours = useMemo(() => new Float32Array(capacity * 3), [capacity]);
   const mesh = useRef<InstancedMesh>(null);
   // A frame only when the dots change, not whenever the part holding them renders again: the
   // same taps in a new array are the same dots.
@@ -87,7 +93,9 @@ export function TapDots({ dots }: { dots: readonly TapDot[] }) {
       args={[geometry, material, capacity]}
       count={0}
       frustumCulled={false}
-    />
+    >
+      <instancedBufferAttribute attach="instanceColor" args={[instanceColours, 3]} />
+    </instancedMesh>
   );
 }
 
