@@ -90,6 +90,11 @@ export async function encodeGlb(m: BodyMesh, skin: BodySkin): Promise<Uint8Array
       normalizeWeights: false,
     }),
   );
+  return writeMeshoptGlb(doc);
+}
+
+/** A quantized document as binary glTF, meshopt-compressed (decoder ships with three.js). */
+export function writeMeshoptGlb(doc: Document): Promise<Uint8Array> {
   doc
     .createExtension(EXTMeshoptCompression)
     .setRequired(true)

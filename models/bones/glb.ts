@@ -4,11 +4,10 @@
  * app hangs each node under that joint of the live body, so the bones follow every pose. The
  * node's extras name the joint, the label and where the label points.
  */
-import { Document, Logger, NodeIO, type TypedArray } from '@gltf-transform/core';
-import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { Document, Logger, type TypedArray } from '@gltf-transform/core';
 import { quantize, reorder } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
-import { GENERATOR } from '../glb';
+import { GENERATOR, writeMeshoptGlb } from '../glb';
 import { boneName, type BoneName, type Side } from '../rig';
 import type { V3 } from '../sdf/vec';
 import type { BoneSpec } from './skeleton-bones';
@@ -98,14 +97,7 @@ export async function encodeBonesGlb(
     reorder({ encoder: MeshoptEncoder, target: 'size' }),
     quantize({ quantizePosition: 12, quantizeNormal: 8 }),
   );
-  doc
-    .createExtension(EXTMeshoptCompression)
-    .setRequired(true)
-    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
-  const io = new NodeIO()
-    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
-    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
-  return io.writeBinary(doc);
+  return writeMeshoptGlb(doc);
 }
 
 const round = (value: number) => Number(value.toFixed(5));
