@@ -15,7 +15,7 @@ import { placementFileText } from '../body/placement-file';
 import { markerKey, posedSkin } from '../body/posed-skin';
 import { worldSpaceGeometry } from '../body/world-geometry';
 import { LENS } from '../camera/lens';
-import { framePoint } from '../camera/point-framing';
+import { framePoint, type PointFraming } from '../camera/point-framing';
 import { applyViewOffset } from '../camera/view-offset';
 import { FOLD_DEPTH_M, occluderIndex } from './line-of-sight';
 import { OCCLUSION_TOLERANCE_M } from './occlusion';
@@ -74,6 +74,17 @@ function cases(): Case[] {
   });
 }
 
+/** The camera a framing puts on a screen of this layout, as the live view sets it up. */
+function cameraFor(framing: PointFraming, area: ScreenLayout['area']): PerspectiveCamera {
+  const camera = new PerspectiveCamera(LENS.fovDegrees, area.width / area.height, 0.02, 30);
+  camera.position.set(...framing.position);
+  camera.lookAt(...framing.target);
+  applyViewOffset(camera, area, framing.focus);
+  camera.updateProjectionMatrix();
+  camera.updateMatrixWorld();
+  return camera;
+}
+
 /** What is wrong with the view of one case on one screen, in words; empty when nothing is. */
 function problems({ point, pose, side }: Case, layout: ScreenLayout): string[] {
   const posed = posedSkin(body, asset, pose);
@@ -84,12 +95,7 @@ function problems({ point, pose, side }: Case, layout: ScreenLayout): string[] {
   const { marker } = framing;
   if (side !== null && marker.side !== side) found.push(`shows the ${marker.side} side`);
 
-  const camera = new PerspectiveCamera(LENS.fovDegrees, area.width / area.height, 0.02, 30);
-  camera.position.set(...framing.position);
-  camera.lookAt(...framing.target);
-  applyViewOffset(camera, area, framing.focus);
-  camera.updateProjectionMatrix();
-  camera.updateMatrixWorld();
+  const camera = cameraFor(framing, area);
   const toScreen = (spot: Vector3) => {
     const ndc = spot.clone().project(camera);
     return { x: ((ndc.x + 1) / 2) * area.width, y: ((1 - ndc.y) / 2) * area.height, z: ndc.z };
@@ -202,12 +208,7 @@ describe('every point in view: one framing for every point, pose, side and scree
       const { area } = layout;
       const alone = framePoint(posed, 8, 'left', area, LENS.fovDegrees, OPENING_CAMERA)!;
       const framing = framePoint(posed, 8, 'left', area, LENS.fovDegrees, OPENING_CAMERA, taps)!;
-      const camera = new PerspectiveCamera(LENS.fovDegrees, area.width / area.height, 0.02, 30);
-      camera.position.set(...framing.position);
-      camera.lookAt(...framing.target);
-      applyViewOffset(camera, area, framing.focus);
-      camera.updateProjectionMatrix();
-      camera.updateMatrixWorld();
+      const camera = cameraFor(framing, area);
       for (const spot of [...taps, new Vector3(...ankle.position)]) {
         const ndc = spot.clone().project(camera);
         expect(Math.abs(ndc.x), layout.name).toBeLessThanOrEqual(1);
