@@ -1,5 +1,5 @@
-import { useFrame, useThree, type RootState } from '@react-three/fiber';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { RootState } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { DoubleSide, MathUtils, PerspectiveCamera, Ray, Vector3 } from 'three';
 import { useStageInsetStore } from '../../state/stage-inset';
 import { OCCLUSION_TOLERANCE_M } from '../framing/occlusion';
@@ -10,6 +10,7 @@ import { shownLabelBoxes } from '../markers/MarkerProjector';
 import { useMarkersOnShow } from '../markers/markers-on-show';
 import { useSelectedAfterPaint } from '../camera/selection-after-paint';
 import { GUIDE_LANDMARK_RADIUS_M } from '../markers/marker-look';
+import { useFramePlacement } from '../markers/use-frame-placement';
 import { useMarkerLook } from '../markers/use-marker-look';
 import { useSceneStore } from '../scene-store';
 import { boneAnchorInWorld } from '../bones/bone-anchors';
@@ -42,7 +43,6 @@ export function LandmarkNameProjector() {
   const skin = useSceneStore((state) => state.skin);
   const coveredPx = useStageInsetStore((state) => state.coveredPx);
   const look = useMarkerLook();
-  const getThree = useThree((state) => state.get);
   const scratch = useMemo(
     () => ({
       screen: new Vector3(),
@@ -209,21 +209,17 @@ export function LandmarkNameProjector() {
     },
     [shown, bones, chosen, skin, coveredPx, look, scratch],
   );
-  useFrame(positionNames);
-  const latest = useRef(positionNames);
-  useLayoutEffect(() => {
-    latest.current = positionNames;
-  }, [positionNames]);
+  const placeNow = useFramePlacement(positionNames);
   // New names, the skin's index or a control changing size: placed again with no frame drawn.
-  useEffect(() => latest.current(getThree()), [shown, bones, skin, getThree]);
+  useEffect(placeNow, [shown, bones, skin, placeNow]);
   // A mode with larger type resizes the notes too: the names are measured again.
   useEffect(
     () =>
       onObstaclesResized(() => {
         sizesRef.current.clear();
-        latest.current(getThree());
+        placeNow();
       }),
-    [getThree],
+    [placeNow],
   );
   return null;
 }

@@ -1,5 +1,5 @@
-import { useFrame, useThree, type RootState } from '@react-three/fiber';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { RootState } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo } from 'react';
 import { DoubleSide, Ray, Vector3 } from 'three';
 import { useDatasetSummary } from '../../state/dataset-context';
 import { useAtlasStore } from '../../state/atlas-store';
@@ -18,6 +18,7 @@ import {
 import { obstacleAreas, onObstaclesResized } from './label-obstacles';
 import { markerElements, markerKey } from './marker-elements';
 import { markerRanks, type MarkerRank } from './marker-ranks';
+import { useFramePlacement } from './use-frame-placement';
 import { useMarkersOnShow } from './markers-on-show';
 import type { MarkerLook } from './marker-look';
 import { useMarkerLook } from './use-marker-look';
@@ -62,8 +63,6 @@ export function MarkerProjector() {
     }),
     [],
   );
-
-  const getThree = useThree((state) => state.get);
 
   const placeLabels = useCallback(
     ({ camera, size, gl }: RootState) => {
@@ -152,18 +151,14 @@ export function MarkerProjector() {
     },
     [markers, ranks, skin, hiddenInPose, coveredPx, look, scratch],
   );
-  useFrame(placeLabels);
-  const latest = useRef(placeLabels);
-  useLayoutEffect(() => {
-    latest.current = placeLabels;
-  }, [placeLabels]);
+  const placeNow = useFramePlacement(placeLabels);
   // The skin's index changes which labels the body hides, not the picture: they are placed again
   // at once, with no frame drawn for it.
   useEffect(() => {
-    if (skin !== null) latest.current(getThree());
-  }, [skin, getThree]);
+    if (skin !== null) placeNow();
+  }, [skin, placeNow]);
   // So does a control over the view that grows or shrinks.
-  useEffect(() => onObstaclesResized(() => latest.current(getThree())), [getThree]);
+  useEffect(() => onObstaclesResized(placeNow), [placeNow]);
   return null;
 }
 
