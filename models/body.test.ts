@@ -162,7 +162,7 @@ describe('landmark table', () => {
           .map((l) => l.side)
           .sort(),
       ).toEqual(['left', 'right']);
-    expect(table.version).toBe(1);
+    expect(table.version).toBe(2);
     expect(table.heightM).toBeGreaterThan(1.66);
     expect(table.fingerWidthM).toBeGreaterThan(0.014);
     expect(table.fingerWidthM).toBeLessThan(0.022);

@@ -1,3 +1,4 @@
+import type { CunSpanId } from './cun-span-ids';
 import type { LandmarkId } from './landmark-ids';
 
 /** A vector in the body's frame: metres, +Y up (feet on y = 0), +Z anterior, +X the body's left. */
@@ -23,7 +24,7 @@ export interface LandmarkEntry {
 /** What the generator writes to models/landmarks.json next to public/models/body.glb. */
 export interface LandmarkTable {
   /** Format version of this file. */
-  version: 1;
+  version: 2;
   /** Standing height of the figure, metres. */
   heightM: number;
   /**
@@ -31,5 +32,10 @@ export interface LandmarkTable {
    * at the middle finger's middle joint, divided by four.
    */
   fingerWidthM: number;
+  /**
+   * The standard's proportional spans measured on this figure (models/cun-span-ids.ts), each
+   * the whole span in metres: one cun is the span over its count of cun.
+   */
+  cunSpansM: Record<CunSpanId, number>;
   landmarks: LandmarkEntry[];
 }

@@ -11,6 +11,7 @@ import {
 } from './landmark-ids';
 import type { LandmarkEntry, LandmarkTable } from './landmark-table';
 import { hairAbove } from './colours';
+import { measureCunSpans } from './cun-spans';
 import { castToSurface, closestOnMesh, gradient } from './mesh/queries';
 import { LEVEL, PELVIS } from './proportions';
 import { inFrame, type Skeleton } from './skeleton';
@@ -212,10 +213,14 @@ export function buildLandmarks(
       ...(prox ? { proximal: round(mirror(prox)) } : {}),
     });
   }
+  const spans = measureCunSpans({ skeleton: s, field, landmarks, shiftY, fingerWidthM });
   return {
-    version: 1,
+    version: 2,
     heightM: Number(heightM.toFixed(4)),
     fingerWidthM: Number(fingerWidthM.toFixed(5)),
+    cunSpansM: Object.fromEntries(
+      Object.entries(spans).map(([id, lengthM]) => [id, Number(lengthM.toFixed(5))]),
+    ) as LandmarkTable['cunSpansM'],
     landmarks,
   };
 }
