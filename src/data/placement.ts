@@ -150,54 +150,113 @@ function placeOne(
   placed: ReadonlyMap<string, PlacedMarker>,
 ): PlacedMarker {
   const reference = point.location.reference;
-  let start: SurfacePoint;
-  let landmarks: GuideLandmark[];
-  let proximal: Vec3 | undefined;
-  if (reference.kind === 'landmark') {
-    const landmark = findLandmark(table, reference.landmark, side, point.number);
-    start = closest(landmark.position);
-    landmarks = [
-      {
-        ...start,
-        name: LANDMARK_SHORT_NAMES[reference.landmark],
-        bones: bonesOf(reference.landmark, side),
-      },
-    ];
-    proximal = landmark.proximal;
-  } else if (reference.kind === 'midpoint') {
-    const [a, b] = reference.landmarks.map((id) => findLandmark(table, id, side, point.number));
-    const middle = new Vector3(...a!.position).add(new Vector3(...b!.position)).multiplyScalar(0.5);
-    start = closest(middle.toArray() as Vec3);
-    landmarks = [a!, b!].map((landmark) => ({
-      ...closest(landmark.position),
-      name: LANDMARK_SHORT_NAMES[landmark.id],
-      bones: bonesOf(landmark.id, side),
-    }));
-    proximal = a!.proximal ?? b!.proximal;
-  } else {
+  let begun: RuleStart;
+  if (reference.kind === 'point') {
     const from =
       placed.get(`${reference.point}:${side}`) ?? placed.get(`${reference.point}:midline`);
     if (from === undefined)
       throw new PlacementError(`point ${point.number}: point ${reference.point} is not placed yet`);
-    start = { position: from.position, normal: from.normal };
-    landmarks = [{ ...start, name: pointAsLandmarkName(reference.point), bones: [] }];
+    const start = { position: from.position, normal: from.normal };
+    begun = {
+      start,
+      landmarks: [{ ...start, name: pointAsLandmarkName(reference.point), bones: [] }],
+    };
+  } else begun = startAtLandmarks(reference, side, table, closest, `point ${point.number}`);
+  const steps = point.location.offsets.map((offset) => ({
+    direction: offset.direction,
+    lengthM: offsetLengthM(offset, table.fingerWidthM),
+    // A tick at every whole finger-width counted.
+    marksM:
+      offset.unit === 'finger-width'
+        ? Array.from({ length: Math.floor(offset.amount) }, (_, k) => (k + 1) * table.fingerWidthM)
+        : [],
+  }));
+  const { end, ticks, path } = followSteps(begun, steps, side, closest);
+  return {
+    point: point.number,
+    side,
+    ...end,
+    guide: { landmarks: begun.landmarks, start: begun.start, ticks, path },
+  };
+}
+
+/** Where a rule begins on the skin: its landmarks and the limb's way toward its root there. */
+export interface RuleStart {
+  start: SurfacePoint;
+  landmarks: GuideLandmark[];
+  proximal?: Vec3;
+}
+
+/** A landmark or the middle of two, as a rule starts from (not another point). */
+export type LandmarkReference =
+  | { kind: 'landmark'; landmark: LandmarkId }
+  | { kind: 'midpoint'; landmarks: readonly [LandmarkId, LandmarkId] };
+
+/** Settles a rule's landmark reference on the skin; `owner` names the rule in errors. */
+export function startAtLandmarks(
+  reference: LandmarkReference,
+  side: MarkerSide,
+  table: LandmarkTable,
+  closest: ClosestSurfacePoint,
+  owner: string,
+): RuleStart {
+  if (reference.kind === 'landmark') {
+    const landmark = findLandmark(table, reference.landmark, side, owner);
+    const start = closest(landmark.position);
+    return {
+      start,
+      landmarks: [
+        {
+          ...start,
+          name: LANDMARK_SHORT_NAMES[reference.landmark],
+          bones: bonesOf(reference.landmark, side),
+        },
+      ],
+      ...(landmark.proximal === undefined ? {} : { proximal: landmark.proximal }),
+    };
   }
+  const [a, b] = reference.landmarks.map((id) => findLandmark(table, id, side, owner)) as [
+    LandmarkEntry,
+    LandmarkEntry,
+  ];
+  const middle = new Vector3(...a.position).add(new Vector3(...b.position)).multiplyScalar(0.5);
+  const proximal = a.proximal ?? b.proximal;
+  return {
+    start: closest(middle.toArray() as Vec3),
+    landmarks: [a, b].map((landmark) => ({
+      ...closest(landmark.position),
+      name: LANDMARK_SHORT_NAMES[landmark.id],
+      bones: bonesOf(landmark.id, side),
+    })),
+    ...(proximal === undefined ? {} : { proximal }),
+  };
+}
+
+/** One leg of a rule's way over the skin: which way, how far, and where to leave ticks. */
+export interface RuleStep {
+  direction: Direction;
+  lengthM: number;
+  marksM: readonly number[];
+}
+
+/** Walks a rule's steps from its start, one after the other, each along the skin. */
+export function followSteps(
+  { start, proximal }: RuleStart,
+  steps: readonly RuleStep[],
+  side: MarkerSide,
+  closest: ClosestSurfacePoint,
+): { end: SurfacePoint; ticks: SurfacePoint[]; path: SurfacePoint[] } {
   const ticks: SurfacePoint[] = [];
   const path: SurfacePoint[] = [start];
   let at = start;
-  for (const offset of point.location.offsets) {
-    const direction = directionVector(offset.direction, side, proximal);
-    const lengthM = offsetLengthM(offset, table.fingerWidthM);
-    const marksM =
-      offset.unit === 'finger-width'
-        ? Array.from({ length: Math.floor(offset.amount) }, (_, k) => (k + 1) * table.fingerWidthM)
-        : [];
-    const walk = walkOnSkin(at, direction, lengthM, closest, marksM);
+  for (const step of steps) {
+    const direction = directionVector(step.direction, side, proximal);
+    const walk = walkOnSkin(at, direction, step.lengthM, closest, step.marksM);
     ticks.push(...walk.marks);
     path.push(...walk.path.slice(1));
     at = walk.end;
   }
-  return { point: point.number, side, ...at, guide: { landmarks, start, ticks, path } };
+  return { end: at, ticks, path };
 }
 
 /** Length of one step of the walk over the skin: short against the body's smallest curves. */
@@ -275,14 +334,14 @@ function findLandmark(
   table: LandmarkTable,
   id: LandmarkId,
   side: MarkerSide,
-  pointNumber: number,
+  owner: string,
 ): LandmarkEntry {
   const entry =
     table.landmarks.find((l) => l.id === id && l.side === side) ??
     table.landmarks.find((l) => l.id === id && l.side === 'midline');
   if (entry === undefined)
     throw new PlacementError(
-      `point ${pointNumber}: the body's landmark table has no "${id}" for the ${side} side`,
+      `${owner}: the body's landmark table has no "${id}" for the ${side} side`,
     );
   return entry;
 }
