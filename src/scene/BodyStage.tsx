@@ -33,6 +33,7 @@ import { webglAvailable } from './stage/webgl-support';
 
 /** The bones layer: its own chunk and file, fetched the first time the bones are asked for. */
 const BonesLayer = lazy(() => import('./bones/BonesLayer'));
+const StandardPointRings = lazy(() => import('./standard/StandardPointRings'));
 
 /**
  * The 3D view: loaded lazily as its own chunk, drawn only when something changes. A mode adds its
@@ -44,6 +45,7 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
   const posing = useSceneStore((state) => state.posing);
   const skinIndexed = useSceneStore((state) => state.skin !== null);
   const showBones = useAtlasStore((state) => state.showBones);
+  const compareStandard = useAtlasStore((state) => state.compareStandard);
   const description = useSceneDescription();
   if (!webglAvailable()) {
     return (
@@ -83,6 +85,11 @@ export default function BodyStage({ parts }: { parts?: ReactNode }) {
               <MarkerProjector />
               <LandmarkNameProjector />
             </Suspense>
+            {compareStandard && (
+              <Suspense fallback={null}>
+                <StandardPointRings />
+              </Suspense>
+            )}
             {showBones && (
               <BonesErrorBoundary>
                 <Suspense fallback={null}>

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { Box3, Object3D } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
 import type { PoseName } from '../../models/poses';
-import type { PlacedMarker } from '../data/placement';
+import type { MarkerSide, PlacedMarker } from '../data/placement';
+import type { PlacedStandardPoint } from '../data/standard-placement';
 import type { PosedSkin } from './body/posed-skin';
 import type { CameraRigHandle, NamedView } from './camera/camera-rig-handle';
 import type { ViewSnapshot } from './picture/picture-source';
@@ -13,6 +14,11 @@ export type SceneStatus = 'loading' | 'ready';
 export interface AlsoInView {
   point: number;
   spots: readonly (readonly [number, number, number])[];
+  /**
+   * Of a pair, the side each spot belongs with (the standard point beside each marker): only
+   * that side's framing takes it in. Absent: every framing takes in every spot.
+   */
+  sides?: readonly MarkerSide[];
 }
 
 interface SceneState {
@@ -26,6 +32,8 @@ interface SceneState {
   posing: boolean;
   /** Where the skin carries the markers in the settled pose; none while the body moves. */
   markers: PlacedMarker[];
+  /** Where the skin carries the standard points the dataset's points are compared with. */
+  standardPoints: PlacedStandardPoint[];
   /** Points the body could not place (a landmark missing from its table), in plain words. */
   placementProblems: string[];
   /**
@@ -95,6 +103,7 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
   pose: 'standing',
   posing: false,
   markers: [],
+  standardPoints: [],
   placementProblems: [],
   skin: null,
   bounds: null,
@@ -115,12 +124,17 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
         if (get().liveBody === body) set({ liveBody: null });
       };
     },
-    settle: ({ pose, markers, bounds, toRest, framing, headward }, placementProblems, skin) =>
+    settle: (
+      { pose, markers, standardPoints, bounds, toRest, framing, headward },
+      placementProblems,
+      skin,
+    ) =>
       set({
         status: 'ready',
         pose,
         posing: false,
         markers,
+        standardPoints,
         placementProblems,
         skin,
         bounds,
@@ -134,6 +148,7 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
       set({
         posing: true,
         markers: [],
+        standardPoints: [],
         skin: null,
         hovered: null,
         bearings: null,

@@ -27,6 +27,11 @@ export interface AtlasState extends LinkState {
   showBones: boolean;
   /** The bones layer failed to load on this page: its switch is off and says so. */
   bonesFailed: boolean;
+  /**
+   * Beside the chosen point, the standard acupuncture point it most likely matches, drawn as a
+   * ring with its code; kept on from point to point and mode to mode until switched off.
+   */
+  compareStandard: boolean;
   /** This device shares its view with a class: leaving a mode by accident asks first. */
   sharedWithClass: boolean;
   /**
@@ -48,6 +53,7 @@ export interface AtlasState extends LinkState {
     setMarkerReveal: (reveal: MarkerReveal) => void;
     setShowPosture: (show: boolean) => void;
     setShowBones: (show: boolean) => void;
+    setCompareStandard: (compare: boolean) => void;
     /** The bones could not be loaded: they are switched off for the rest of the visit. */
     failBones: () => void;
     holdStanding: (hold: boolean) => void;
@@ -74,6 +80,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   standingHeld: false,
   showBones: false,
   bonesFailed: false,
+  compareStandard: false,
   sharedWithClass: false,
   side: null,
   actions: {
@@ -107,6 +114,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     setMarkerReveal: (markerReveal) => set({ markerReveal }),
     setShowPosture: (showPosture) => set({ showPosture }),
     setShowBones: (showBones) => set({ showBones }),
+    setCompareStandard: (compareStandard) => set({ compareStandard }),
     failBones: () => set({ showBones: false, bonesFailed: true }),
     holdStanding: (standingHeld) => set({ standingHeld }),
     markSharedWithClass: (sharedWithClass) => set({ sharedWithClass }),

@@ -1,6 +1,7 @@
 import { pointByNumber } from '../../data/dataset';
 import { DATASET } from '../../data/full-dataset';
 import { SavePictureButton } from '../../scene/picture/SavePictureButton';
+import { StandardPointSwitch } from '../../scene/standard/StandardPointSwitch';
 import { PointFacts } from '../../ui/point-facts/PointFacts';
 
 /**
@@ -14,7 +15,12 @@ export default function ExploreFacts({ number, onClose }: { number: number; onCl
     <PointFacts
       point={point}
       density="details"
-      viewTools={<SavePictureButton point={point.number} name={point.name} />}
+      viewTools={
+        <>
+          <StandardPointSwitch point={point} />
+          <SavePictureButton point={point.number} name={point.name} />
+        </>
+      }
       action={
         <button
           type="button"

@@ -2,6 +2,7 @@ import { pointByNumber } from '../../data/dataset';
 import { DATASET } from '../../data/full-dataset';
 import { useSelectedPoint } from '../../state/selectors';
 import { SavePictureButton } from '../../scene/picture/SavePictureButton';
+import { StandardPointSwitch } from '../../scene/standard/StandardPointSwitch';
 import { PointFacts } from '../../ui/point-facts/PointFacts';
 
 /** One point, large enough to read from the back of a classroom. */
@@ -16,7 +17,12 @@ export function PresentationCaption() {
         <PointFacts
           point={point}
           density="caption"
-          viewTools={<SavePictureButton point={point.number} name={point.name} />}
+          viewTools={
+            <>
+              <StandardPointSwitch point={point} />
+              <SavePictureButton point={point.number} name={point.name} />
+            </>
+          }
         />
       )}
     </div>

@@ -4,11 +4,13 @@ import { applyPose } from '../../../models/pose-apply';
 import { POSE_NAMES, POSES, type PoseName } from '../../../models/poses';
 import { propGeometry } from '../../../models/props';
 import type { Point } from '../../../points/schema';
+import { BODY_LANDMARKS } from '../../data/body-landmarks';
+import { placeStandardPoints } from '../../data/standard-placement';
 import { markerSight, occluderIndex } from '../framing/line-of-sight';
 import { encodeSightMask } from '../framing/sight-mask';
 import { viewContextVertices } from '../framing/view-context';
 import { PLACEMENT_FORMAT, type PlacementAsset } from './placement-asset';
-import { anchorMarkers, markersOnPosedSkin } from './skin-anchors';
+import { anchorMarkers, anchorStandardPoints, markersOnPosedSkin } from './skin-anchors';
 import { placeOnSkin } from './skin-placement';
 import { skinnedBodyMesh, skinReader, worldSpaceGeometry } from './world-geometry';
 
@@ -24,6 +26,12 @@ export function computePlacement(
   { lineOfSight = false } = {},
 ): PlacementAsset {
   const rest = placeOnSkin(body, points);
+  const standard = placeStandardPoints(
+    points,
+    rest.placement.markers,
+    BODY_LANDMARKS,
+    rest.queries,
+  );
   const mesh = skinnedBodyMesh(body);
   const anchored = anchorMarkers(rest.placement.markers, rest.skin.geometry, rest.skin).map(
     (marker) => ({
@@ -50,7 +58,8 @@ export function computePlacement(
   return {
     format: PLACEMENT_FORMAT,
     markers: anchored,
-    problems: rest.placement.problems,
+    standard: anchorStandardPoints(standard.standard, rest.skin.geometry, rest.skin),
+    problems: [...rest.placement.problems, ...standard.problems],
     bounds,
     ...(lineOfSight ? { sight } : {}),
   };

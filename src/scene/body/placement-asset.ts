@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { POSE_NAMES, type PoseName } from '../../../models/poses';
-import type { AnchoredMarker } from './skin-anchors';
+import type { AnchoredMarker, AnchoredStandardPoint } from './skin-anchors';
 
 /**
  * The points placed on the body once, at build time (placement-plugin.ts), and shipped as a small
@@ -11,6 +11,11 @@ import type { AnchoredMarker } from './skin-anchors';
 export interface PlacementAsset {
   format: typeof PLACEMENT_FORMAT;
   markers: FramedAnchoredMarker[];
+  /**
+   * The standard point each dataset point names as its likely match, held by the skin, for
+   * comparing the article's reading with the standard (src/data/standard-placement.ts).
+   */
+  standard: AnchoredStandardPoint[];
   /** Points the body could not place, in plain words (placement.ts). */
   problems: string[];
   /** The box around the body in each pose, [min x, y, z, max x, y, z] in metres, for framing. */
@@ -32,7 +37,7 @@ export interface FramedAnchoredMarker extends AnchoredMarker {
 }
 
 /** Raised whenever the shape below changes. */
-export const PLACEMENT_FORMAT = 3;
+export const PLACEMENT_FORMAT = 4;
 
 /**
  * Decimal places kept: 1 µm for the lift off the skin, and barycentric weights to a millionth,
@@ -68,6 +73,16 @@ const assetSchema = z.strictObject({
         path: z.array(anchor),
       }),
       context: z.array(vertexId),
+    }),
+  ),
+  standard: z.array(
+    z.strictObject({
+      point: z.int().check(z.gte(1)),
+      side: z.enum(['left', 'right', 'midline']),
+      code: label,
+      distanceM: z.number().check(z.gte(0)),
+      cunM: z.number().check(z.gt(0)),
+      anchor,
     }),
   ),
   problems: z.array(z.string()),

@@ -3,8 +3,14 @@ import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js
 import { applyPose } from '../../../models/pose-apply';
 import type { PoseName } from '../../../models/poses';
 import type { PlacedMarker } from '../../data/placement';
+import type { PlacedStandardPoint } from '../../data/standard-placement';
 import type { PlacementAsset } from './placement-asset';
-import { markersOnPosedSkin, type AnchoredMarker, type SkinAnchor } from './skin-anchors';
+import {
+  markersOnPosedSkin,
+  standardPointsOnPosedSkin,
+  type AnchoredMarker,
+  type SkinAnchor,
+} from './skin-anchors';
 import { vertexSkinTransform } from './skin-transform';
 import { decodeSightMask, looksThroughFold, type SightMask } from '../framing/sight-mask';
 import { skinnedBodyMesh, skinReader, type SkinReader } from './world-geometry';
@@ -13,6 +19,8 @@ import { skinnedBodyMesh, skinReader, type SkinReader } from './world-geometry';
 export interface PosedSkin {
   pose: PoseName;
   markers: PlacedMarker[];
+  /** The standard points the dataset's points are compared with, where the skin carries them. */
+  standardPoints: PlacedStandardPoint[];
   /** The box around the posed body, for framing it whole. */
   bounds: Box3;
   /**
@@ -69,6 +77,7 @@ export function posedSkin(body: Object3D, placement: PlacementAsset, pose: PoseN
   const posed: PosedSkin = {
     pose,
     markers: markersOnPosedSkin(placement.markers, reader),
+    standardPoints: standardPointsOnPosedSkin(placement.standard, reader),
     bounds,
     toRest:
       pose === 'standing'

@@ -2,6 +2,7 @@ import { Triangle, Vector3, type BufferGeometry } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
 import type { BoneTag } from '../../data/landmark-bones';
 import type { PlacedMarker, PlacementGuide } from '../../data/placement';
+import type { PlacedStandardPoint } from '../../data/standard-placement';
 import type { SurfacePoint } from '../../data/surface-query';
 import type { SkinReader } from './world-geometry';
 
@@ -70,16 +71,7 @@ export function markersOnPosedSkin(
   anchored: readonly AnchoredMarker[],
   posed: SkinReader,
 ): PlacedMarker[] {
-  const corners = new Map<number, { position: Vector3; normal: Vector3 }>();
-  const cornerOf = (vertex: number) => {
-    let corner = corners.get(vertex);
-    if (corner === undefined) {
-      corner = { position: new Vector3(), normal: new Vector3() };
-      posed.read(vertex, corner.position, corner.normal);
-      corners.set(vertex, corner);
-    }
-    return corner;
-  };
+  const cornerOf = cornerReader(posed);
   const at = (anchor: SkinAnchor) => surfacePointOf(anchor, cornerOf);
   return anchored.map(({ point, side, anchor, guide }) => {
     const placed: PlacementGuide = {
@@ -94,6 +86,57 @@ export function markersOnPosedSkin(
     };
     return { point, side, ...at(anchor), guide: placed };
   });
+}
+
+/**
+ * The standard points placed on the rest pose, each held by the rest skin's triangle under it
+ * with its distance from the article's reading and its cun.
+ */
+export function anchorStandardPoints(
+  standard: readonly PlacedStandardPoint[],
+  geometry: BufferGeometry,
+  bvh: MeshBVH,
+): AnchoredStandardPoint[] {
+  const anchorAt = anchorer(geometry, bvh);
+  return standard.map(({ point, side, code, distanceM, cunM, ...spot }) => ({
+    point,
+    side,
+    code,
+    distanceM,
+    cunM,
+    anchor: anchorAt(spot),
+  }));
+}
+
+/** The standard points where the skin carries them in the pose `posed` reads. */
+export function standardPointsOnPosedSkin(
+  anchored: readonly AnchoredStandardPoint[],
+  posed: SkinReader,
+): PlacedStandardPoint[] {
+  const cornerOf = cornerReader(posed);
+  return anchored.map(({ anchor, ...rest }) => ({ ...rest, ...surfacePointOf(anchor, cornerOf) }));
+}
+
+/** A standard point held by the skin, with what is said about it beside the ring. */
+export interface AnchoredStandardPoint extends Pick<
+  PlacedStandardPoint,
+  'point' | 'side' | 'code' | 'distanceM' | 'cunM'
+> {
+  anchor: SkinAnchor;
+}
+
+/** Reads each skin vertex an anchor stands on once, however many anchors share it. */
+function cornerReader(posed: SkinReader) {
+  const corners = new Map<number, { position: Vector3; normal: Vector3 }>();
+  return (vertex: number) => {
+    let corner = corners.get(vertex);
+    if (corner === undefined) {
+      corner = { position: new Vector3(), normal: new Vector3() };
+      posed.read(vertex, corner.position, corner.normal);
+      corners.set(vertex, corner);
+    }
+    return corner;
+  };
 }
 
 function anchorer(geometry: BufferGeometry, bvh: MeshBVH) {

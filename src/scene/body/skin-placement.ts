@@ -2,7 +2,7 @@ import type { Object3D } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import type { Point } from '../../../points/schema';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
-import { placePointsReporting, type PlacementResult } from '../../data/placement';
+import { placePointsReporting, type PlacementResult, type SkinQueries } from '../../data/placement';
 import { createMidlineQuery, createSurfaceQuery } from '../../data/surface-query';
 import { worldSpaceGeometry } from './world-geometry';
 
@@ -10,6 +10,8 @@ export interface SkinPlacement {
   placement: PlacementResult;
   /** The skin in world space, for line-of-sight tests and picking. */
   skin: MeshBVH;
+  /** Where a spot settles on that skin, for placing more by rule. */
+  queries: SkinQueries;
 }
 
 const placed = new WeakMap<Object3D, WeakMap<readonly Point[], SkinPlacement>>();
@@ -26,11 +28,12 @@ export function placeOnSkin(body: Object3D, points: readonly Point[]): SkinPlace
   if (cached !== undefined) return cached;
   const geometry = worldSpaceGeometry(body);
   const skin = new MeshBVH(geometry);
-  const placement = placePointsReporting(points, BODY_LANDMARKS, {
+  const queries = {
     closest: createSurfaceQuery(geometry, skin),
     closestOnMidline: createMidlineQuery(geometry),
-  });
-  const result = { placement, skin };
+  };
+  const placement = placePointsReporting(points, BODY_LANDMARKS, queries);
+  const result = { placement, skin, queries };
   byPoints.set(points, result);
   return result;
 }

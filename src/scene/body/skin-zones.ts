@@ -24,6 +24,49 @@ const ZONE_UNIFORMS = {
   zoneColour: { value: new Color() },
 };
 
+/**
+ * The standard point's ring on the skin: wider than the selected point's dot, so where the
+ * standard and the article agree the ring shows around the dot instead of under it. Fixed in
+ * metres: a radius in pixels, worked out per fragment, frays the ring wherever the skin slants.
+ */
+export const STANDARD_RING_RADIUS_M = 0.008;
+/** Half-widths of the ring's dark band and of the light halo around it, in pixels. */
+const RING_BAND_PIXELS = 1.6;
+const RING_HALO_PIXELS = 3.4;
+
+const RING_UNIFORMS = {
+  ringCentres: { value: Array.from({ length: MAX_SKIN_ZONES }, () => new Vector3()) },
+  ringNormals: { value: Array.from({ length: MAX_SKIN_ZONES }, () => new Vector3(0, 1, 0)) },
+  ringRadii: { value: Array.from({ length: MAX_SKIN_ZONES }, () => 0) },
+  ringColour: { value: new Color() },
+  ringHalo: { value: new Color() },
+};
+
+/** A spot the skin rings: where it is, which way the skin faces there, and how wide. */
+export interface SkinRing {
+  centre: readonly [number, number, number];
+  normal: readonly [number, number, number];
+  /** Larger than the live view's where a picture draws its markers larger. */
+  radiusM?: number;
+}
+
+/** Rings these spots on the skin (none: clears them); the caller asks for a redraw. */
+export function showSkinRings(
+  rings: readonly SkinRing[],
+  look: { ring: Color; halo: Color },
+): void {
+  RING_UNIFORMS.ringColour.value.copy(look.ring);
+  RING_UNIFORMS.ringHalo.value.copy(look.halo);
+  for (let i = 0; i < MAX_SKIN_ZONES; i++) {
+    const ring = rings[i];
+    RING_UNIFORMS.ringRadii.value[i] =
+      ring === undefined ? 0 : (ring.radiusM ?? STANDARD_RING_RADIUS_M);
+    if (ring === undefined) continue;
+    RING_UNIFORMS.ringCentres.value[i]!.set(...ring.centre);
+    RING_UNIFORMS.ringNormals.value[i]!.set(...ring.normal).normalize();
+  }
+}
+
 export interface SkinZone {
   centre: readonly [number, number, number];
   /** The skin's outward normal at the centre: skin facing away (a toe's far side) stays clear. */
@@ -53,7 +96,7 @@ export function showSkinZones(zones: readonly SkinZone[], colour: Color): void {
  */
 export function withSkinZones(material: MeshStandardMaterial): void {
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
-    Object.assign(shader.uniforms, ZONE_UNIFORMS);
+    Object.assign(shader.uniforms, ZONE_UNIFORMS, RING_UNIFORMS);
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',
@@ -74,7 +117,12 @@ varying vec3 vZoneNormal;
 uniform vec3 zoneCentres[${MAX_SKIN_ZONES}];
 uniform vec3 zoneNormals[${MAX_SKIN_ZONES}];
 uniform float zoneRadii[${MAX_SKIN_ZONES}];
-uniform vec3 zoneColour;`,
+uniform vec3 zoneColour;
+uniform vec3 ringCentres[${MAX_SKIN_ZONES}];
+uniform vec3 ringNormals[${MAX_SKIN_ZONES}];
+uniform float ringRadii[${MAX_SKIN_ZONES}];
+uniform vec3 ringColour;
+uniform vec3 ringHalo;`,
       )
       .replace(
         '#include <color_fragment>',
@@ -91,9 +139,21 @@ for (int i = 0; i < ${MAX_SKIN_ZONES}; i++) {
   float facing = smoothstep(0.1, 0.5, dot(normalize(vZoneNormal), zoneNormals[i]));
   zoneTint = max(zoneTint, facing * max(fill * ${ZONE_STRENGTH.toFixed(3)}, rim * 0.9));
 }
-diffuseColor.rgb = mix(diffuseColor.rgb, zoneColour, zoneTint);`,
+diffuseColor.rgb = mix(diffuseColor.rgb, zoneColour, zoneTint);
+for (int i = 0; i < ${MAX_SKIN_ZONES}; i++) {
+  if (ringRadii[i] <= 0.0) continue;
+  float d = distance(vZoneWorld, ringCentres[i]);
+  float pixel = max(fwidth(d), 1e-6);
+  float off = abs(d - ringRadii[i]) / pixel;
+  // Looser than a zone's: a ring is wider than the curve of a foot's edge it may span.
+  float facing = smoothstep(-0.4, 0.0, dot(normalize(vZoneNormal), ringNormals[i]));
+  float halo = 1.0 - smoothstep(${RING_HALO_PIXELS.toFixed(1)}, ${(RING_HALO_PIXELS + 1).toFixed(1)}, off);
+  float band = 1.0 - smoothstep(${RING_BAND_PIXELS.toFixed(1)}, ${(RING_BAND_PIXELS + 1).toFixed(1)}, off);
+  diffuseColor.rgb = mix(diffuseColor.rgb, ringHalo, facing * halo * 0.85);
+  diffuseColor.rgb = mix(diffuseColor.rgb, ringColour, facing * band);
+}`,
       );
   };
   // One program for every body: the zones are uniforms, not a variant.
-  material.customProgramCacheKey = () => 'skin-with-zones';
+  material.customProgramCacheKey = () => 'skin-with-zones-and-rings';
 }

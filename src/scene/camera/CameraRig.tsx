@@ -28,7 +28,7 @@ import { onDoubleTap, type TapSpot } from './double-tap';
 import { skinCollider } from './skin-collider';
 import { frameView } from '../framing/frame-view';
 import { LENS } from './lens';
-import { framePoint, frameSet, SET_FRAMING_LIMIT } from './point-framing';
+import { framePoint, frameSet, SET_FRAMING_LIMIT, type AlsoSpot } from './point-framing';
 import { useChoiceAfterPaint } from './selection-after-paint';
 import { viewAreaOf } from './view-area';
 import { applyViewOffset, stepToward, type ScreenSpot } from './view-offset';
@@ -445,6 +445,9 @@ const spotsKey = (also: AlsoInView | null, point: number | null) =>
 const EMPTY_SPOTS_KEY = JSON.stringify([]);
 
 /** The spots handed in for this point, as the framing takes them. */
-function spotsAlsoInView(also: AlsoInView | null, point: number | null): Vector3[] {
-  return spotsKey(also, point).map((spot) => new Vector3(...spot));
+function spotsAlsoInView(also: AlsoInView | null, point: number | null): AlsoSpot[] {
+  return spotsKey(also, point).map((spot, i) => {
+    const side = also?.sides?.[i];
+    return { position: new Vector3(...spot), ...(side === undefined ? {} : { side }) };
+  });
 }

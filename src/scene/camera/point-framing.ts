@@ -25,9 +25,23 @@ export function framingSubject(body: FramedBody, marker: PlacedMarker): FramingS
   };
 }
 
+/** A spot a point's view must show besides the point; with a side, only that side's view. */
+export interface AlsoSpot {
+  position: Vector3;
+  side?: MarkerSide;
+}
+
 /** A subject whose close-up must also take in these spots (the class's taps, at a reveal). */
-const withAlsoInView = (subject: FramingSubject, spots: readonly Vector3[]): FramingSubject =>
-  spots.length === 0 ? subject : { ...subject, context: [...subject.context, ...spots] };
+function withAlsoInView(
+  subject: FramingSubject,
+  marker: PlacedMarker,
+  spots: readonly AlsoSpot[],
+): FramingSubject {
+  const own = spots
+    .filter((spot) => spot.side === undefined || spot.side === marker.side)
+    .map((spot) => spot.position);
+  return own.length === 0 ? subject : { ...subject, context: [...subject.context, ...own] };
+}
 
 /**
  * The camera for one point: the side named (a routine's step, the teacher's), or of a pair the
@@ -41,7 +55,7 @@ export function framePoint(
   area: ViewArea,
   fovDegrees: number,
   cameraPosition: Vector3,
-  alsoInView: readonly Vector3[] = [],
+  alsoInView: readonly AlsoSpot[] = [],
 ): PointFraming | null {
   const own = body.markers.filter((m) => m.point === point);
   const named = own.filter((m) => side === null || m.side === side || m.side === 'midline');
@@ -49,7 +63,7 @@ export function framePoint(
   const framings = candidates.map((marker) => ({
     marker,
     ...frameView({
-      subjects: [withAlsoInView(framingSubject(body, marker), alsoInView)],
+      subjects: [withAlsoInView(framingSubject(body, marker), marker, alsoInView)],
       headward: body.headward,
       area,
       fovDegrees,

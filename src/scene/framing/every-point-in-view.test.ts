@@ -207,7 +207,15 @@ describe('every point in view: one framing for every point, pose, side and scree
     for (const layout of SCREEN_LAYOUTS) {
       const { area } = layout;
       const alone = framePoint(posed, 8, 'left', area, LENS.fovDegrees, OPENING_CAMERA)!;
-      const framing = framePoint(posed, 8, 'left', area, LENS.fovDegrees, OPENING_CAMERA, taps)!;
+      const framing = framePoint(
+        posed,
+        8,
+        'left',
+        area,
+        LENS.fovDegrees,
+        OPENING_CAMERA,
+        taps.map((position) => ({ position })),
+      )!;
       const camera = cameraFor(framing, area);
       for (const spot of [...taps, new Vector3(...ankle.position)]) {
         const ndc = spot.clone().project(camera);
@@ -219,5 +227,36 @@ describe('every point in view: one framing for every point, pose, side and scree
         new Vector3(...f.position).distanceTo(new Vector3(...f.target));
       expect(away(framing), layout.name).toBeGreaterThan(away(alone));
     }
+  });
+
+  it('shows the standard point beside every point compared with it, on every screen', () => {
+    const report: string[] = [];
+    for (const c of cases()) {
+      const posed = posedSkin(body, asset, c.pose);
+      const standard = posed.standardPoints.filter((spot) => spot.point === c.point);
+      expect(standard.length, `point ${c.point}`).toBeGreaterThan(0);
+      const also = standard.map((spot) => ({
+        position: new Vector3(...spot.position),
+        side: spot.side,
+      }));
+      for (const layout of SCREEN_LAYOUTS) {
+        const framing = framePoint(
+          posed,
+          c.point,
+          c.side,
+          layout.area,
+          LENS.fovDegrees,
+          OPENING_CAMERA,
+          also,
+        );
+        if (framing === null) continue;
+        const camera = cameraFor(framing, layout.area);
+        const ring = standard.find((spot) => spot.side === framing.marker.side)!;
+        const ndc = new Vector3(...ring.position).project(camera);
+        if (Math.abs(ndc.x) > 1 || Math.abs(ndc.y) > 1 || ndc.z >= 1)
+          report.push(`${ring.code} of point ${c.point} (${c.pose}) off the ${layout.name} view`);
+      }
+    }
+    expect(report).toEqual([]);
   });
 });

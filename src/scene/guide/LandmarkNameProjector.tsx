@@ -1,4 +1,5 @@
 import type { RootState } from '@react-three/fiber';
+import type { PlacedMarker } from '../../data/placement';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { DoubleSide, MathUtils, PerspectiveCamera, Ray, Vector3 } from 'three';
 import { useStageInsetStore } from '../../state/stage-inset';
@@ -14,8 +15,21 @@ import { useFramePlacement } from '../markers/use-frame-placement';
 import { useMarkerLook } from '../markers/use-marker-look';
 import { useSceneStore } from '../scene-store';
 import { boneAnchorInWorld } from '../bones/bone-anchors';
+import { standardNameKey, useShownStandard } from '../standard/use-shown-standard';
+import { STANDARD_RING_RADIUS_M } from '../body/skin-zones';
 import { landmarkNameElements, useShownBones, useShownLandmarks } from './guide-landmarks';
 import { placeNames, type NameToPlace } from './landmark-name-layout';
+
+/** A name to set beside its spot on the body, and how much room the mark there takes. */
+interface NameTagSpot {
+  key: string;
+  marker: PlacedMarker;
+  /** The spot in the world now (written into the projector's scratch vector), if it has one. */
+  at: () => Vector3 | null;
+  /** The skin's normal there; null for a spot under the skin (a bone), named wherever seen. */
+  normal: readonly number[] | null;
+  radiusM: number;
+}
 
 /** Half the width of the stem joining the chosen point's pin to its dot. */
 const PIN_STEM_HALF_PX = 3;
@@ -34,6 +48,7 @@ const BACK_FACING_LIMIT = -0.2;
 export function LandmarkNameProjector() {
   const shown = useShownLandmarks();
   const bones = useShownBones(shown);
+  const standard = useShownStandard();
   const selected = useSelectedAfterPaint();
   const onShow = useMarkersOnShow(selected);
   const chosen = useMemo(
@@ -57,7 +72,7 @@ export function LandmarkNameProjector() {
 
   const positionNames = useCallback(
     ({ camera, size, gl }: RootState) => {
-      if (shown.length === 0) return;
+      if (shown.length === 0 && standard.length === 0) return;
       const sizes = sizesRef.current;
       camera.updateMatrixWorld();
       const { screen, world, toCamera, ray } = scratch;
@@ -100,7 +115,7 @@ export function LandmarkNameProjector() {
 
       for (const known of sizes.keys()) if (!known.isConnected) sizes.delete(known);
       const toPlace: { element: HTMLElement; name: NameToPlace }[] = [];
-      const tags = [
+      const tags: NameTagSpot[] = [
         ...shown.map(({ key, landmark, marker }) => ({
           key,
           marker,
@@ -116,6 +131,21 @@ export function LandmarkNameProjector() {
           normal: null,
           radiusM: BONE_LABEL_REACH_M,
         })),
+        // The standard point's code, beside its ring as a landmark's name is beside its dot.
+        ...standard.flatMap((spot) => {
+          const marker = chosen.find((m) => m.side === spot.side);
+          return marker === undefined
+            ? []
+            : [
+                {
+                  key: standardNameKey(spot),
+                  marker,
+                  at: () => world.set(...spot.position),
+                  normal: spot.normal as readonly number[] | null,
+                  radiusM: STANDARD_RING_RADIUS_M,
+                },
+              ];
+        }),
       ];
       const dots: ScreenArea[] = [];
       for (const { key, marker, at, normal, radiusM } of tags) {
@@ -207,11 +237,11 @@ export function LandmarkNameProjector() {
         element.style.transform = `translate(${spot.area.left.toFixed(1)}px, ${spot.area.top.toFixed(1)}px)`;
       });
     },
-    [shown, bones, chosen, skin, coveredPx, look, scratch],
+    [shown, bones, standard, chosen, skin, coveredPx, look, scratch],
   );
   const placeNow = useFramePlacement(positionNames);
   // New names, the skin's index or a control changing size: placed again with no frame drawn.
-  useEffect(placeNow, [shown, bones, skin, placeNow]);
+  useEffect(placeNow, [shown, bones, standard, skin, placeNow]);
   // A mode with larger type resizes the notes too: the names are measured again.
   useEffect(
     () =>

@@ -1,12 +1,16 @@
+import { standardNameKey, useShownStandard } from '../standard/use-shown-standard';
 import { landmarkNameElements, useShownBones, useShownLandmarks } from './guide-landmarks';
 
 /**
  * The name beside each landmark dot of the guide ("outer ankle bone", "Achilles tendon"), so two
- * blue dots can be told apart, and with the bones shown the bones under them ("T4", "navicular"). Hidden from screen readers: the written steps name them already.
+ * blue dots can be told apart; with the bones shown, the bones under them ("T4", "navicular");
+ * compared with the standard, its point's code beside its ring ("BL60"). Hidden from screen
+ * readers: the written steps and the comparison's note say all of it already.
  */
 export function LandmarkNames() {
   const shown = useShownLandmarks();
   const bones = useShownBones(shown);
+  const standard = useShownStandard();
   return (
     <div className="landmark-names" aria-hidden="true">
       {shown.map(({ key, landmark }) => (
@@ -14,6 +18,14 @@ export function LandmarkNames() {
       ))}
       {bones.map(({ key, label }) => (
         <NameTag key={key} nameKey={key} kind="bone" text={label} />
+      ))}
+      {standard.map((spot) => (
+        <NameTag
+          key={standardNameKey(spot)}
+          nameKey={standardNameKey(spot)}
+          kind="standard"
+          text={spot.code}
+        />
       ))}
     </div>
   );
@@ -25,7 +37,7 @@ function NameTag({
   text,
 }: {
   nameKey: string;
-  kind: 'landmark' | 'bone';
+  kind: 'landmark' | 'bone' | 'standard';
   text: string;
 }) {
   return (

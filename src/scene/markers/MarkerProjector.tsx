@@ -22,6 +22,7 @@ import { useFramePlacement } from './use-frame-placement';
 import { useMarkersOnShow } from './markers-on-show';
 import type { MarkerLook } from './marker-look';
 import { useMarkerLook } from './use-marker-look';
+import { useShownStandard } from '../standard/use-shown-standard';
 
 /**
  * The labels on show after the last placing, in canvas pixels: what other names over the view
@@ -50,6 +51,7 @@ export function MarkerProjector() {
   const { points } = useDatasetSummary();
   const look = useMarkerLook();
   const side = useAtlasStore((state) => state.side);
+  const standard = useShownStandard();
   const ranks = useMemo(
     () => markerRanks(markers, points, selected, filters, side),
     [markers, points, selected, filters, side],
@@ -102,9 +104,27 @@ export function MarkerProjector() {
           halfSize: hitSize(rank, look) / 2,
           priority: element === document.activeElement ? rank.focusedPriority : rank.priority,
         });
+        // The standard point's ring beside the chosen point is not hidden under its pin either.
+        const rings: ScreenArea[] = rank.selected
+          ? standard
+              .filter((ring) => ring.side === marker.side)
+              .map((ring) => {
+                screen.set(...ring.position).project(camera);
+                const ringX = ((screen.x + 1) / 2) * size.width;
+                const ringY = ((1 - screen.y) / 2) * size.height;
+                const half = look.labelPx / 2;
+                return {
+                  left: ringX - half,
+                  right: ringX + half,
+                  top: ringY - half,
+                  bottom: ringY + half,
+                };
+              })
+          : [];
+        screen.copy(world).project(camera);
         const pin = rank.selected
           ? pinSide(isUnderTheFace(marker.position), (side) =>
-              labelUnderAny(boxPinned(side), obstacles),
+              labelUnderAny(boxPinned(side), [...obstacles, ...rings]),
             )
           : 'above';
         const inTheWay = rank.selected ? controls : obstacles;
@@ -149,7 +169,7 @@ export function MarkerProjector() {
         }
       }
     },
-    [markers, ranks, skin, hiddenInPose, coveredPx, look, scratch],
+    [markers, ranks, standard, skin, hiddenInPose, coveredPx, look, scratch],
   );
   const placeNow = useFramePlacement(placeLabels);
   // The skin's index changes which labels the body hides, not the picture: they are placed again

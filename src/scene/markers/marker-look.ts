@@ -26,6 +26,8 @@ export interface MarkerLook {
   guide: { landmark: Color; line: Color; tick: Color };
   /** The tint of the zone where the selected point may lie. */
   zone: Color;
+  /** The standard point's ring and the halo that keeps it legible on any skin. */
+  standard: { ring: Color; halo: Color };
   /** A label's diameter, the selected pin's diameter with its ring, and how far the pin is lifted. */
   labelPx: number;
   pinPx: number;
@@ -56,6 +58,7 @@ export function readMarkerLook(element: Element): MarkerLook {
       tick: colour('--guide-tick'),
     },
     zone: colour('--zone'),
+    standard: { ring: colour('--standard-ring'), halo: colour('--standard-halo') },
     labelPx: px('--marker-label-size'),
     pinPx: px('--marker-pin-size') + 2 * px('--marker-pin-ring'),
     pinLiftPx: px('--marker-pin-lift'),
