@@ -14,6 +14,11 @@ export function HandoutPicture({ point }: { point: Point }) {
             alt={`Point ${point.number} marked on the body. ${picture.caption}`}
           />
           <figcaption aria-hidden="true">{picture.caption}</figcaption>
+          {picture.standard !== undefined && (
+            <p className="handout-card__standard" data-testid="handout-standard">
+              {picture.standard}
+            </p>
+          )}
         </>
       ) : (
         <p className="handout-card__no-picture">

@@ -19,7 +19,8 @@ export function HandoutView() {
   const points = useMemo(() => withDetails(visible), [visible]);
   const filters = useAtlasStore((state) => state.filters);
   const status = useHandoutPictures((state) => state.status);
-  const { setMode } = useAtlasActions();
+  const { setMode, setCompareStandard } = useAtlasActions();
+  const compareStandard = useAtlasStore((state) => state.compareStandard);
   const title = handoutTitle(filters, DATASET.points.length);
   const shared = sharedFacts(points);
   return (
@@ -31,6 +32,14 @@ export function HandoutView() {
         <button type="button" className="button button--quiet" onClick={() => setMode('explore')}>
           Back to the atlas
         </button>
+        <label className="handout__option">
+          <input
+            type="checkbox"
+            checked={compareStandard}
+            onChange={(event) => setCompareStandard(event.target.checked)}
+          />
+          Compare with the standard point
+        </label>
         <p className="handout__toolbar-note" role="status">
           {status === 'drawing'
             ? 'Drawing the pictures of the body…'

@@ -4,6 +4,7 @@ import { useBodyAsset } from '../../scene/body/body-asset';
 import { loadPlacement } from '../../scene/body/placement-load';
 import { readMarkerLook } from '../../scene/markers/marker-look';
 import { webglAvailable } from '../../scene/stage/webgl-support';
+import { useAtlasStore } from '../../state/atlas-store';
 import { useHandoutPictures } from './handout-pictures-store';
 import { drawPointPictures } from './point-pictures';
 
@@ -24,17 +25,29 @@ export default function PointPictureMaker() {
 function Drawer() {
   const gltf = useBodyAsset();
   const { points } = DATASET;
+  const withStandard = useAtlasStore((state) => state.compareStandard);
   useEffect(() => {
-    const { status, actions } = useHandoutPictures.getState();
-    if (status === 'ready') return;
+    const { status, actions, ...drawn } = useHandoutPictures.getState();
+    if (status === 'ready' && drawn.withStandard === withStandard) return;
+    let current = true;
+    actions.drawing(withStandard);
     const look = readMarkerLook(document.documentElement);
     loadPlacement(gltf.scene)
-      .then((placement) => drawPointPictures(gltf.scene, placement, points, look))
-      .then(actions.drawn, (error: unknown) => {
-        console.error('The handout pictures could not be drawn:', error);
-        actions.unavailable();
-      });
-  }, [gltf.scene, points]);
+      .then((placement) => drawPointPictures(gltf.scene, placement, points, look, { withStandard }))
+      .then(
+        (pictures) => {
+          // A later choice started its own drawing: this one's pictures are out of date.
+          if (current) actions.drawn(pictures);
+        },
+        (error: unknown) => {
+          console.error('The handout pictures could not be drawn:', error);
+          if (current) actions.unavailable();
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [gltf.scene, points, withStandard]);
   return null;
 }
 

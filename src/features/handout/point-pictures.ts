@@ -23,6 +23,8 @@ import { markerKey, posedSkin, type PosedSkin } from '../../scene/body/posed-ski
 import { poseProps } from '../../scene/body/pose-props';
 import type { PlacementAsset } from '../../scene/body/placement-asset';
 import { skinIndex } from '../../scene/body/skin-index';
+import { showSkinRings } from '../../scene/body/skin-zones';
+import { standardComparisonWords } from '../../data/standard-words';
 import { dressedBody } from '../../scene/body/skin-material';
 import { createStudioLights } from '../../scene/body/studio-lights';
 import { framePoint } from '../../scene/camera/point-framing';
@@ -41,6 +43,8 @@ const FRONT = new Vector3(0, 1, 5);
 /** Larger than the atlas's dots: the picture is small on paper. */
 const MARKER_RADIUS_M = 0.009;
 const RING_RADIUS_M = 0.0125;
+/** The standard point's ring: around the marker's white ring where the two coincide. */
+const STANDARD_RING_RADIUS_M = 0.016;
 const BACKGROUND = '#e9edf1';
 
 export interface PointPicture {
@@ -48,6 +52,13 @@ export interface PointPicture {
   src: string;
   /** What the picture shows, in words: the view, and which of the point's markers are drawn. */
   caption: string;
+  /** With the comparison asked for: the standard point ringed on the picture, in words. */
+  standard?: string;
+}
+
+export interface PictureOptions {
+  /** Ring the standard point each point is compared with, and say how far apart they lie. */
+  withStandard: boolean;
 }
 
 /**
@@ -61,6 +72,7 @@ export async function drawPointPictures(
   placement: PlacementAsset,
   points: readonly Point[],
   look: MarkerLook,
+  { withStandard }: PictureOptions = { withStandard: false },
 ): Promise<Record<number, PointPicture>> {
   const poses = [...new Set(points.map((point) => poseForPosture(point.posture.stated)))];
   const skins = new Map(
@@ -87,8 +99,26 @@ export async function drawPointPictures(
       const colour = point.selfMassage.inSelfMassageSentence
         ? look.colours.self
         : look.colours.other;
-      const view = framePoint(posed, point.number, null, PICTURE_AREA, LENS.fovDegrees, FRONT);
+      const standard = withStandard
+        ? posed.standardPoints.filter((spot) => spot.point === point.number)
+        : [];
+      const view = framePoint(
+        posed,
+        point.number,
+        null,
+        PICTURE_AREA,
+        LENS.fovDegrees,
+        FRONT,
+        standard.map((spot) => ({ position: new Vector3(...spot.position), side: spot.side })),
+      );
       if (view === null) continue;
+      const ring = standard.find((spot) => spot.side === view.marker.side);
+      showSkinRings(
+        ring === undefined
+          ? []
+          : [{ centre: ring.position, normal: ring.normal, radiusM: STANDARD_RING_RADIUS_M }],
+        look.standard,
+      );
       // A point no view of its posture shows (in a fold of skin) is drawn through the skin.
       const inFold = view.seen.length === 0;
       // Only the framed side goes through the skin: the other would show through the body.
@@ -101,6 +131,7 @@ export async function drawPointPictures(
       camera.updateMatrixWorld();
       camera.updateProjectionMatrix();
       renderer.render(scene, camera);
+      showSkinRings([], look.standard);
       const skin = skins.get(posed.pose)!;
       const seen = own.filter((marker) => inView(marker, camera, skin));
       pictures[point.number] = {
@@ -114,10 +145,14 @@ export async function drawPointPictures(
           target,
           inFold,
         ),
+        ...(ring !== undefined && point.standardPoint !== undefined
+          ? { standard: `Ringed: ${standardComparisonWords(point.standardPoint, ring)}` }
+          : {}),
       };
       scene.remove(...dots, ...props);
     }
   } finally {
+    showSkinRings([], look.standard);
     renderer.dispose();
   }
   return pictures;
