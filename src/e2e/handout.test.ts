@@ -73,4 +73,36 @@ test.describe('the printable handout, in Chromium', () => {
       }
     }
   });
+
+  test('rings the standard point on every picture when asked, and says it under each', async ({
+    page,
+  }) => {
+    await openAtlas(page, '?mode=print&self=named');
+    const handout = page.locator('[data-testid="handout"]');
+    await expect(handout).toHaveAttribute('data-pictures', 'ready', { timeout: 60_000 });
+    const cards = page.locator('.handout-card');
+    const sources = async () =>
+      cards.evaluateAll((all) => all.map((card) => card.querySelector('img')?.src ?? ''));
+    const plain = await sources();
+    await expect(page.getByTestId('handout-standard')).toHaveCount(0);
+
+    await page.getByLabel('Compare with the standard point').check();
+    await expect(page.getByTestId('handout-standard')).toHaveCount(SELF_POINTS.length, {
+      timeout: 60_000,
+    });
+    await expect(handout).toHaveAttribute('data-pictures', 'ready');
+    for (const point of SELF_POINTS)
+      await expect(
+        page.locator(
+          `.handout-card[data-point="${point.number}"] [data-testid="handout-standard"]`,
+        ),
+      ).toContainText(
+        `${point.standardPoint!.code}, ${point.standardPoint!.confidence} confidence`,
+      );
+    const ringed = await sources();
+    ringed.forEach((src, i) => expect(src, `picture ${i + 1} redrawn`).not.toBe(plain[i]));
+
+    await page.getByLabel('Compare with the standard point').uncheck();
+    await expect(page.getByTestId('handout-standard')).toHaveCount(0, { timeout: 60_000 });
+  });
 });
