@@ -53,6 +53,7 @@ test.describe('the standard point beside the article’s reading', () => {
     await expect(compare).toHaveAttribute('aria-pressed', 'true');
     await waitForStillCamera(page);
     await expect(shownStandardName(page)).toHaveText(['BL60']);
+    await expect(page.locator('[data-legend="standard"]')).toHaveText(/the standard point/);
     const name = (await shownStandardName(page).boundingBox())!;
     const view = (await page.locator('.body-stage__canvas').boundingBox())!;
     expect(name.x).toBeGreaterThanOrEqual(view.x);

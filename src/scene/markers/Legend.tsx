@@ -9,10 +9,11 @@ import { useAtlasStore } from '../../state/atlas-store';
  */
 export function Legend({ obstacle }: { obstacle?: ObstacleRef }) {
   const guideShown = useAtlasStore((state) => state.point !== null);
+  const standardShown = useAtlasStore((state) => state.compareStandard);
   return (
     <>
       <MarkerLegend obstacle={obstacle} />
-      {guideShown && <GuideLegend obstacle={obstacle} />}
+      {guideShown && <GuideLegend obstacle={obstacle} standardShown={standardShown} />}
     </>
   );
 }
@@ -37,7 +38,13 @@ function MarkerLegend({ obstacle }: { obstacle: ObstacleRef | undefined }) {
 }
 
 /** One row in the stage's lower corner, so a close-up keeps its upper corner for the body. */
-function GuideLegend({ obstacle }: { obstacle: ObstacleRef | undefined }) {
+function GuideLegend({
+  obstacle,
+  standardShown,
+}: {
+  obstacle: ObstacleRef | undefined;
+  standardShown: boolean;
+}) {
   return (
     <ul className="legend legend--guide" aria-label="What the guide's colours mean" ref={obstacle}>
       <li data-legend="guide-landmark">
@@ -54,6 +61,12 @@ function GuideLegend({ obstacle }: { obstacle: ObstacleRef | undefined }) {
         <span className="legend__swatch legend__swatch--zone" aria-hidden="true" /> Zone: where the
         point may lie
       </li>
+      {standardShown && (
+        <li data-legend="standard">
+          <span className="legend__swatch legend__swatch--standard" aria-hidden="true" /> Ring: the
+          standard point
+        </li>
+      )}
     </ul>
   );
 }
