@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { DATASET } from './support/dataset';
 import { openAtlas } from './support/atlas-page';
 import { expect, test } from './support/fixtures';
 import { decodePng, rgbAt } from './support/png-pixels';
@@ -65,5 +67,46 @@ test.describe('pictures for slides', () => {
       }
     expect(paper).toBeGreaterThan(ink * 5);
     expect(ink, 'writing in the band').toBeGreaterThan(200);
+  });
+
+  test('Present saves the set as one ZIP: a picture per point, each of its own point, and a note', async ({
+    page,
+  }) => {
+    const set = DATASET.points.filter((p) => p.selfMassage.inSelfMassageSentence);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openAtlas(page, `?mode=present&self=named&point=${set[0]!.number}`);
+    await waitForScene(page);
+    const canvas = (await page.locator('.body-stage__canvas canvas').boundingBox())!;
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: `Save all ${set.length} pictures (ZIP)` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('acupressure-atlas-pictures.zip');
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        'about-these-pictures.txt',
+        ...set.map((p) => `acupressure-atlas-point-${p.number}.png`),
+      ].sort(),
+    );
+    const note = strFromU8(files['about-these-pictures.txt']!);
+    expect(note).toContain('Unverified: not medical advice');
+    const framedOn = new Set<string>();
+    for (const point of set) {
+      expect(note).toContain(`point ${point.number}, ${point.name}`);
+      const png = files[`acupressure-atlas-point-${point.number}.png`]!;
+      const picture = await decodePng(page, Buffer.from(png));
+      // Within a pixel or two: the projector's layout puts the view on half pixels.
+      expect(Math.abs(picture.width - canvas.width * SCALE)).toBeLessThanOrEqual(2);
+      expect(
+        Math.abs(picture.height - canvas.height * SCALE - BAND_PX * SCALE),
+      ).toBeLessThanOrEqual(2);
+      // Each picture is a view of its own: no two of the set alike.
+      framedOn.add(Buffer.from(png).toString('base64'));
+    }
+    expect(framedOn.size).toBe(set.length);
+    // The view comes back to the point it was on.
+    await expect(page.getByTestId('presentation-caption').locator('h2')).toHaveText(set[0]!.name);
   });
 });

@@ -2,12 +2,15 @@ import { pointByNumber } from '../../data/dataset';
 import { DATASET } from '../../data/full-dataset';
 import { useSelectedPoint } from '../../state/selectors';
 import { SavePictureButton } from '../../scene/picture/SavePictureButton';
+import { SavePictureSetButton } from '../../scene/picture/SavePictureSetButton';
+import { usePresentationSteps } from './use-presentation-steps';
 import { StandardPointSwitch } from '../../scene/standard/StandardPointSwitch';
 import { PointFacts } from '../../ui/point-facts/PointFacts';
 
 /** One point, large enough to read from the back of a classroom. */
 export function PresentationCaption() {
   const selected = useSelectedPoint();
+  const { points } = usePresentationSteps();
   const point = selected === undefined ? undefined : pointByNumber(DATASET, selected.number);
   return (
     <div className="caption" data-testid="presentation-caption" aria-live="polite">
@@ -21,6 +24,7 @@ export function PresentationCaption() {
             <>
               <StandardPointSwitch point={point} />
               <SavePictureButton point={point.number} name={point.name} />
+              <SavePictureSetButton points={points} />
             </>
           }
         />
