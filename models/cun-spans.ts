@@ -1,7 +1,9 @@
 /**
- * The standard's proportional spans measured on the generated body (models/cun-span-ids.ts):
- * between landmarks of the table where it has them, and on the skeleton and the field where the
- * span ends at a joint crease or a bone the table does not list.
+ * The standard's proportional spans on the generated body (models/cun-span-ids.ts): measured
+ * between landmarks of the table where it has them, and on the skeleton and the field where a
+ * span ends at a joint crease the table does not list. The two widths (the nipple lines, the
+ * shoulder blades' inner borders) are taken from the proportions the body is built from, as the
+ * body draws no nipples and its shoulder blades are shallow ridges.
  */
 import { CUN_SPANS, type CunSpanId } from './cun-span-ids';
 import { HAIRLINE } from './colours';
@@ -46,7 +48,7 @@ export function measureCunSpans(inputs: SpanInputs): Record<CunSpanId, number> {
     'ankle-height': at('medial-malleolus')[1] + shiftY,
     'lower-abdomen': len(sub(at('navel'), at('pubic-crest-top'))),
     // The body has no nipples; the standard's nipple line is the collarbone's middle, between
-    // the joint beside the sternal notch and the acromion.
+    // its inner end (at the edge of the sternal notch) and the acromion.
     'chest-width': NECK.notchRadii[0] + BACK.scapula.acromion[0],
     'back-width': 2 * scapulaBorderX(LEVEL.t4t5),
     'four-fingers': 4 * inputs.fingerWidthM,

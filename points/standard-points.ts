@@ -62,29 +62,38 @@ const mm = (direction: Direction, amount: number): StandardOffset => ({
   amount,
   unit: 'mm',
 });
+/**
+ * The standard counts the back of the head from GV20, 5 cun behind the front hairline; on this
+ * figure the back hairline sits low, so counting up from it would put GV18 and GV19 far down
+ * the occiput. We take the crown, the head's highest point on the midline, as GV20.
+ */
+const CROWN_AS_GV20 = 'the crown (the highest point of the head) read as GV20';
+
 const landmark = (id: LandmarkId) => ({ kind: 'landmark', landmark: id }) as const;
 const besideEdge = `"in the hollow beside" read as ${BESIDE_EDGE_MM} mm`;
 
 export const STANDARD_POINT_RULES: readonly StandardPointRule[] = [
   {
     code: 'GV18',
-    where: 'On the back midline of the head, 4 cun up from the back hairline.',
+    where: 'On the midline of the head, 3 cun back from the crown (GV20), halfway down its back.',
     symmetry: 'midline',
     region: 'head-neck',
-    reference: landmark('nape-hairline'),
-    offsets: [cun('superior', 4)],
+    reference: landmark('crown'),
+    offsets: [cun('posterior', 3)],
     span: 'head',
-    faces: ['posterior'],
+    faces: ['posterior', 'superior'],
+    ourReading: CROWN_AS_GV20,
   },
   {
     code: 'GV19',
-    where: 'On the back midline of the head, 5.5 cun up from the back hairline.',
+    where: 'On the midline of the head, 1.5 cun back from the crown (GV20).',
     symmetry: 'midline',
     region: 'head-neck',
-    reference: landmark('nape-hairline'),
-    offsets: [cun('superior', 5.5)],
+    reference: landmark('crown'),
+    offsets: [cun('posterior', 1.5)],
     span: 'head',
-    faces: ['posterior'],
+    faces: ['posterior', 'superior'],
+    ourReading: CROWN_AS_GV20,
   },
   {
     code: 'GV1',
@@ -139,7 +148,7 @@ export const STANDARD_POINT_RULES: readonly StandardPointRule[] = [
     offsets: [cun('proximal', 3), mm('posterior', BESIDE_EDGE_MM)],
     span: 'lower-leg',
     faces: ['medial'],
-    ourReading: `"just behind the shin bone's edge" read as ${BESIDE_EDGE_MM} mm`,
+    ourReading: `"just behind the shin bone's edge" read as ${BESIDE_EDGE_MM} mm; counted in the outer leg's 16 cun, as the body has no landmark for the standard's inner 13-cun span (from the knee's inner condyle)`,
   },
   {
     code: 'BL60',

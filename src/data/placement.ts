@@ -171,7 +171,7 @@ function placeOne(
         ? Array.from({ length: Math.floor(offset.amount) }, (_, k) => (k + 1) * table.fingerWidthM)
         : [],
   }));
-  const { end, ticks, path } = followSteps(begun, steps, side, closest);
+  const { end, ticks, path } = followSteps(begun, steps, side, closest, `point ${point.number}`);
   return {
     point: point.number,
     side,
@@ -245,6 +245,7 @@ export function followSteps(
   steps: readonly RuleStep[],
   side: MarkerSide,
   closest: ClosestSurfacePoint,
+  owner: string,
 ): { end: SurfacePoint; ticks: SurfacePoint[]; path: SurfacePoint[] } {
   const ticks: SurfacePoint[] = [];
   const path: SurfacePoint[] = [start];
@@ -252,12 +253,20 @@ export function followSteps(
   for (const step of steps) {
     const direction = directionVector(step.direction, side, proximal);
     const walk = walkOnSkin(at, direction, step.lengthM, closest, step.marksM);
+    // A walk that met a dead end would put the point short of where its rule says.
+    if (walk.travelledM < step.lengthM - WALK_SHORTFALL_M)
+      throw new PlacementError(
+        `${owner}: the walk ${step.direction} stopped after ${(walk.travelledM * 1000).toFixed(0)} of ${(step.lengthM * 1000).toFixed(0)} mm on the skin`,
+      );
     ticks.push(...walk.marks);
     path.push(...walk.path.slice(1));
     at = walk.end;
   }
   return { end: at, ticks, path };
 }
+
+/** A walk this much short of its distance has stopped at a dead end, not rounded off. */
+const WALK_SHORTFALL_M = 0.001;
 
 /** Length of one step of the walk over the skin: short against the body's smallest curves. */
 const WALK_STEP_M = 0.002;

@@ -59,6 +59,13 @@ export function placeStandardPoints(
       problems.push(`point ${point.number}: the atlas has no rule placing ${code}`);
       continue;
     }
+    // A pair's rule walks out to each side; from the midline it would have no side to walk to.
+    if (rule.symmetry !== point.symmetry) {
+      problems.push(
+        `point ${point.number}: ${code} is a ${rule.symmetry} point, the point a ${point.symmetry}`,
+      );
+      continue;
+    }
     for (const marker of markers.filter((m) => m.point === point.number)) {
       try {
         const spot = placeStandardRule(
@@ -104,7 +111,7 @@ export function placeStandardRule(
     lengthM: standardOffsetM(offset, rule, table),
     marksM: [],
   }));
-  return followSteps(begun, steps, side, closest).end;
+  return followSteps(begun, steps, side, closest, `standard point ${rule.code}`).end;
 }
 
 export const standardOffsetM = (

@@ -51,8 +51,12 @@ export default function ClassQuizOnBody() {
     if (framedTaps === null || askedPoint === null) return;
     const spots = JSON.parse(framedTaps) as [number, number, number][];
     if (spots.length === 0) return;
-    showAlsoInView({ point: askedPoint, spots });
-    return () => showAlsoInView(null);
+    const also = { point: askedPoint, spots };
+    showAlsoInView(also);
+    // Only its own spots are taken back: the view may have been handed others since.
+    return () => {
+      if (useSceneStore.getState().alsoInView === also) showAlsoInView(null);
+    };
   }, [framedTaps, askedPoint, showAlsoInView]);
   return <TapDots dots={dots} />;
 }

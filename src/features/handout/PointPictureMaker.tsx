@@ -33,7 +33,12 @@ function Drawer() {
     actions.drawing(withStandard);
     const look = readMarkerLook(document.documentElement);
     loadPlacement(gltf.scene)
-      .then((placement) => drawPointPictures(gltf.scene, placement, points, look, { withStandard }))
+      .then((placement) =>
+        drawPointPictures(gltf.scene, placement, points, look, {
+          withStandard,
+          wanted: () => current,
+        }),
+      )
       .then(
         (pictures) => {
           // A later choice started its own drawing: this one's pictures are out of date.

@@ -23,7 +23,7 @@ import { markerKey, posedSkin, type PosedSkin } from '../../scene/body/posed-ski
 import { poseProps } from '../../scene/body/pose-props';
 import type { PlacementAsset } from '../../scene/body/placement-asset';
 import { skinIndex } from '../../scene/body/skin-index';
-import { showSkinRings } from '../../scene/body/skin-zones';
+import { drawWithSkinRings } from '../../scene/body/skin-zones';
 import { standardComparisonWords } from '../../data/standard-words';
 import { dressedBody } from '../../scene/body/skin-material';
 import { createStudioLights } from '../../scene/body/studio-lights';
@@ -44,7 +44,7 @@ const FRONT = new Vector3(0, 1, 5);
 const MARKER_RADIUS_M = 0.009;
 const RING_RADIUS_M = 0.0125;
 /** The standard point's ring: around the marker's white ring where the two coincide. */
-const STANDARD_RING_RADIUS_M = 0.016;
+const PICTURE_STANDARD_RING_RADIUS_M = 0.016;
 const BACKGROUND = '#e9edf1';
 
 export interface PointPicture {
@@ -59,6 +59,8 @@ export interface PointPicture {
 export interface PictureOptions {
   /** Ring the standard point each point is compared with, and say how far apart they lie. */
   withStandard: boolean;
+  /** Asked before each picture: false stops the drawing (a newer one has started). */
+  wanted?: () => boolean;
 }
 
 /**
@@ -72,7 +74,7 @@ export async function drawPointPictures(
   placement: PlacementAsset,
   points: readonly Point[],
   look: MarkerLook,
-  { withStandard }: PictureOptions = { withStandard: false },
+  { withStandard, wanted = () => true }: PictureOptions = { withStandard: false },
 ): Promise<Record<number, PointPicture>> {
   const poses = [...new Set(points.map((point) => poseForPosture(point.posture.stated)))];
   const skins = new Map(
@@ -91,6 +93,7 @@ export async function drawPointPictures(
   const pictures: Record<number, PointPicture> = {};
   try {
     for (const point of points) {
+      if (!wanted()) break;
       const posed = posedSkin(loadedBody, placement, poseForPosture(point.posture.stated));
       const own = posed.markers.filter((marker) => marker.point === point.number);
       if (own.length === 0) continue;
@@ -113,12 +116,16 @@ export async function drawPointPictures(
       );
       if (view === null) continue;
       const ring = standard.find((spot) => spot.side === view.marker.side);
-      showSkinRings(
+      const rings =
         ring === undefined
           ? []
-          : [{ centre: ring.position, normal: ring.normal, radiusM: STANDARD_RING_RADIUS_M }],
-        look.standard,
-      );
+          : [
+              {
+                centre: ring.position,
+                normal: ring.normal,
+                radiusM: PICTURE_STANDARD_RING_RADIUS_M,
+              },
+            ];
       // A point no view of its posture shows (in a fold of skin) is drawn through the skin.
       const inFold = view.seen.length === 0;
       // Only the framed side goes through the skin: the other would show through the body.
@@ -130,8 +137,7 @@ export async function drawPointPictures(
       applyViewOffset(camera, PICTURE_AREA, view.focus);
       camera.updateMatrixWorld();
       camera.updateProjectionMatrix();
-      renderer.render(scene, camera);
-      showSkinRings([], look.standard);
+      drawWithSkinRings(rings, look.standard, () => renderer.render(scene, camera));
       const skin = skins.get(posed.pose)!;
       const seen = own.filter((marker) => inView(marker, camera, skin));
       pictures[point.number] = {
@@ -152,7 +158,6 @@ export async function drawPointPictures(
       scene.remove(...dots, ...props);
     }
   } finally {
-    showSkinRings([], look.standard);
     renderer.dispose();
   }
   return pictures;

@@ -33,6 +33,17 @@ export const STANDARD_RING_RADIUS_M = 0.008;
 /** Half-widths of the ring's dark band and of the light halo around it, in pixels. */
 const RING_BAND_PIXELS = 1.6;
 const RING_HALO_PIXELS = 3.4;
+/** Each edge fades out over this many pixels, so the ring is smooth at any angle. */
+const RING_EDGE_SOFTNESS_PIXELS = 1;
+/** The halo lets a little of the skin's shading through: it reads as paint, not a sticker. */
+const RING_HALO_OPACITY = 0.85;
+/**
+ * Skin turned this far from the ring's own facing (dot of the normals) fades the ring out:
+ * looser than a zone's, as a ring may span the curve of a foot's edge, yet clear of the far
+ * side of a toe.
+ */
+const RING_FACING_FROM = -0.2;
+const RING_FACING_TO = 0.2;
 
 const RING_UNIFORMS = {
   ringCentres: { value: Array.from({ length: MAX_SKIN_ZONES }, () => new Vector3()) },
@@ -64,6 +75,36 @@ export function showSkinRings(
     if (ring === undefined) continue;
     RING_UNIFORMS.ringCentres.value[i]!.set(...ring.centre);
     RING_UNIFORMS.ringNormals.value[i]!.set(...ring.normal).normalize();
+  }
+}
+
+/**
+ * Draws once with these rings on the skin, then puts back whatever rings were shown: the rings
+ * are shared by every body drawn with the skin material, so a picture drawn off screen must not
+ * take the live view's ring away.
+ */
+export function drawWithSkinRings(
+  rings: readonly SkinRing[],
+  look: { ring: Color; halo: Color },
+  draw: () => void,
+): void {
+  const u = RING_UNIFORMS;
+  const before = {
+    centres: u.ringCentres.value.map((v) => v.clone()),
+    normals: u.ringNormals.value.map((v) => v.clone()),
+    radii: [...u.ringRadii.value],
+    colour: u.ringColour.value.clone(),
+    halo: u.ringHalo.value.clone(),
+  };
+  showSkinRings(rings, look);
+  try {
+    draw();
+  } finally {
+    before.centres.forEach((v, i) => u.ringCentres.value[i]!.copy(v));
+    before.normals.forEach((v, i) => u.ringNormals.value[i]!.copy(v));
+    before.radii.forEach((radius, i) => (u.ringRadii.value[i] = radius));
+    u.ringColour.value.copy(before.colour);
+    u.ringHalo.value.copy(before.halo);
   }
 }
 
@@ -145,11 +186,10 @@ for (int i = 0; i < ${MAX_SKIN_ZONES}; i++) {
   float d = distance(vZoneWorld, ringCentres[i]);
   float pixel = max(fwidth(d), 1e-6);
   float off = abs(d - ringRadii[i]) / pixel;
-  // Looser than a zone's: a ring is wider than the curve of a foot's edge it may span.
-  float facing = smoothstep(-0.4, 0.0, dot(normalize(vZoneNormal), ringNormals[i]));
-  float halo = 1.0 - smoothstep(${RING_HALO_PIXELS.toFixed(1)}, ${(RING_HALO_PIXELS + 1).toFixed(1)}, off);
-  float band = 1.0 - smoothstep(${RING_BAND_PIXELS.toFixed(1)}, ${(RING_BAND_PIXELS + 1).toFixed(1)}, off);
-  diffuseColor.rgb = mix(diffuseColor.rgb, ringHalo, facing * halo * 0.85);
+  float facing = smoothstep(${RING_FACING_FROM.toFixed(2)}, ${RING_FACING_TO.toFixed(2)}, dot(normalize(vZoneNormal), ringNormals[i]));
+  float halo = 1.0 - smoothstep(${RING_HALO_PIXELS.toFixed(1)}, ${(RING_HALO_PIXELS + RING_EDGE_SOFTNESS_PIXELS).toFixed(1)}, off);
+  float band = 1.0 - smoothstep(${RING_BAND_PIXELS.toFixed(1)}, ${(RING_BAND_PIXELS + RING_EDGE_SOFTNESS_PIXELS).toFixed(1)}, off);
+  diffuseColor.rgb = mix(diffuseColor.rgb, ringHalo, facing * halo * ${RING_HALO_OPACITY.toFixed(2)});
   diffuseColor.rgb = mix(diffuseColor.rgb, ringColour, facing * band);
 }`,
       );

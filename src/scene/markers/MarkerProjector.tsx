@@ -23,6 +23,7 @@ import { useMarkersOnShow } from './markers-on-show';
 import type { MarkerLook } from './marker-look';
 import { useMarkerLook } from './use-marker-look';
 import { useShownStandard } from '../standard/use-shown-standard';
+import { STANDARD_RING_RADIUS_M } from '../body/skin-zones';
 
 /**
  * The labels on show after the last placing, in canvas pixels: what other names over the view
@@ -109,10 +110,15 @@ export function MarkerProjector() {
           ? standard
               .filter((ring) => ring.side === marker.side)
               .map((ring) => {
-                screen.set(...ring.position).project(camera);
+                // The ring's width on screen: its centre and a spot its radius to the side.
+                screen.setFromMatrixColumn(camera.matrixWorld, 0);
+                screen.multiplyScalar(STANDARD_RING_RADIUS_M).add(world.set(...ring.position));
+                screen.project(camera);
+                const edgeX = ((screen.x + 1) / 2) * size.width;
+                screen.copy(world).project(camera);
                 const ringX = ((screen.x + 1) / 2) * size.width;
                 const ringY = ((1 - screen.y) / 2) * size.height;
-                const half = look.labelPx / 2;
+                const half = Math.max(look.labelPx / 2, Math.abs(edgeX - ringX));
                 return {
                   left: ringX - half,
                   right: ringX + half,
@@ -121,6 +127,7 @@ export function MarkerProjector() {
                 };
               })
           : [];
+        world.set(...marker.position);
         screen.copy(world).project(camera);
         const pin = rank.selected
           ? pinSide(isUnderTheFace(marker.position), (side) =>

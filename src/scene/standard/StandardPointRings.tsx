@@ -32,8 +32,9 @@ export default function StandardPointRings() {
 
   useLayoutEffect(() => {
     const point = shown[0]?.point;
-    // Another view's spots (a class's taps) keep the framing: the ring is only a comparison.
-    if (point === undefined || useSceneStore.getState().alsoInView !== null) return;
+    // Spots handed in for this very point (a class's taps) keep the framing: the ring is only
+    // a comparison. Spots left over for another point do not count.
+    if (point === undefined || useSceneStore.getState().alsoInView?.point === point) return;
     // Each side's ring is taken in by the view of that side only: both would pull the view wide.
     const also = {
       point,
