@@ -3,6 +3,7 @@ import { openAtlas } from './support/atlas-page';
 import { DATASET } from './support/dataset';
 import { expect, test } from './support/fixtures';
 import { openPdf, pdfPageTexts, savePdfPagePictures } from './support/pdf-pages';
+import { decodePng, rgbAt } from './support/png-pixels';
 
 const OUT = 'test-results/handout';
 const NOTICE = DATASET.evidence.headline;
@@ -10,8 +11,12 @@ const SELF_POINTS = DATASET.points.filter((p) => p.selfMassage.inSelfMassageSent
 
 /** Page pictures for a person to look at: small enough to open, large enough to read. */
 const PAGE_PICTURE_SCALE = 0.8;
-/** What the handout's layout aims for on A4. */
-const CARDS_PER_PAGE = 3;
+/** The handout's default: six compact cards to an A4 page, without sources. */
+const CARDS_PER_PAGE = 6;
+/** Every card's picture is drawn this many pixels square. */
+const PICTURE_PX = 600;
+/** Around the marker's place on the picture, where its colour must show. */
+const MARKER_REACH_PX = 14;
 
 test.describe('the printable handout, in Chromium', () => {
   test('prints the self-massage set on A4 and Letter: notice on every page, whole cards, pictures', async ({
@@ -55,8 +60,8 @@ test.describe('the printable handout, in Chromium', () => {
       } finally {
         await pdf.destroy();
       }
-      // Three cards to an A4 page: the six self-massage points on two pages. Letter is 18 mm
-      // shorter, and its first page (with the handout's header) holds one card fewer.
+      // Six cards to an A4 page: the six self-massage points on one. Letter is 18 mm shorter,
+      // and its first page (with the handout's header) may hold one row fewer.
       const fullPages = Math.ceil(SELF_POINTS.length / CARDS_PER_PAGE);
       if (format === 'A4') expect(pages.length).toBe(fullPages);
       else expect(pages.length).toBeLessThanOrEqual(fullPages + 1);
@@ -69,7 +74,7 @@ test.describe('the printable handout, in Chromium', () => {
         const rest = onPages[0]!.slice(onPages[0]!.indexOf(heading));
         const next = SELF_POINTS.map((p) => rest.indexOf(p.name, 1)).filter((i) => i > 0);
         const cardText = rest.slice(0, next.length > 0 ? Math.min(...next) : undefined);
-        expect(cardText, `${format}: card ${point.number} ends on its page`).toMatch(/Sources /);
+        expect(cardText, `${format}: card ${point.number} ends on its page`).toMatch(/posture/i);
       }
     }
   });
@@ -104,5 +109,79 @@ test.describe('the printable handout, in Chromium', () => {
 
     await page.getByLabel('Compare with the standard point').uncheck();
     await expect(page.getByTestId('handout-standard')).toHaveCount(0, { timeout: 60_000 });
+  });
+
+  test('prints all 24 points on four A4 pages, more with sources; each picture shows its marker and guide', async ({
+    page,
+  }) => {
+    mkdirSync(OUT, { recursive: true });
+    await openAtlas(page, '?mode=print');
+    const handout = page.locator('[data-testid="handout"]');
+    await expect(handout).toHaveAttribute('data-pictures', 'ready', { timeout: 90_000 });
+    await expect(page.locator('.handout-card')).toHaveCount(DATASET.points.length);
+
+    // Each card's picture: the marker's colour where the number points, and the guide's blue.
+    for (const point of DATASET.points) {
+      const card = page.locator(`.handout-card[data-point="${point.number}"]`);
+      const src = (await card.locator('img').getAttribute('src'))!;
+      const pixels = await decodePng(page, Buffer.from(src.split(',')[1]!, 'base64'));
+      expect(pixels.width).toBe(PICTURE_PX);
+      const pin = card.locator('.handout-card__pin');
+      await expect(pin).toHaveText(String(point.number));
+      const share = (name: 'left' | 'top') =>
+        pin.evaluate(
+          (element, side) => parseFloat((element as HTMLElement).style[side]) / 100,
+          name,
+        );
+      const x = Math.round((await share('left')) * PICTURE_PX);
+      const y = Math.round((await share('top')) * PICTURE_PX);
+      let marker = 0;
+      for (let dy = -MARKER_REACH_PX; dy <= MARKER_REACH_PX; dy++)
+        for (let dx = -MARKER_REACH_PX; dx <= MARKER_REACH_PX; dx++) {
+          const [red, green, blue] = rgbAt(pixels, x + dx, y + dy);
+          const copper = red > 100 && green < 90 && blue < 50;
+          const teal = red < 40 && green > 50 && green < 120 && blue > 50 && blue < 120;
+          if (copper || teal) marker++;
+        }
+      expect(marker, `point ${point.number}: its marker where its number points`).toBeGreaterThan(
+        20,
+      );
+      let guide = 0;
+      for (let py = 0; py < pixels.height; py += 2)
+        for (let px = 0; px < pixels.width; px += 2) {
+          const [red, green, blue] = rgbAt(pixels, px, py);
+          if (blue > 150 && blue - red > 100 && blue - green > 50) guide++;
+        }
+      expect(guide, `point ${point.number}: its guide's blue`).toBeGreaterThan(10);
+    }
+
+    await page.emulateMedia({ media: 'print' });
+    const pageTexts = async (name: string) => {
+      const bytes = await page.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(`${OUT}/${name}.pdf`, bytes);
+      const pdf = await openPdf(bytes);
+      try {
+        await savePdfPagePictures(pdf, `${OUT}/${name}`, PAGE_PICTURE_SCALE);
+        return await pdfPageTexts(pdf);
+      } finally {
+        await pdf.destroy();
+      }
+    };
+    const compact = await pageTexts('all-points-A4');
+    expect(compact.length).toBeLessThanOrEqual(Math.ceil(DATASET.points.length / CARDS_PER_PAGE));
+    for (const text of compact) expect(text).toContain(NOTICE);
+    expect(compact.join(' ')).not.toContain('Sources ');
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Include sources').check();
+    await page.emulateMedia({ media: 'print' });
+    const withSources = await pageTexts('all-points-with-sources-A4');
+    expect(withSources.length).toBeGreaterThan(compact.length);
+    for (const text of withSources) expect(text).toContain(NOTICE);
+    for (const point of DATASET.points) {
+      const onPages = withSources.filter((text) => text.includes(point.name));
+      expect(onPages, `card ${point.number} on one page`).toHaveLength(1);
+    }
+    expect(withSources.join(' ').split('Sources ').length - 1).toBe(DATASET.points.length);
   });
 });

@@ -5,6 +5,12 @@ import { useHandoutPictures } from './handout-pictures-store';
 import { useVisiblePoints } from '../../state/selectors';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { HandoutCard } from './HandoutCard';
+import {
+  CARDS_ACROSS,
+  CARDS_PER_PAGE,
+  useHandoutOptions,
+  type CardsPerPage,
+} from './handout-options-store';
 import { DisagreementList } from '../../ui/point-facts/DisagreementList';
 import { handoutTitle } from './handout-title';
 import './handout.css';
@@ -23,8 +29,18 @@ export function HandoutView() {
   const compareStandard = useAtlasStore((state) => state.compareStandard);
   const title = handoutTitle(filters, DATASET.points.length);
   const shared = sharedFacts(points);
+  const { cardsPerPage, includeSources, actions: options } = useHandoutOptions();
+  const across = CARDS_ACROSS[cardsPerPage];
+  const rows = Array.from({ length: Math.ceil(points.length / across) }, (_, i) =>
+    points.slice(i * across, (i + 1) * across),
+  );
   return (
-    <main className="handout" data-testid="handout" data-pictures={status}>
+    <main
+      className="handout"
+      data-testid="handout"
+      data-pictures={status}
+      data-cards-per-page={cardsPerPage}
+    >
       <div className="handout__toolbar">
         <button type="button" className="button" onClick={() => window.print()}>
           Print
@@ -32,6 +48,29 @@ export function HandoutView() {
         <button type="button" className="button button--quiet" onClick={() => setMode('explore')}>
           Back to the atlas
         </button>
+        <label className="handout__option">
+          Cards a page
+          <select
+            value={cardsPerPage}
+            onChange={(event) =>
+              options.setCardsPerPage(Number(event.target.value) as CardsPerPage)
+            }
+          >
+            {CARDS_PER_PAGE.map((count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="handout__option">
+          <input
+            type="checkbox"
+            checked={includeSources}
+            onChange={(event) => options.setIncludeSources(event.target.checked)}
+          />
+          Include sources
+        </label>
         <label className="handout__option">
           <input
             type="checkbox"
@@ -43,7 +82,7 @@ export function HandoutView() {
         <p className="handout__toolbar-note" role="status">
           {status === 'drawing'
             ? 'Drawing the pictures of the body…'
-            : `${points.length} point${points.length === 1 ? '' : 's'}, one card each; fits A4 and Letter. Use the filters in Explore to choose the set.`}
+            : `${points.length} point${points.length === 1 ? '' : 's'}, ${cardsPerPage} cards a page; fits A4 and Letter. Use the filters in Explore to choose the set.`}
         </p>
       </div>
       <table className="handout__paper" role="presentation">
@@ -70,20 +109,31 @@ export function HandoutView() {
                     <strong>Time, for every point below:</strong> {duration.note}
                   </p>
                 ))}
-                <DisagreementList
-                  style="short"
-                  heading="Where the sources disagree, for every point below"
-                  items={DATASET.disagreements.filter((item) =>
-                    shared.disagreementIds.includes(item.id),
-                  )}
-                />
+                {includeSources && (
+                  <DisagreementList
+                    style="short"
+                    heading="Where the sources disagree, for every point below"
+                    items={DATASET.disagreements.filter((item) =>
+                      shared.disagreementIds.includes(item.id),
+                    )}
+                  />
+                )}
               </header>
             </td>
           </tr>
-          {points.map((point) => (
-            <tr key={point.id}>
+          {rows.map((row) => (
+            <tr key={row[0]!.id}>
               <td>
-                <HandoutCard point={point} statedAbove={shared} />
+                <div className="handout__row">
+                  {row.map((point) => (
+                    <HandoutCard
+                      key={point.id}
+                      point={point}
+                      statedAbove={shared}
+                      withSources={includeSources}
+                    />
+                  ))}
+                </div>
               </td>
             </tr>
           ))}

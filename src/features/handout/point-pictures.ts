@@ -1,4 +1,5 @@
 import {
+  CatmullRomCurve3,
   Color,
   DoubleSide,
   Group,
@@ -9,6 +10,7 @@ import {
   Ray,
   Scene,
   SphereGeometry,
+  TubeGeometry,
   Vector3,
   WebGLRenderer,
   type Object3D,
@@ -43,6 +45,12 @@ const FRONT = new Vector3(0, 1, 5);
 /** Larger than the atlas's dots: the picture is small on paper. */
 const MARKER_RADIUS_M = 0.009;
 const RING_RADIUS_M = 0.0125;
+/** The guide on paper: landmark dots, the line to the point and finger-width ticks. */
+const GUIDE_LANDMARK_RADIUS_M = 0.007;
+const GUIDE_LINE_RADIUS_M = 0.0018;
+const GUIDE_TICK_RADIUS_M = 0.0035;
+/** How far a landmark under the point shows beyond the marker's white ring. */
+const GUIDE_HALO_M = 0.003;
 /** The standard point's ring: around the marker's white ring where the two coincide. */
 const PICTURE_STANDARD_RING_RADIUS_M = 0.016;
 const BACKGROUND = '#e9edf1';
@@ -50,6 +58,8 @@ const BACKGROUND = '#e9edf1';
 export interface PointPicture {
   /** PNG data URL. */
   src: string;
+  /** Where the framed marker is on the picture, as shares of its width and height (0 to 1). */
+  markerAt: { x: number; y: number };
   /** What the picture shows, in words: the view, and which of the point's markers are drawn. */
   caption: string;
   /** With the comparison asked for: the standard point ringed on the picture, in words. */
@@ -129,7 +139,10 @@ export async function drawPointPictures(
       // A point no view of its posture shows (in a fold of skin) is drawn through the skin.
       const inFold = view.seen.length === 0;
       // Only the framed side goes through the skin: the other would show through the body.
-      const dots = own.map((marker) => markerDot(marker, colour, inFold && marker === view.marker));
+      const dots = [
+        ...own.map((marker) => markerDot(marker, colour, inFold && marker === view.marker)),
+        guideMarks(view.marker, look),
+      ];
       scene.add(...dots, ...props);
       const target = new Vector3(...view.target);
       camera.position.set(...view.position);
@@ -140,8 +153,10 @@ export async function drawPointPictures(
       drawWithSkinRings(rings, look.standard, () => renderer.render(scene, camera));
       const skin = skins.get(posed.pose)!;
       const seen = own.filter((marker) => inView(marker, camera, skin));
+      const onPicture = new Vector3(...view.marker.position).project(camera);
       pictures[point.number] = {
         src: renderer.domElement.toDataURL('image/png'),
+        markerAt: { x: (onPicture.x + 1) / 2, y: (1 - onPicture.y) / 2 },
         caption: caption(
           point,
           posed,
@@ -190,6 +205,39 @@ function inView(marker: PlacedMarker, camera: PerspectiveCamera, skin: MeshBVH):
   const distance = toMarker.length();
   const hit = skin.raycastFirst(new Ray(camera.position.clone(), toMarker.normalize()), DoubleSide);
   return hit === null || hit.distance >= distance - OCCLUSION_TOLERANCE_M;
+}
+
+/**
+ * The finding guide of the framed marker, as on screen: a blue dot on each landmark, the blue
+ * way along the skin to the point, and a white tick at each finger-width; sized for paper.
+ */
+function guideMarks(marker: PlacedMarker, look: MarkerLook): Object3D {
+  const group = new Group();
+  const lift = (spot: { position: readonly number[]; normal: readonly number[] }, by: number) =>
+    new Vector3(...spot.position).addScaledVector(new Vector3(...spot.normal), by);
+  const blue = new MeshBasicMaterial({ color: look.guide.landmark });
+  const point = new Vector3(...marker.position);
+  for (const landmark of marker.guide.landmarks) {
+    // A landmark under the point itself shows as a blue halo around the marker's white ring.
+    const underPoint = point.distanceTo(new Vector3(...landmark.position)) < RING_RADIUS_M;
+    const radius = underPoint ? RING_RADIUS_M + GUIDE_HALO_M : GUIDE_LANDMARK_RADIUS_M;
+    const dot = new Mesh(new SphereGeometry(radius, 24, 16), blue);
+    dot.position.copy(lift(landmark, underPoint ? -RING_RADIUS_M * 0.5 : 0));
+    group.add(dot);
+  }
+  const path = marker.guide.path.map((spot) => lift(spot, GUIDE_LINE_RADIUS_M));
+  if (path.length >= 2) {
+    const curve = new CatmullRomCurve3(path);
+    const tube = new TubeGeometry(curve, path.length * 2, GUIDE_LINE_RADIUS_M, 8, false);
+    group.add(new Mesh(tube, new MeshBasicMaterial({ color: look.guide.line })));
+  }
+  const white = new MeshBasicMaterial({ color: look.guide.tick });
+  for (const tick of marker.guide.ticks) {
+    const dot = new Mesh(new SphereGeometry(GUIDE_TICK_RADIUS_M, 16, 10), white);
+    dot.position.copy(lift(tick, GUIDE_LINE_RADIUS_M));
+    group.add(dot);
+  }
+  return group;
 }
 
 /**

@@ -46,6 +46,7 @@ export function PointFacts({
   figure,
   viewTools,
   statedElsewhere = NOTHING_ELSEWHERE,
+  withSources = true,
 }: {
   point: Point;
   density: FactsDensity;
@@ -57,6 +58,8 @@ export function PointFacts({
   viewTools?: ReactNode;
   /** What is already stated around the facts (a handout states shared ones once). */
   statedElsewhere?: StatedElsewhere;
+  /** The sources, their marks and the disagreements (a compact handout leaves them out). */
+  withSources?: boolean;
 }) {
   const titleId = useId();
   const card = density === 'card';
@@ -70,7 +73,7 @@ export function PointFacts({
   );
   const details = density === 'details';
   return (
-    <CitationScope citations={citations} marks={MARK_STYLES[density]}>
+    <CitationScope citations={citations} marks={withSources ? MARK_STYLES[density] : 'none'}>
       <article
         className="point-facts"
         data-density={density}
@@ -110,17 +113,19 @@ export function PointFacts({
         </section>
         <PostureAndPair point={point} withNotes={density !== 'caption'} />
         {details && <SelfMassageInfo point={point} />}
-        <DisagreementList
-          items={disagreements}
-          style={details ? 'full' : card ? 'short' : 'lines'}
-          heading={
-            details || card
-              ? 'Where the sources disagree or are unclear'
-              : 'The sources disagree or are unclear about'
-          }
-        />
+        {withSources && (
+          <DisagreementList
+            items={disagreements}
+            style={details ? 'full' : card ? 'short' : 'lines'}
+            heading={
+              details || card
+                ? 'Where the sources disagree or are unclear'
+                : 'The sources disagree or are unclear about'
+            }
+          />
+        )}
         {details && <StandardPointNote point={point} />}
-        {density !== 'caption' && <SourceList layout={card ? 'run-on' : 'list'} />}
+        {density !== 'caption' && withSources && <SourceList layout={card ? 'run-on' : 'list'} />}
       </article>
     </CitationScope>
   );
