@@ -11,8 +11,9 @@ const SELF_POINTS = DATASET.points.filter((p) => p.selfMassage.inSelfMassageSent
 
 /** Page pictures for a person to look at: small enough to open, large enough to read. */
 const PAGE_PICTURE_SCALE = 0.8;
-/** The handout's default: six compact cards to an A4 page, without sources. */
+/** The handout's default: the map on a page of its own, then six compact cards to a page. */
 const CARDS_PER_PAGE = 6;
+const MAP_PAGES = 1;
 /** Every card's picture is drawn this many pixels square. */
 const PICTURE_PX = 600;
 /** Around the marker's place on the picture, where its colour must show. */
@@ -62,14 +63,15 @@ test.describe('the printable handout, in Chromium', () => {
       }
       // Six cards to an A4 page: the six self-massage points on one. Letter is 18 mm shorter,
       // and its first page (with the handout's header) may hold one row fewer.
-      const fullPages = Math.ceil(SELF_POINTS.length / CARDS_PER_PAGE);
+      const fullPages = MAP_PAGES + Math.ceil(SELF_POINTS.length / CARDS_PER_PAGE);
       if (format === 'A4') expect(pages.length).toBe(fullPages);
       else expect(pages.length).toBeLessThanOrEqual(fullPages + 1);
       for (const text of pages) expect(text).toContain(NOTICE);
       for (const point of SELF_POINTS) {
         // A whole card: its name and its closing source line on the same page, before the next card.
         const heading = point.name;
-        const onPages = pages.filter((text) => text.includes(heading));
+        // The map's key names every point too: the cards come after it.
+        const onPages = pages.slice(MAP_PAGES).filter((text) => text.includes(heading));
         expect(onPages, `${format}: card ${point.number}`).toHaveLength(1);
         const rest = onPages[0]!.slice(onPages[0]!.indexOf(heading));
         const next = SELF_POINTS.map((p) => rest.indexOf(p.name, 1)).filter((i) => i > 0);
@@ -111,7 +113,7 @@ test.describe('the printable handout, in Chromium', () => {
     await expect(page.getByTestId('handout-standard')).toHaveCount(0, { timeout: 60_000 });
   });
 
-  test('prints all 24 points on four A4 pages, more with sources; each picture shows its marker and guide', async ({
+  test('prints the map and all 24 points on five A4 pages, more with sources; each picture shows its marker and guide', async ({
     page,
   }) => {
     mkdirSync(OUT, { recursive: true });
@@ -167,8 +169,20 @@ test.describe('the printable handout, in Chromium', () => {
         await pdf.destroy();
       }
     };
+    // The map: every point's number once, on the first page, with its key.
+    await expect(page.locator('[data-testid="handout-map"] .map-view img')).toHaveCount(7, {
+      timeout: 60_000,
+    });
+    const numbers = await page
+      .locator('.map-view__label')
+      .evaluateAll((labels) => labels.map((label) => Number(label.textContent)));
+    expect(numbers.sort((a, b) => a - b)).toEqual(DATASET.points.map((p) => p.number));
     const compact = await pageTexts('all-points-A4');
-    expect(compact.length).toBeLessThanOrEqual(Math.ceil(DATASET.points.length / CARDS_PER_PAGE));
+    expect(compact.length).toBeLessThanOrEqual(
+      MAP_PAGES + Math.ceil(DATASET.points.length / CARDS_PER_PAGE),
+    );
+    expect(compact[0]).toContain(`Map of the ${DATASET.points.length} points`);
+    for (const point of DATASET.points) expect(compact[0]).toContain(point.name);
     for (const text of compact) expect(text).toContain(NOTICE);
     expect(compact.join(' ')).not.toContain('Sources ');
 
@@ -179,9 +193,40 @@ test.describe('the printable handout, in Chromium', () => {
     expect(withSources.length).toBeGreaterThan(compact.length);
     for (const text of withSources) expect(text).toContain(NOTICE);
     for (const point of DATASET.points) {
-      const onPages = withSources.filter((text) => text.includes(point.name));
+      const onPages = withSources.slice(MAP_PAGES).filter((text) => text.includes(point.name));
       expect(onPages, `card ${point.number} on one page`).toHaveLength(1);
     }
     expect(withSources.join(' ').split('Sources ').length - 1).toBe(DATASET.points.length);
+  });
+
+  test('prints a one-page worksheet: the map with empty circles and the numbered list', async ({
+    page,
+  }) => {
+    mkdirSync(OUT, { recursive: true });
+    await openAtlas(page, '?mode=print');
+    await expect(page.locator('.map-view img')).toHaveCount(7, { timeout: 90_000 });
+    await page.getByLabel('Print').selectOption('worksheet');
+    const circles = page.locator(
+      '[data-testid="handout-map"][data-worksheet="true"] .map-view__label',
+    );
+    await expect(circles).toHaveCount(DATASET.points.length);
+    expect(await circles.evaluateAll((all) => all.map((c) => c.textContent))).toEqual(
+      DATASET.points.map(() => ''),
+    );
+    await expect(page.locator('.handout-card')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    const bytes = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(`${OUT}/worksheet-A4.pdf`, bytes);
+    const pdf = await openPdf(bytes);
+    try {
+      await savePdfPagePictures(pdf, `${OUT}/worksheet-A4`, PAGE_PICTURE_SCALE);
+      const [only, ...more] = await pdfPageTexts(pdf);
+      expect(more).toEqual([]);
+      expect(only).toContain(NOTICE);
+      expect(only).toContain('Worksheet');
+      for (const point of DATASET.points) expect(only).toContain(point.name);
+    } finally {
+      await pdf.destroy();
+    }
   });
 });

@@ -10,7 +10,9 @@ import {
   CARDS_PER_PAGE,
   useHandoutOptions,
   type CardsPerPage,
+  type SheetKind,
 } from './handout-options-store';
+import { HandoutMap } from './HandoutMap';
 import { DisagreementList } from '../../ui/point-facts/DisagreementList';
 import { handoutTitle } from './handout-title';
 import './handout.css';
@@ -29,7 +31,8 @@ export function HandoutView() {
   const compareStandard = useAtlasStore((state) => state.compareStandard);
   const title = handoutTitle(filters, DATASET.points.length);
   const shared = sharedFacts(points);
-  const { cardsPerPage, includeSources, actions: options } = useHandoutOptions();
+  const { sheet, cardsPerPage, includeSources, actions: options } = useHandoutOptions();
+  const worksheet = sheet === 'worksheet';
   const across = CARDS_ACROSS[cardsPerPage];
   const rows = Array.from({ length: Math.ceil(points.length / across) }, (_, i) =>
     points.slice(i * across, (i + 1) * across),
@@ -48,6 +51,16 @@ export function HandoutView() {
         <button type="button" className="button button--quiet" onClick={() => setMode('explore')}>
           Back to the atlas
         </button>
+        <label className="handout__option">
+          Print
+          <select
+            value={sheet}
+            onChange={(event) => options.setSheet(event.target.value as SheetKind)}
+          >
+            <option value="handout">Map and cards</option>
+            <option value="worksheet">Worksheet (empty map)</option>
+          </select>
+        </label>
         <label className="handout__option">
           Cards a page
           <select
@@ -121,7 +134,12 @@ export function HandoutView() {
               </header>
             </td>
           </tr>
-          {rows.map((row) => (
+          <tr className="handout__map-row">
+            <td>
+              <HandoutMap points={points} worksheet={worksheet} />
+            </td>
+          </tr>
+          {(worksheet ? [] : rows).map((row) => (
             <tr key={row[0]!.id}>
               <td>
                 <div className="handout__row">

@@ -5,7 +5,9 @@ import { loadPlacement } from '../../scene/body/placement-load';
 import { readMarkerLook } from '../../scene/markers/marker-look';
 import { webglAvailable } from '../../scene/stage/webgl-support';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useVisiblePoints } from '../../state/selectors';
 import { useHandoutPictures } from './handout-pictures-store';
+import { drawMapViews } from './map-views';
 import { drawPointPictures } from './point-pictures';
 
 /**
@@ -53,6 +55,24 @@ function Drawer() {
       current = false;
     };
   }, [gltf.scene, points, withStandard]);
+  // The map marks the points on show (the filters' set), drawn again when the set changes.
+  const visible = useVisiblePoints();
+  const mapOf = visible.map((point) => point.number).join(',');
+  useEffect(() => {
+    const { mapOf: drawnOf, actions } = useHandoutPictures.getState();
+    if (drawnOf === mapOf) return;
+    actions.drawingMap(mapOf);
+    const shown = points.filter((point) => mapOf.split(',').includes(String(point.number)));
+    loadPlacement(gltf.scene)
+      .then((placement) => drawMapViews(gltf.scene, placement, shown))
+      .then(
+        (map) => actions.mapDrawn(mapOf, map),
+        (error: unknown) => {
+          console.error('The handout map could not be drawn:', error);
+          actions.mapDrawn(mapOf, 'unavailable');
+        },
+      );
+  }, [gltf.scene, points, mapOf]);
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { MapView } from './map-views';
 import type { PointPicture } from './point-pictures';
 
 export type PictureStatus = 'drawing' | 'ready' | 'unavailable';
@@ -8,7 +9,13 @@ interface HandoutPicturesState {
   pictures: Record<number, PointPicture>;
   /** Whether the pictures on hand ring the standard points (drawn again when that changes). */
   withStandard: boolean;
+  /** The one-page map's pictures; 'unavailable' where they cannot be drawn. */
+  map: MapView[] | 'drawing' | 'unavailable';
+  /** The points the map on hand marks (numbers joined by commas): another set draws it again. */
+  mapOf: string | null;
   actions: {
+    drawingMap: (of: string) => void;
+    mapDrawn: (of: string, map: MapView[] | 'unavailable') => void;
     drawing: (withStandard: boolean) => void;
     drawn: (pictures: Record<number, PointPicture>) => void;
     unavailable: () => void;
@@ -20,9 +27,14 @@ export const useHandoutPictures = create<HandoutPicturesState>()((set) => ({
   status: 'drawing',
   pictures: {},
   withStandard: false,
+  map: 'drawing',
+  mapOf: null,
   actions: {
+    drawingMap: (mapOf) => set({ map: 'drawing', mapOf }),
+    // A map drawn for a set no longer asked for is dropped.
+    mapDrawn: (of, map) => set((state) => (state.mapOf === of ? { map } : {})),
     drawing: (withStandard) => set({ status: 'drawing', withStandard }),
     drawn: (pictures) => set({ status: 'ready', pictures }),
-    unavailable: () => set({ status: 'unavailable' }),
+    unavailable: () => set({ status: 'unavailable', map: 'unavailable' }),
   },
 }));
