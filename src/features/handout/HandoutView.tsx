@@ -139,8 +139,13 @@ export function HandoutView() {
               <HandoutMap points={points} worksheet={worksheet} />
             </td>
           </tr>
-          {(worksheet ? [] : rows).map((row) => (
-            <tr key={row[0]!.id}>
+          {(worksheet ? [] : rows).map((row, index) => (
+            <tr
+              key={row[0]!.id}
+              className="handout__cards-row"
+              // The page ends after as many rows as the chosen count of cards a page makes.
+              data-page-end={(index + 1) % (cardsPerPage / across) === 0}
+            >
               <td>
                 <div className="handout__row">
                   {row.map((point) => (
