@@ -61,8 +61,8 @@ test.describe('the printable handout, in Chromium', () => {
       } finally {
         await pdf.destroy();
       }
-      // Six cards to an A4 page: the six self-massage points on one. Letter is 18 mm shorter,
-      // and its first page (with the handout's header) may hold one row fewer.
+      // The map, then six cards to an A4 page: the six self-massage points on one. Letter is
+      // 18 mm shorter and may hold one row fewer.
       const fullPages = MAP_PAGES + Math.ceil(SELF_POINTS.length / CARDS_PER_PAGE);
       if (format === 'A4') expect(pages.length).toBe(fullPages);
       else expect(pages.length).toBeLessThanOrEqual(fullPages + 1);
@@ -205,7 +205,7 @@ test.describe('the printable handout, in Chromium', () => {
     mkdirSync(OUT, { recursive: true });
     await openAtlas(page, '?mode=print');
     await expect(page.locator('.map-view img')).toHaveCount(7, { timeout: 90_000 });
-    await page.getByLabel('Print').selectOption('worksheet');
+    await page.getByLabel('What to print').selectOption('worksheet');
     const circles = page.locator(
       '[data-testid="handout-map"][data-worksheet="true"] .map-view__label',
     );

@@ -52,7 +52,7 @@ export function HandoutView() {
           Back to the atlas
         </button>
         <label className="handout__option">
-          Print
+          What to print
           <select
             value={sheet}
             onChange={(event) => options.setSheet(event.target.value as SheetKind)}
@@ -65,6 +65,7 @@ export function HandoutView() {
           Cards a page
           <select
             value={cardsPerPage}
+            disabled={worksheet}
             onChange={(event) =>
               options.setCardsPerPage(Number(event.target.value) as CardsPerPage)
             }
@@ -80,6 +81,7 @@ export function HandoutView() {
           <input
             type="checkbox"
             checked={includeSources}
+            disabled={worksheet}
             onChange={(event) => options.setIncludeSources(event.target.checked)}
           />
           Include sources
@@ -95,7 +97,9 @@ export function HandoutView() {
         <p className="handout__toolbar-note" role="status">
           {status === 'drawing'
             ? 'Drawing the pictures of the body…'
-            : `${points.length} point${points.length === 1 ? '' : 's'}, ${cardsPerPage} cards a page; fits A4 and Letter. Use the filters in Explore to choose the set.`}
+            : worksheet
+              ? `${points.length} point${points.length === 1 ? '' : 's'} on one page, circles empty; fits A4 and Letter.`
+              : `${points.length} point${points.length === 1 ? '' : 's'}: the map, then ${cardsPerPage} cards a page; fits A4 and Letter. Use the filters in Explore to choose the set.`}
         </p>
       </div>
       <table className="handout__paper" role="presentation">
@@ -143,8 +147,9 @@ export function HandoutView() {
             <tr
               key={row[0]!.id}
               className="handout__cards-row"
-              // The page ends after as many rows as the chosen count of cards a page makes.
-              data-page-end={(index + 1) % (cardsPerPage / across) === 0}
+              // The page ends after as many rows as the chosen count of cards a page makes. With
+              // their sources the cards are taller than that: the pages break where they fill.
+              data-page-end={!includeSources && (index + 1) % (cardsPerPage / across) === 0}
             >
               <td>
                 <div className="handout__row">

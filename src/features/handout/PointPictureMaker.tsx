@@ -77,7 +77,7 @@ function Drawer() {
 }
 
 function Unavailable() {
-  useEffect(() => useHandoutPictures.getState().actions.unavailable(), []);
+  useEffect(() => useHandoutPictures.getState().actions.nothingDrawn(), []);
   return null;
 }
 

@@ -18,7 +18,10 @@ interface HandoutPicturesState {
     mapDrawn: (of: string, map: MapView[] | 'unavailable') => void;
     drawing: (withStandard: boolean) => void;
     drawn: (pictures: Record<number, PointPicture>) => void;
+    /** The cards' pictures could not be drawn (the map may have been). */
     unavailable: () => void;
+    /** Nothing can be drawn on this page: no WebGL, or the drawing failed outright. */
+    nothingDrawn: () => void;
   };
 }
 
@@ -35,6 +38,7 @@ export const useHandoutPictures = create<HandoutPicturesState>()((set) => ({
     mapDrawn: (of, map) => set((state) => (state.mapOf === of ? { map } : {})),
     drawing: (withStandard) => set({ status: 'drawing', withStandard }),
     drawn: (pictures) => set({ status: 'ready', pictures }),
-    unavailable: () => set({ status: 'unavailable', map: 'unavailable' }),
+    unavailable: () => set({ status: 'unavailable' }),
+    nothingDrawn: () => set({ status: 'unavailable', map: 'unavailable' }),
   },
 }));

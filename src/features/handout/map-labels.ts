@@ -11,9 +11,12 @@ export interface MapLabel extends MapSpot {
   labelY: number;
 }
 
-/** The round number label's radius and a marked dot's, in the picture's pixels. */
+/**
+ * The round number label's radius and the largest marked dot's (a close view's 6 mm dot), in
+ * the picture's pixels.
+ */
 export const MAP_LABEL_RADIUS_PX = 19;
-const DOT_RADIUS_PX = 7;
+const DOT_RADIUS_PX = 10;
 /** Labels and dots keep this much apart. */
 const GAP_PX = 2;
 /** Ways round a dot to try, starting up and to the right (where a reader looks first). */

@@ -23,11 +23,12 @@ import { dressedBody } from '../../scene/body/skin-material';
 import { createStudioLights } from '../../scene/body/studio-lights';
 import { LENS } from '../../scene/camera/lens';
 import { OCCLUSION_TOLERANCE_M } from '../../scene/framing/occlusion';
+import { disposeDrawn } from './dispose-drawn';
 import { placeMapLabels, type MapLabel } from './map-labels';
 
 /**
  * The one-page map: the standing body from the front and the back, the left foot from four
- * sides and the back of the left hand, each drawn once off screen; every point is marked once,
+ * sides and the back of the left wrist, each drawn once off screen; every point is marked once,
  * in the view that shows it best, with its number placed clear of the others over the picture.
  */
 
@@ -146,6 +147,10 @@ function partPx() {
   return { widthPx: PART_PX, heightPx: PART_PX };
 }
 
+/** A dot this far from the picture's middle (1: its edge) still leaves room for its number. */
+const WELL_INSIDE = 0.92;
+/** A dot stands this share of its radius out of the skin, so the skin never covers it. */
+const DOT_LIFT_SHARE = 0.3;
 /** A marker this well turned toward a view counts as shown in it. */
 const MIN_FACING = 0.25;
 const DOT_RADIUS_M = { body: 0.012, part: 0.006 } as const;
@@ -175,8 +180,11 @@ function assignViews(
   cameras: ReadonlyMap<MapViewId, PerspectiveCamera>,
   skin: MeshBVH,
 ): Map<number, { view: MapViewId; marker: PlacedMarker }> {
-  const chosen = new Map<number, { view: MapViewId; marker: PlacedMarker; score: number }>();
+  const chosen = new Map<number, { view: MapViewId; marker: PlacedMarker }>();
   for (const point of points) {
+    type Candidate = { view: MapViewId; marker: PlacedMarker; score: number };
+    let seen: Candidate | null = null;
+    let facingOnly: Candidate | null = null;
     for (const marker of markers.filter((m) => m.point === point.number)) {
       for (const spec of VIEWS) {
         const camera = cameras.get(spec.id)!;
@@ -185,16 +193,19 @@ function assignViews(
         const facing = toCamera.dot(new Vector3(...marker.normal));
         if (facing < MIN_FACING) continue;
         const onPicture = position.clone().project(camera);
-        if (Math.abs(onPicture.x) > 0.92 || Math.abs(onPicture.y) > 0.92) continue;
+        if (Math.abs(onPicture.x) > WELL_INSIDE || Math.abs(onPicture.y) > WELL_INSIDE) continue;
         if (spec.leftOnly && marker.side !== 'left') continue;
-        if (!seenFrom(camera, position, skin, spec.leftOnly === true)) continue;
+        if (spec.id === 'sole' && marker.position[1] > SOLE_VIEW_TOP_M) continue;
         // A close view of the part first: it is where a reader looks for a foot's points.
-        const score = facing / (spec.heightM || 1);
-        const best = chosen.get(point.number);
-        if (best === undefined || score > best.score)
-          chosen.set(point.number, { view: spec.id, marker, score });
+        const candidate: Candidate = { view: spec.id, marker, score: facing / (spec.heightM || 1) };
+        if (facingOnly === null || candidate.score > facingOnly.score) facingOnly = candidate;
+        if (!seenFrom(camera, position, skin, spec.leftOnly === true)) continue;
+        if (seen === null || candidate.score > seen.score) seen = candidate;
       }
     }
+    // A point no view sees clear (in a fold) is still marked, where it faces a camera best.
+    const best = seen ?? facingOnly;
+    if (best !== null) chosen.set(point.number, { view: best.view, marker: best.marker });
   }
   return chosen;
 }
@@ -248,12 +259,13 @@ export async function drawMapViews(
         );
         dot.position
           .set(...marker.position)
-          .addScaledVector(new Vector3(...marker.normal), radius * 0.3);
+          .addScaledVector(new Vector3(...marker.normal), radius * DOT_LIFT_SHARE);
         return dot;
       });
       scene.add(...dots);
       renderer.render(scene, camera);
       scene.remove(...dots);
+      disposeDrawn(dots);
       const spots = here.map(({ point, marker }) => {
         const at = new Vector3(...marker.position).project(camera);
         return {
@@ -272,7 +284,9 @@ export async function drawMapViews(
       });
     }
   } finally {
+    // Let the context go now: a page keeps only a few live WebGL contexts.
     renderer.dispose();
+    renderer.forceContextLoss();
   }
   return views;
 }

@@ -26,6 +26,7 @@ import { poseProps } from '../../scene/body/pose-props';
 import type { PlacementAsset } from '../../scene/body/placement-asset';
 import { skinIndex } from '../../scene/body/skin-index';
 import { drawWithSkinRings } from '../../scene/body/skin-zones';
+import { disposeDrawn } from './dispose-drawn';
 import { standardComparisonWords } from '../../data/standard-words';
 import { dressedBody } from '../../scene/body/skin-material';
 import { createStudioLights } from '../../scene/body/studio-lights';
@@ -171,9 +172,12 @@ export async function drawPointPictures(
           : {}),
       };
       scene.remove(...dots, ...props);
+      disposeDrawn(dots);
     }
   } finally {
+    // Let the context go now: a page keeps only a few live WebGL contexts.
     renderer.dispose();
+    renderer.forceContextLoss();
   }
   return pictures;
 }

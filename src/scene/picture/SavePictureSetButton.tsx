@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { downloadFile } from '../../lib/download-file';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
 import { pictureSetZip, type PictureSetPoint } from './picture-set';
@@ -10,32 +10,58 @@ import { pictureSetZip, type PictureSetPoint } from './picture-set';
  */
 export function SavePictureSetButton({ points }: { points: readonly PictureSetPoint[] }) {
   const [done, setDone] = useState<number | null>(null);
+  const [stopped, setStopped] = useState(false);
   const { selectPoint } = useAtlasActions();
   // Going through the set would take a following class through it too.
   const sharedWithClass = useAtlasStore((state) => state.sharedWithClass);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const save = async () => {
-    const { point: before, side } = useAtlasStore.getState();
+    const { point: before, side, mode } = useAtlasStore.getState();
+    // The view is gone when the mode changes or this control leaves the page.
+    const shownNow = () => {
+      const state = useAtlasStore.getState();
+      return mounted.current && state.mode === mode ? state.point : null;
+    };
     setDone(0);
+    setStopped(false);
     try {
-      const zip = await pictureSetZip(points, (point) => selectPoint(point), setDone);
-      downloadFile(zip, 'acupressure-atlas-pictures.zip');
+      const zip = await pictureSetZip(points, (point) => selectPoint(point), setDone, shownNow);
+      if (zip !== null) downloadFile(zip, 'acupressure-atlas-pictures.zip');
+      else if (mounted.current) setStopped(true);
+      if (shownNow() !== null) selectPoint(before, side);
+    } catch (error) {
+      console.error('The pictures could not be saved:', error);
+      if (mounted.current) setStopped(true);
     } finally {
-      selectPoint(before, side);
-      setDone(null);
+      if (mounted.current) setDone(null);
     }
   };
   if (points.length < 2 || sharedWithClass) return null;
   return (
-    <button
-      type="button"
-      className="switch-button"
-      disabled={done !== null}
-      aria-live="polite"
-      onClick={() => void save()}
-    >
-      {done === null
-        ? `Save all ${points.length} pictures (ZIP)`
-        : `Saving picture ${Math.min(done + 1, points.length)} of ${points.length}…`}
-    </button>
+    <>
+      <button
+        type="button"
+        className="switch-button"
+        aria-disabled={done !== null}
+        onClick={() => {
+          if (done === null) void save();
+        }}
+      >
+        Save all {points.length} pictures (ZIP)
+      </button>
+      <span className="picture-set__status" role="status">
+        {done !== null
+          ? `Saving picture ${Math.min(done + 1, points.length)} of ${points.length}…`
+          : stopped
+            ? 'Stopped: the view moved on before every picture was taken.'
+            : ''}
+      </span>
+    </>
   );
 }

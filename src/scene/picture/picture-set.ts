@@ -3,9 +3,9 @@ import { pictureFileName, pictureOfView, PICTURE_NOTICE } from './view-picture';
 /** A camera that has not come to rest by then is pictured where it is. */
 const SETTLE_TIMEOUT_MS = 8_000;
 /**
- * Frames to let pass after choosing a point before asking whether the camera rests (the choice
- * reaches the camera a frame or two later), and after it rests (the pins and names over the
- * view are placed on the next frame).
+ * Frames to let pass after choosing a point before asking whether the camera rests (the view
+ * renders the choice and starts its move on the next frames), and after it rests (the pins and
+ * names over the view are placed on the frame after).
  */
 const FRAMES_TO_REACT = 2;
 
@@ -35,18 +35,23 @@ async function viewAtRest(): Promise<void> {
  * One picture per point of the set, each taken from the 3D view as "Save picture" takes it
  * (the view chooses the point and frames it first), in one ZIP with a note of what the
  * pictures are. `show` chooses a point in the view; `onProgress` hears after each picture.
+ * Null when the view moved on or went away before the set was done.
  */
 export async function pictureSetZip(
   points: readonly PictureSetPoint[],
   show: (point: number) => void,
   onProgress: (done: number) => void,
-): Promise<Blob> {
+  /** Asked before each picture: the point the view is on now, or null once the view is gone. */
+  shownNow: () => number | null,
+): Promise<Blob | null> {
   const { zipSync } = await import('fflate');
   const files: Record<string, Uint8Array> = {};
   const listed: string[] = [];
   for (const [index, point] of points.entries()) {
     show(point.number);
     await viewAtRest();
+    // The user went on to another point or left the view: no picture goes out under a wrong name.
+    if (shownNow() !== point.number) return null;
     const blob = await pictureOfView(point.number, point.name);
     if (blob !== null) {
       files[pictureFileName(point.number)] = new Uint8Array(await blob.arrayBuffer());
