@@ -267,6 +267,7 @@ test.describe('without WebGL', () => {
       ).toBeVisible();
       await expect(page.locator('.handout-card')).toHaveCount(6);
       await expect(page.locator('.handout-card__no-picture')).toHaveCount(6);
+      await expect(page.getByTestId('handout-map')).toContainText('No map');
 
       // The quiz can be played without the body: "Show me" for a point, yes/no for the rest.
       await page.getByRole('button', { name: 'Quiz' }).click();

@@ -38,7 +38,7 @@ export function HandoutMap({
           ))}
         </div>
       ) : (
-        <p className="handout-card__no-picture">
+        <p className="handout-map__no-map">
           {map === 'drawing'
             ? 'Drawing the map…'
             : 'No map: this browser cannot draw the 3D body. The cards describe each place.'}
