@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Point } from '../../../points/schema';
 import { useHandoutPictures } from './handout-pictures-store';
 import { MAP_LABEL_RADIUS_PX } from './map-labels';
@@ -69,7 +70,12 @@ function MapPicture({
     <figure className="map-view" data-view={view.id}>
       <div
         className="map-view__frame"
-        style={{ aspectRatio: `${view.widthPx} / ${view.heightPx}` }}
+        style={
+          {
+            aspectRatio: `${view.widthPx} / ${view.heightPx}`,
+            '--map-view-aspect': view.widthPx / view.heightPx,
+          } as CSSProperties
+        }
       >
         <img src={view.src} alt={`${view.title}, with the points marked on it.`} />
         <svg viewBox={`0 0 ${view.widthPx} ${view.heightPx}`} aria-hidden="true">
