@@ -3,14 +3,11 @@ import {
   DoubleSide,
   Mesh,
   MeshBasicMaterial,
-  NeutralToneMapping,
   PerspectiveCamera,
   Plane,
   Ray,
-  Scene,
   SphereGeometry,
   Vector3,
-  WebGLRenderer,
   type Object3D,
 } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
@@ -19,11 +16,10 @@ import type { PlacedMarker } from '../../data/placement';
 import { posedSkin } from '../../scene/body/posed-skin';
 import type { PlacementAsset } from '../../scene/body/placement-asset';
 import { skinIndex } from '../../scene/body/skin-index';
-import { dressedBody } from '../../scene/body/skin-material';
-import { createStudioLights } from '../../scene/body/studio-lights';
 import { LENS } from '../../scene/camera/lens';
 import { OCCLUSION_TOLERANCE_M } from '../../scene/framing/occlusion';
 import { disposeDrawn } from './dispose-drawn';
+import { offscreenStage } from './offscreen-stage';
 import { placeMapLabels, type MapLabel } from './map-labels';
 
 /**
@@ -233,11 +229,8 @@ export async function drawMapViews(
   );
   const assigned = assignViews(posed.markers, points, cameras, skin);
 
-  const renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
-  renderer.toneMapping = NeutralToneMapping;
-  const scene = new Scene();
-  scene.background = new Color(BACKGROUND);
-  scene.add(dressedBody(loadedBody), createStudioLights());
+  const stage = offscreenStage(loadedBody, BACKGROUND);
+  const { renderer, scene } = stage;
   const views: MapView[] = [];
   try {
     for (const spec of VIEWS) {
@@ -284,9 +277,7 @@ export async function drawMapViews(
       });
     }
   } finally {
-    // Let the context go now: a page keeps only a few live WebGL contexts.
-    renderer.dispose();
-    renderer.forceContextLoss();
+    stage.release();
   }
   return views;
 }

@@ -5,14 +5,11 @@ import {
   Group,
   Mesh,
   MeshBasicMaterial,
-  NeutralToneMapping,
   PerspectiveCamera,
   Ray,
-  Scene,
   SphereGeometry,
   TubeGeometry,
   Vector3,
-  WebGLRenderer,
   type Object3D,
 } from 'three';
 import type { MeshBVH } from 'three-mesh-bvh';
@@ -27,9 +24,8 @@ import type { PlacementAsset } from '../../scene/body/placement-asset';
 import { skinIndex } from '../../scene/body/skin-index';
 import { drawWithSkinRings } from '../../scene/body/skin-zones';
 import { disposeDrawn } from './dispose-drawn';
+import { offscreenStage } from './offscreen-stage';
 import { standardComparisonWords } from '../../data/standard-words';
-import { dressedBody } from '../../scene/body/skin-material';
-import { createStudioLights } from '../../scene/body/studio-lights';
 import { framePoint } from '../../scene/camera/point-framing';
 import { applyViewOffset } from '../../scene/camera/view-offset';
 import { viewBearings } from '../../scene/camera/view-bearings';
@@ -93,14 +89,10 @@ export async function drawPointPictures(
       poses.map(async (pose) => [pose, await skinIndex(loadedBody, pose)] as const),
     ),
   );
-  const renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+  const stage = offscreenStage(loadedBody, BACKGROUND);
+  const { renderer, scene, body } = stage;
   renderer.setSize(PICTURE_PX, PICTURE_PX, false);
-  renderer.toneMapping = NeutralToneMapping;
   const camera = new PerspectiveCamera(LENS.fovDegrees, 1, LENS.near, LENS.far);
-  const scene = new Scene();
-  scene.background = new Color(BACKGROUND);
-  const body = dressedBody(loadedBody);
-  scene.add(body, createStudioLights());
   const pictures: Record<number, PointPicture> = {};
   try {
     for (const point of points) {
@@ -175,9 +167,7 @@ export async function drawPointPictures(
       disposeDrawn(dots);
     }
   } finally {
-    // Let the context go now: a page keeps only a few live WebGL contexts.
-    renderer.dispose();
-    renderer.forceContextLoss();
+    stage.release();
   }
   return pictures;
 }
