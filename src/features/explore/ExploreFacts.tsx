@@ -1,7 +1,6 @@
 import { pointByNumber } from '../../data/dataset';
 import { DATASET } from '../../data/full-dataset';
-import { SavePictureButton } from '../../scene/picture/SavePictureButton';
-import { StandardPointSwitch } from '../../scene/standard/StandardPointSwitch';
+import { PointViewTools } from '../../scene/picture/PointViewTools';
 import { PointFacts } from '../../ui/point-facts/PointFacts';
 
 /**
@@ -15,12 +14,7 @@ export default function ExploreFacts({ number, onClose }: { number: number; onCl
     <PointFacts
       point={point}
       density="details"
-      viewTools={
-        <>
-          <StandardPointSwitch point={point} />
-          <SavePictureButton point={point.number} name={point.name} />
-        </>
-      }
+      viewTools={<PointViewTools point={point} />}
       action={
         <button
           type="button"

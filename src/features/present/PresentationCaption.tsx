@@ -1,10 +1,9 @@
 import { pointByNumber } from '../../data/dataset';
 import { DATASET } from '../../data/full-dataset';
 import { useSelectedPoint } from '../../state/selectors';
-import { SavePictureButton } from '../../scene/picture/SavePictureButton';
+import { PointViewTools } from '../../scene/picture/PointViewTools';
 import { SavePictureSetButton } from '../../scene/picture/SavePictureSetButton';
 import { usePresentationSteps } from './use-presentation-steps';
-import { StandardPointSwitch } from '../../scene/standard/StandardPointSwitch';
 import { PointFacts } from '../../ui/point-facts/PointFacts';
 
 /** One point, large enough to read from the back of a classroom. */
@@ -21,11 +20,9 @@ export function PresentationCaption() {
           point={point}
           density="caption"
           viewTools={
-            <>
-              <StandardPointSwitch point={point} />
-              <SavePictureButton point={point.number} name={point.name} />
+            <PointViewTools point={point}>
               <SavePictureSetButton points={points} />
-            </>
+            </PointViewTools>
           }
         />
       )}
