@@ -40,7 +40,7 @@ export const HAIRLINE = {
   napeZ: -0.09,
   templeLift: 0.035,
   /** Half-width of the hairline's soft edge: wide enough that the triangles never show in it. */
-  soft: 0.012,
+  soft: 0.006,
 };
 
 /** Signed height above the hairline (metres, positive inside the hair zone). */

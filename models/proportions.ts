@@ -179,6 +179,19 @@ export const WRIST_CREASE = {
   depth: 0.0008,
 } as const;
 
+/**
+ * The back of the wrist, metres, in the hand's frame. The head of the ulna stands out on the
+ * little-finger side just above the joint (along the hand, turn from the back toward the
+ * little-finger side as a fraction, radius, how far it stands proud of the skin). The finger
+ * extensors' tendons run from close together at the middle of the wrist out to each knuckle
+ * (start along the hand, their spread there as a fraction of the knuckles' spread, where they
+ * cross from wrist to hand, radius, how far proud).
+ */
+export const WRIST_BACK = {
+  ulnaHead: { along: -0.016, turn: 0.55, radius: 0.0085, proud: 0.003 },
+  tendons: { startAlong: -0.03, startSpread: 0.25, handFrom: 0.012, radius: 0.0045, proud: 0.001 },
+} as const;
+
 /** The hand: metres, relative to the wrist, in the hand's own frame. */
 export const HAND = {
   /** The webs between neighbouring fingers: reach beyond the knuckles and radii (along, depth, across). */
@@ -260,6 +273,16 @@ export const FOOT = {
    */
   nailBack: 0.62,
   nailRadii: [0.78, 0.17, 0.74] as readonly [number, number, number],
+  /** The plate sits this far above the toe's axis and tilts up toward the tip by this slope. */
+  nailRaise: 0.74,
+  nailTilt: 0.15,
+  /**
+   * Each toe's middle joint shows as a knuckle on top (raised above the toe's axis, radius), and
+   * the tip rests on a fleshy pad below (set back from the tip, dropped below the axis, radii
+   * along, up, across): all as fractions of that toe's radius.
+   */
+  toeKnuckle: { raise: 0.42, radius: 0.74 },
+  toePad: { back: 0.7, drop: 0.32, radii: [0.95, 0.6, 0.92] as readonly [number, number, number] },
   /** Toes taper from base to tip (radius factors). */
   toeBaseScale: 1.1,
   toeTipScale: 0.84,

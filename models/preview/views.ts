@@ -12,6 +12,8 @@ export const VIEWS: Record<string, View> = {
   threeq: { position: [2.6, 1.3, 3.2], target: [0, 0.86, 0], fov: 26 },
   foot: { position: [0.42, 0.3, 0.55], target: [0.1, 0.04, 0.06], fov: 28 },
   toes: { position: [0.1, 0.22, 0.42], target: [0.1, 0.02, 0.14], fov: 24 },
+  toesSide: { position: [0.45, 0.05, 0.2], target: [0.1, 0.02, 0.16], fov: 16 },
+  sole: { position: [0.12, -0.35, 0.15], target: [0.1, 0.02, 0.06], fov: 30 },
   footInner: { position: [-0.3, 0.15, 0.2], target: [0.09, 0.05, 0.05], fov: 28 },
   hand: { position: [0.45, 0.8, 0.5], target: [0.33, 0.74, 0.03], fov: 26 },
   handBack: { position: [0.48, 0.8, -0.45], target: [0.33, 0.74, 0.03], fov: 26 },

@@ -1,8 +1,8 @@
 /** Arm, forearm and hand with separate fingers, a thumb and raised nails. */
 import { castToSurface } from '../mesh/queries';
-import { HAND, LIMB, WRIST_CREASE } from '../proportions';
+import { HAND, LIMB, WRIST_BACK, WRIST_CREASE } from '../proportions';
 import { inFrame, type Skeleton } from '../skeleton';
-import { cone, ellAlong } from '../sdf/prims';
+import { capsule, cone, ellAlong, sphere } from '../sdf/prims';
 import {
   bone,
   compileField,
@@ -150,7 +150,8 @@ export function arm(s: Skeleton): SdfNode {
     smooth(0.0015, thumb, bone('thumb', nails[4]!)),
   );
   const hand = bone('hand', smooth(0.006, palm, digits));
-  const limb = smooth(0.02, smooth(0.03, upper, fore), hand);
+  const plain = smooth(0.02, smooth(0.03, upper, fore), hand);
+  const limb = smooth(0.004, plain, ...wristBack(s, makePointField(compileField(plain))));
   // Wrist creases: a flat ellipsoid across the palmar and the dorsal wrist, sunk WRIST_CREASE.depth
   // into the skin found on the field; it fades out by itself where the wrist rounds off.
   const skin = makePointField(compileField(limb));
@@ -165,4 +166,38 @@ export function arm(s: Skeleton): SdfNode {
     ]);
   });
   return cut(0.002, limb, ...creases);
+}
+
+/**
+ * The landmarks on the back of the wrist: the head of the ulna and the finger extensors'
+ * tendons, each laid on the skin found on the field so it stands a set height proud of it.
+ */
+function wristBack(s: Skeleton, skin: (p: readonly number[]) => number): SdfNode[] {
+  const h = s.hand;
+  const back = scale(h.normal, -1);
+  const { ulnaHead, tendons } = WRIST_BACK;
+  const onBack = (along: number, across: number): V3 =>
+    castToSurface(skin, inFrame(h, along, across, 0), back);
+  const ulnaDir = norm(add(scale(back, 1 - ulnaHead.turn), scale(h.side, -ulnaHead.turn)));
+  const ulnaSkin = castToSurface(skin, inFrame(h, ulnaHead.along, 0, 0), ulnaDir);
+  const ulna = bone(
+    'forearm-twist',
+    sphere(add(ulnaSkin, scale(ulnaDir, ulnaHead.proud - ulnaHead.radius)), ulnaHead.radius),
+  );
+  const sink = tendons.proud - tendons.radius;
+  const laid = (p: V3): V3 => add(p, scale(back, sink));
+  const cords = s.fingers.map((f, i) => {
+    const across = HAND.fingers[i]!.across;
+    const start = laid(onBack(tendons.startAlong, across * tendons.startSpread));
+    const crossing = laid(
+      onBack(tendons.handFrom, across * (tendons.startSpread + (1 - tendons.startSpread) * 0.25)),
+    );
+    const knuckle = laid(castToSurface(skin, f.knuckle, back));
+    return smooth(
+      0.002,
+      bone({ 'forearm-twist': 0.5, hand: 0.5 }, capsule(start, crossing, tendons.radius)),
+      bone('hand', capsule(crossing, knuckle, tendons.radius)),
+    );
+  });
+  return [ulna, ...cords];
 }

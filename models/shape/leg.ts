@@ -1,5 +1,14 @@
 /** Leg and foot: thigh, knee, calf, ankle bones, Achilles tendon, arched foot, five toes with nails. */
 import { castToSurface } from '../mesh/queries';
+import {
+  ANKLE_SHAPE,
+  CALF,
+  FOOT_SHAPE,
+  KNEE_SHAPE,
+  LEG_BLEND,
+  THIGH,
+  type FootCone,
+} from '../leg-shape';
 import { ANKLE, FOOT, LIMB } from '../proportions';
 import { inFrame, type Skeleton } from '../skeleton';
 import { capsule, cone, ell, ellAlong, sphere } from '../sdf/prims';
@@ -14,7 +23,7 @@ export function ankleFeatures(s: Skeleton): { medial: V3; lateral: V3; achilles:
   return {
     medial: at(ANKLE.medialMalleolus),
     lateral: at(ANKLE.lateralMalleolus),
-    achilles: [inFrame(f, -0.046, 0.002, 0.045), inFrame(f, -0.03, 0.0, 0.17)],
+    achilles: [inFrame(f, ...ANKLE_SHAPE.achillesHeel), inFrame(f, ...ANKLE_SHAPE.achillesCalf)],
   };
 }
 
@@ -24,9 +33,9 @@ export function toeNails(s: Skeleton): NailPlate[] {
     const r = t.radius;
     const k = FOOT.nailRadii;
     return {
-      centre: add(add(t.tip, scale(along, -r * FOOT.nailBack)), [0, r * 0.74, 0]),
+      centre: add(add(t.tip, scale(along, -r * FOOT.nailBack)), [0, r * FOOT.nailRaise, 0]),
       along,
-      up: [0, 1, 0.15],
+      up: [0, 1, FOOT.nailTilt],
       radii: [r * k[0], r * k[1], r * k[2]] as V3,
     };
   });
@@ -35,125 +44,155 @@ export function toeNails(s: Skeleton): NailPlate[] {
 export function leg(s: Skeleton): SdfNode {
   const f = s.foot;
   const thighAxis = sub(s.knee, s.hip);
+  const { quadriceps, hamstrings, vastusMedialis } = THIGH;
   const thigh = smooth(
-    0.04,
-    cone(add(s.hip, [0.004, -0.02, -0.005]), s.knee, LIMB.thighTopRadius, LIMB.kneeRadius),
+    LEG_BLEND.thighMuscles,
+    cone(add(s.hip, THIGH.topOffset), s.knee, LIMB.thighTopRadius, LIMB.kneeRadius),
     ellAlong(
-      add(lerp(s.hip, s.knee, 0.42), [0.0, 0, 0.028]),
+      add(lerp(s.hip, s.knee, quadriceps.at), quadriceps.offset),
       thighAxis,
       [0, 0, 1],
-      [0.17, 0.05, 0.058],
-    ), // quadriceps
+      quadriceps.radii,
+    ),
     ellAlong(
-      add(lerp(s.hip, s.knee, 0.45), [0, 0, -0.03]),
+      add(lerp(s.hip, s.knee, hamstrings.at), hamstrings.offset),
       thighAxis,
       [0, 0, -1],
-      [0.16, 0.048, 0.055],
-    ), // hamstrings
+      hamstrings.radii,
+    ),
     ellAlong(
-      add(lerp(s.hip, s.knee, 0.82), [-0.02, 0, 0.022]),
+      add(lerp(s.hip, s.knee, vastusMedialis.at), vastusMedialis.offset),
       thighAxis,
-      [-1, 0, 0.5],
-      [0.055, 0.03, 0.036],
-    ), // vastus medialis
+      vastusMedialis.facing,
+      vastusMedialis.radii,
+    ),
   );
   const knee = smooth(
-    0.012,
-    bone({ thigh: 0.5, shin: 0.5 }, sphere(add(s.knee, [0, 0.005, -0.004]), LIMB.kneeRadius)),
-    bone({ shin: 0.5, thigh: 0.5 }, ell(add(s.knee, [0, 0.014, 0.04]), [0.024, 0.029, 0.016])), // patella
+    LEG_BLEND.knee,
+    bone({ thigh: 0.5, shin: 0.5 }, sphere(add(s.knee, KNEE_SHAPE.massOffset), LIMB.kneeRadius)),
+    bone(
+      { shin: 0.5, thigh: 0.5 },
+      ell(add(s.knee, KNEE_SHAPE.patellaOffset), KNEE_SHAPE.patellaRadii),
+    ),
   );
-  const shinTop = add(s.knee, [0, -0.03, 0]);
+  const shinTop = add(s.knee, [0, -CALF.shinTopBelowKnee, 0]);
+  const { medialGastrocnemius: inner, lateralGastrocnemius: outer, tibia } = CALF;
   const calf = smooth(
-    0.03,
-    cone(shinTop, s.ankle, LIMB.calfRadius, LIMB.ankleRadius - 0.005),
+    LEG_BLEND.calfMuscles,
+    cone(shinTop, s.ankle, LIMB.calfRadius, LIMB.ankleRadius - CALF.ankleNarrowing),
     ellAlong(
-      add(lerp(shinTop, s.ankle, 0.24), [-0.014, 0, -0.032]),
+      add(lerp(shinTop, s.ankle, inner.at), inner.offset),
       [0, 1, 0],
       [0, 0, -1],
-      [0.1, 0.04, 0.034],
-    ), // medial gastrocnemius
+      inner.radii,
+    ),
     ellAlong(
-      add(lerp(shinTop, s.ankle, 0.22), [0.016, 0, -0.028]),
+      add(lerp(shinTop, s.ankle, outer.at), outer.offset),
       [0, 1, 0],
       [0, 0, -1],
-      [0.085, 0.036, 0.03],
-    ), // lateral gastrocnemius
+      outer.radii,
+    ),
     capsule(
-      add(lerp(shinTop, s.ankle, 0.05), [-0.004, 0, 0.03]),
-      add(lerp(shinTop, s.ankle, 0.85), [-0.004, 0, 0.014]),
-      0.016,
-    ), // tibia
+      add(lerp(shinTop, s.ankle, tibia.from), tibia.fromOffset),
+      add(lerp(shinTop, s.ankle, tibia.to), tibia.toOffset),
+      tibia.radius,
+    ),
   );
   const a = ankleFeatures(s);
   const ankle = smooth(
     ANKLE.malleolusBlend,
     smooth(
-      0.01,
+      LEG_BLEND.ankleMass,
       bone(
         { shin: 0.5, foot: 0.5 },
-        ellAlong(add(s.ankle, [0, -0.008, 0.004]), f.side, [0, 1, 0], [0.028, 0.03, 0.027]),
+        ellAlong(add(s.ankle, ANKLE_SHAPE.massOffset), f.side, [0, 1, 0], ANKLE_SHAPE.massRadii),
       ),
       bone(
         { shin: 0.7, foot: 0.3 },
-        cone(a.achilles[0], a.achilles[1], ANKLE.achillesRadius, ANKLE.achillesRadius + 0.0005),
+        cone(
+          a.achilles[0],
+          a.achilles[1],
+          ANKLE.achillesRadius,
+          ANKLE.achillesRadius + ANKLE_SHAPE.achillesTopSwell,
+        ),
       ),
     ),
     bone('shin', sphere(a.medial, ANKLE.malleolusRadius)),
     bone('shin', sphere(a.lateral, ANKLE.malleolusRadius)),
   );
+  const footCone = (c: FootCone) =>
+    cone(inFrame(f, ...c.from), inFrame(f, ...c.to), c.radii[0], c.radii[1]);
+  const { ball, instep } = FOOT_SHAPE;
   const footBody = smooth(
-    0.014,
-    ellAlong(inFrame(f, ...FOOT.heelCentre), f.along, [0, 1, 0], FOOT.heelRadii), // heel
-    cone(inFrame(f, -0.02, 0.016, 0.022), inFrame(f, 0.12, 0.043, 0.016), 0.021, 0.014), // lateral border
-    cone(inFrame(f, -0.01, -0.012, 0.04), inFrame(f, 0.125, -0.027, 0.02), 0.022, 0.019), // medial border (arched)
-    ellAlong(inFrame(f, 0.05, 0.006, 0.042), f.along, [0, 1, 0], [0.085, 0.026, 0.037]), // instep
+    LEG_BLEND.footMasses,
+    ellAlong(inFrame(f, ...FOOT.heelCentre), f.along, [0, 1, 0], FOOT.heelRadii),
+    footCone(FOOT_SHAPE.lateralBorder),
+    footCone(FOOT_SHAPE.medialBorder),
+    ellAlong(inFrame(f, ...instep.centre), f.along, [0, 1, 0], instep.radii),
     bone(
       { foot: 0.6, toes: 0.4 },
       ellAlong(
-        inFrame(f, 0.128, 0.01, 0.021),
-        add(scale(f.side, 1), scale(f.along, -0.35)),
+        inFrame(f, ...ball.centre),
+        add(scale(f.side, 1), scale(f.along, -ball.slantBack)),
         [0, 1, 0],
-        [0.047, 0.02, 0.021],
+        ball.radii,
       ),
-    ), // ball
-    cone(inFrame(f, 0.0, 0.0, 0.07), inFrame(f, 0.06, 0.0, 0.045), 0.03, 0.026), // ankle to instep
+    ),
+    footCone(FOOT_SHAPE.ankleToInstep),
   );
   // Deepen the medial arch: the inner sole lifts off the floor between heel and ball.
   const arched = cut(
-    0.012,
+    LEG_BLEND.archCut,
     footBody,
     ellAlong(inFrame(f, ...FOOT.archCentre), f.along, [0, 1, 0], FOOT.archRadii),
   );
   // Metatarsal heads: the ball of the foot under each toe's base.
   const heads = s.toes.map((t) =>
     sphere(
-      add(sub(t.base, scale(f.along, 0.006)), [0, -t.radius * 0.25, 0]),
+      add(sub(t.base, scale(f.along, FOOT_SHAPE.headBehindToe)), [
+        0,
+        -t.radius * FOOT_SHAPE.headDrop,
+        0,
+      ]),
       t.radius * FOOT.metatarsalHeadScale,
     ),
   );
   const forefoot = smooth(
-    0.01,
+    LEG_BLEND.metatarsalHeads,
     bone('foot', arched),
     ...heads.map((h) => bone({ foot: 0.5, toes: 0.5 }, h)),
   );
   const nails = toeNails(s).map((n) => ellAlong(n.centre, n.along, n.up, n.radii));
   const toes = s.toes.map((t, i) => {
-    const mid = add(lerp(t.base, t.tip, 0.5), [0, t.radius * 0.25, 0]);
+    const r = t.radius;
+    const mid = add(lerp(t.base, t.tip, 0.5), [0, r * FOOT_SHAPE.toeMidRaise, 0]);
+    const along = norm(sub(t.tip, t.base));
+    const knuckle = sphere(add(mid, [0, r * FOOT.toeKnuckle.raise, 0]), r * FOOT.toeKnuckle.radius);
+    const pad = FOOT.toePad;
+    const padAt = add(sub(t.tip, scale(along, r * pad.back)), [0, -r * pad.drop, 0]);
+    const tipPad = ellAlong(
+      padAt,
+      along,
+      [0, 1, 0],
+      [r * pad.radii[0], r * pad.radii[1], r * pad.radii[2]],
+    );
     return smooth(
-      0.003,
+      LEG_BLEND.toeNail,
       smooth(
-        0.004,
-        cone(t.base, mid, t.radius * FOOT.toeBaseScale, t.radius),
-        cone(mid, t.tip, t.radius, t.radius * FOOT.toeTipScale),
+        LEG_BLEND.toeParts,
+        cone(t.base, mid, r * FOOT.toeBaseScale, r),
+        cone(mid, t.tip, r, r * FOOT.toeTipScale),
+        knuckle,
+        tipPad,
       ),
       nails[i]!,
     );
   });
-  const foot = smooth(0.006, forefoot, bone('toes', hard(...toes)));
+  const foot = smooth(LEG_BLEND.toesToFoot, forefoot, bone('toes', hard(...toes)));
   const limb = smooth(
-    0.02,
-    smooth(0.03, bone('thigh', thigh), knee, bone('shin', calf)),
-    smooth(0.012, ankle, foot),
+    LEG_BLEND.legToFoot,
+    smooth(LEG_BLEND.thighKneeCalf, bone('thigh', thigh), knee, bone('shin', calf)),
+    smooth(LEG_BLEND.ankleFoot, ankle, foot),
   );
   // The hollows between each ankle bone and the Achilles tendon, sunk into the skin found on the
   // field, halfway between the bone and the tendon.
@@ -172,5 +211,5 @@ export function leg(s: Skeleton): SdfNode {
     const r = ANKLE.hollowRadii;
     return ellAlong(add(onSkin, scale(out, r[1] - ANKLE.hollowDepth)), [0, 1, 0], out, r);
   });
-  return cut(0.006, limb, ...hollows);
+  return cut(LEG_BLEND.hollowCut, limb, ...hollows);
 }
