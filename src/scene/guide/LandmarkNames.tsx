@@ -1,5 +1,6 @@
 import { standardNameKey, useShownStandard } from '../standard/use-shown-standard';
 import { landmarkNameElements, useShownBones, useShownLandmarks } from './guide-landmarks';
+import { FAR_LEADER_PX } from './landmark-name-layout';
 
 /**
  * The name beside each landmark dot of the guide ("outer ankle bone", "Achilles tendon"), so two
@@ -47,6 +48,7 @@ function NameTag({
       data-hidden="true"
       ref={(element) => {
         if (element === null) return;
+        element.style.setProperty('--leader', `${FAR_LEADER_PX}px`);
         landmarkNameElements.set(nameKey, element);
         return () => {
           if (landmarkNameElements.get(nameKey) === element) landmarkNameElements.delete(nameKey);

@@ -12,6 +12,13 @@ export const FAR_REACH_PX = 44;
 /** Room between the dot's edge and its name, canvas pixels. */
 export const NAME_GAP_PX = 6;
 
+/**
+ * A name placed far out is tied back to its dot by a leader line across the room between them,
+ * stopping this short of the dot so the dot's outline stays whole.
+ */
+const LEADER_CLEAR_PX = 2;
+export const FAR_LEADER_PX = FAR_REACH_PX + NAME_GAP_PX - LEADER_CLEAR_PX;
+
 export interface NameToPlace {
   /** The dot's centre and radius on the canvas, pixels. */
   x: number;
