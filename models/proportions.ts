@@ -2,7 +2,8 @@
  * Proportions of the figure, after the classical figure-drawing canon of about 7½ heads
  * (crown to chin = one head; nipples two heads down, navel three, crotch about half the height,
  * knees near 2 heads above the floor). Lengths in metres for a 1.70 m adult; every shape file reads
- * its anatomy from here rather than inventing numbers.
+ * its anatomy from here and from its part's table of soft shapes (head-shape.ts, trunk-shape.ts,
+ * arm-shape.ts, leg-shape.ts) rather than inventing numbers.
  */
 export const STATURE = 1.7;
 export const HEAD = STATURE / 7.5;
@@ -185,11 +186,19 @@ export const WRIST_CREASE = {
  * little-finger side as a fraction, radius, how far it stands proud of the skin). The finger
  * extensors' tendons run from close together at the middle of the wrist out to each knuckle
  * (start along the hand, their spread there as a fraction of the knuckles' spread, where they
- * cross from wrist to hand, radius, how far proud).
+ * cross from wrist to hand and how much of the rest of their fan they have opened there,
+ * radius, how far proud).
  */
 export const WRIST_BACK = {
   ulnaHead: { along: -0.016, turn: 0.55, radius: 0.0085, proud: 0.003 },
-  tendons: { startAlong: -0.03, startSpread: 0.25, handFrom: 0.012, radius: 0.0045, proud: 0.001 },
+  tendons: {
+    startAlong: -0.03,
+    startSpread: 0.25,
+    handFrom: 0.012,
+    crossingFanned: 0.25,
+    radius: 0.0045,
+    proud: 0.001,
+  },
 } as const;
 
 /** The hand: metres, relative to the wrist, in the hand's own frame. */

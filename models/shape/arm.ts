@@ -1,5 +1,14 @@
 /** Arm, forearm and hand with separate fingers, a thumb and raised nails. */
 import { castToSurface } from '../mesh/queries';
+import {
+  ARM_BLEND,
+  FINGER_TAPER,
+  FOREARM,
+  HAND_NAIL,
+  PALM,
+  THUMB_SHAPE,
+  UPPER_ARM,
+} from '../arm-shape';
 import { HAND, LIMB, WRIST_BACK, WRIST_CREASE } from '../proportions';
 import { inFrame, type Skeleton } from '../skeleton';
 import { capsule, cone, ellAlong, sphere } from '../sdf/prims';
@@ -33,24 +42,27 @@ export function handNails(s: Skeleton): NailPlate[] {
   const n = s.hand.normal;
   const fingerNails = s.fingers.map((f) => {
     const along = f.dir[2]!;
-    const r = f.radius * 0.8;
+    const k = HAND_NAIL.finger;
+    const r = f.radius * k.size;
     return {
-      centre: add(add(f.tip, scale(along, -r * 1.1)), scale(n, -r * 0.86)),
+      centre: add(add(f.tip, scale(along, -r * k.back)), scale(n, -r * k.raise)),
       along,
       up: scale(n, -1),
-      radii: [r * 0.85, r * 0.22, r * 0.72] as V3,
+      radii: [r * k.radii[0], r * k.radii[1], r * k.radii[2]] as V3,
     };
   });
   const tAlong = norm(sub(s.thumb.tip, s.thumb.ip));
-  const tr = s.thumb.radius * 0.78;
+  const k = HAND_NAIL.thumb;
+  const facing = HAND_NAIL.thumbFacing;
+  const tr = s.thumb.radius * k.size;
   const thumbNail = {
     centre: add(
-      add(s.thumb.tip, scale(tAlong, -tr * 1.1)),
-      scale(norm(add(scale(n, -0.5), scale(s.hand.side, 0.85))), tr * 0.86),
+      add(s.thumb.tip, scale(tAlong, -tr * k.back)),
+      scale(norm(add(scale(n, -facing.back), scale(s.hand.side, facing.side))), tr * k.raise),
     ),
     along: tAlong,
-    up: norm(add(scale(n, -0.5), scale(s.hand.side, 0.85))),
-    radii: [tr * 0.9, tr * 0.22, tr * 0.75] as V3,
+    up: norm(add(scale(n, -facing.back), scale(s.hand.side, facing.side))),
+    radii: [tr * k.radii[0], tr * k.radii[1], tr * k.radii[2]] as V3,
   };
   return [...fingerNails, thumbNail];
 }
@@ -62,20 +74,20 @@ export function arm(s: Skeleton): SdfNode {
   const upper = bone(
     'upper-arm',
     smooth(
-      0.02,
+      ARM_BLEND.upperArm,
       cone(s.shoulder, s.elbow, LIMB.upperArmRadius, LIMB.elbowRadius),
       ellAlong(
-        lerp(s.shoulder, s.elbow, 0.55),
+        lerp(s.shoulder, s.elbow, UPPER_ARM.biceps.at),
         sub(s.elbow, s.shoulder),
         [0, 0, 1],
-        [0.1, 0.028, 0.034],
-      ), // biceps
+        UPPER_ARM.biceps.radii,
+      ),
       ellAlong(
-        add(lerp(s.shoulder, s.elbow, 0.45), [0, 0, -0.012]),
+        add(lerp(s.shoulder, s.elbow, UPPER_ARM.triceps.at), UPPER_ARM.triceps.offset),
         sub(s.elbow, s.shoulder),
         [0, 0, -1],
-        [0.11, 0.03, 0.036],
-      ), // triceps
+        UPPER_ARM.triceps.radii,
+      ),
     ),
   );
   const foreAxis = sub(s.wrist, s.elbow);
@@ -90,12 +102,21 @@ export function arm(s: Skeleton): SdfNode {
   const fore = bone(
     twistShare,
     smooth(
-      0.025,
-      cone(s.elbow, s.wrist, 0.037, 0.024),
-      ellAlong(lerp(s.elbow, s.wrist, 0.28), foreAxis, [0.2, 0, 1], [0.085, 0.036, 0.03]), // forearm flexor/extensor bulk
+      ARM_BLEND.forearm,
+      cone(s.elbow, s.wrist, FOREARM.elbowRadius, FOREARM.wristRadius),
+      ellAlong(
+        lerp(s.elbow, s.wrist, FOREARM.bulk.at),
+        foreAxis,
+        FOREARM.bulk.facing,
+        FOREARM.bulk.radii,
+      ),
       bone(
         { 'forearm-twist': 0.6, hand: 0.4 },
-        ellAlong(s.wrist, h.along, h.normal, [0.014, LIMB.wristHalfDepth, LIMB.wristHalfWidth]),
+        ellAlong(s.wrist, h.along, h.normal, [
+          FOREARM.wristHalfLength,
+          LIMB.wristHalfDepth,
+          LIMB.wristHalfWidth,
+        ]),
       ),
     ),
   );
@@ -110,48 +131,58 @@ export function arm(s: Skeleton): SdfNode {
     );
   });
   const palm = smooth(
-    0.012,
+    ARM_BLEND.palm,
     ...webs,
-    ellAlong(inFrame(h, 0.055, 0.0, 0.0), h.along, h.normal, [
-      0.048,
+    ellAlong(inFrame(h, PALM.centreAlong, 0.0, 0.0), h.along, h.normal, [
+      PALM.halfLength,
       HAND.palmHalfDepth,
       HAND.palmHalfWidth,
     ]),
-    ellAlong(inFrame(h, 0.083, 0.0, -0.001), h.side, h.normal, [0.039, 0.012, 0.013]), // knuckle line
-    ellAlong(inFrame(h, 0.035, 0.022, 0.01), h.along, h.normal, [0.03, 0.012, 0.017]), // thenar eminence
-    ellAlong(inFrame(h, 0.045, -0.025, 0.008), h.along, h.normal, [0.035, 0.01, 0.014]), // hypothenar
+    ellAlong(inFrame(h, ...PALM.knuckleLine.at), h.side, h.normal, PALM.knuckleLine.radii),
+    ellAlong(inFrame(h, ...PALM.thenar.at), h.along, h.normal, PALM.thenar.radii),
+    ellAlong(inFrame(h, ...PALM.hypothenar.at), h.along, h.normal, PALM.hypothenar.radii),
   );
+  const taper = FINGER_TAPER;
   const fingers = s.fingers.map((f) =>
     hard(
-      cone(f.knuckle, f.pip, f.radius, f.radius * 0.9),
-      cone(f.pip, f.dip, f.radius * 0.9, f.radius * 0.82),
-      cone(f.dip, sub(f.tip, scale(f.dir[2]!, f.radius * 0.78)), f.radius * 0.82, f.radius * 0.76),
+      cone(f.knuckle, f.pip, f.radius, f.radius * taper.pip),
+      cone(f.pip, f.dip, f.radius * taper.pip, f.radius * taper.dip),
+      cone(
+        f.dip,
+        sub(f.tip, scale(f.dir[2]!, f.radius * taper.tipShort)),
+        f.radius * taper.dip,
+        f.radius * taper.tip,
+      ),
     ),
   );
   const t = s.thumb;
   const thumb = bone(
     'thumb',
     smooth(
-      0.006,
-      cone(t.base, t.mcp, t.radius * 1.25, t.radius),
-      cone(t.mcp, t.ip, t.radius, t.radius * 0.92),
+      ARM_BLEND.thumb,
+      cone(t.base, t.mcp, t.radius * THUMB_SHAPE.baseSwell, t.radius),
+      cone(t.mcp, t.ip, t.radius, t.radius * THUMB_SHAPE.ip),
       cone(
         t.ip,
-        sub(t.tip, scale(norm(sub(t.tip, t.ip)), t.radius * 0.85)),
-        t.radius * 0.92,
-        t.radius * 0.85,
+        sub(t.tip, scale(norm(sub(t.tip, t.ip)), t.radius * THUMB_SHAPE.tipShort)),
+        t.radius * THUMB_SHAPE.ip,
+        t.radius * THUMB_SHAPE.tip,
       ),
     ),
   );
 
   const nails = handNails(s).map(nailNode);
   const digits = hard(
-    ...fingers.map((f, i) => smooth(0.0015, f, nails[i]!)),
-    smooth(0.0015, thumb, bone('thumb', nails[4]!)),
+    ...fingers.map((f, i) => smooth(ARM_BLEND.nail, f, nails[i]!)),
+    smooth(ARM_BLEND.nail, thumb, bone('thumb', nails[4]!)),
   );
-  const hand = bone('hand', smooth(0.006, palm, digits));
-  const plain = smooth(0.02, smooth(0.03, upper, fore), hand);
-  const limb = smooth(0.004, plain, ...wristBack(s, makePointField(compileField(plain))));
+  const hand = bone('hand', smooth(ARM_BLEND.palmDigits, palm, digits));
+  const plain = smooth(ARM_BLEND.armToHand, smooth(ARM_BLEND.upperToForearm, upper, fore), hand);
+  const limb = smooth(
+    ARM_BLEND.wristBack,
+    plain,
+    ...wristBack(s, makePointField(compileField(plain))),
+  );
   // Wrist creases: a flat ellipsoid across the palmar and the dorsal wrist, sunk WRIST_CREASE.depth
   // into the skin found on the field; it fades out by itself where the wrist rounds off.
   const skin = makePointField(compileField(limb));
@@ -165,7 +196,7 @@ export function arm(s: Skeleton): SdfNode {
       c.halfWidth,
     ]);
   });
-  return cut(0.002, limb, ...creases);
+  return cut(ARM_BLEND.creaseCut, limb, ...creases);
 }
 
 /**
@@ -190,11 +221,14 @@ function wristBack(s: Skeleton, skin: (p: readonly number[]) => number): SdfNode
     const across = HAND.fingers[i]!.across;
     const start = laid(onBack(tendons.startAlong, across * tendons.startSpread));
     const crossing = laid(
-      onBack(tendons.handFrom, across * (tendons.startSpread + (1 - tendons.startSpread) * 0.25)),
+      onBack(
+        tendons.handFrom,
+        across * (tendons.startSpread + (1 - tendons.startSpread) * tendons.crossingFanned),
+      ),
     );
     const knuckle = laid(castToSurface(skin, f.knuckle, back));
     return smooth(
-      0.002,
+      ARM_BLEND.tendonAtWrist,
       bone({ 'forearm-twist': 0.5, hand: 0.5 }, capsule(start, crossing, tendons.radius)),
       bone('hand', capsule(crossing, knuckle, tendons.radius)),
     );

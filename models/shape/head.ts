@@ -3,6 +3,15 @@ import { LEVEL, NECK, SKULL } from '../proportions';
 import { capsule, cone, ell, ellAlong, sphere } from '../sdf/prims';
 import { bone, cut, smooth, type SdfNode } from '../sdf/tree';
 import type { V3 } from '../sdf/vec';
+import {
+  EAR_SHAPE,
+  EYE_SHAPE,
+  HEAD_BLEND,
+  MOUTH_LINE,
+  NECK_SHAPE,
+  NOSE_SHAPE,
+  SKULL_SHAPE,
+} from '../head-shape';
 
 const E = LEVEL.eyes;
 
@@ -21,25 +30,30 @@ export const FACE = {
   ear: [0.073, E - 0.018, -0.012] as V3,
 };
 
+/** A shape's (x, height above `level`, z) offset placed at that level. */
+const at = (level: number, offset: Readonly<V3>): V3 => [offset[0], level + offset[1], offset[2]];
+
 export function headAndNeck(): SdfNode {
+  const k = SKULL_SHAPE;
   const skull = smooth(
-    0.035,
-    ell([0, LEVEL.crown - 0.088, -0.02], [0.075, 0.088, 0.1]),
+    HEAD_BLEND.skull,
+    ell([0, LEVEL.crown - k.cranium.radii[1], k.cranium.z], k.cranium.radii),
     ell([0, E - SKULL.occiputBelowEyes, SKULL.occiputCentreZ], SKULL.occiputRadii), // occiput
-    ell([0, E - 0.03, 0.02], [0.062, 0.058, 0.064]), // mid face mass
-    ell([0, LEVEL.brow + 0.03, 0.034], [0.058, 0.045, 0.05]), // forehead
-    ell([0, LEVEL.mouth + 0.004, 0.062], [0.03, 0.026, 0.026]), // muzzle under the lips
-    cone([0.048, LEVEL.mouth + 0.008, -0.014], [0.012, LEVEL.chin + 0.013, 0.062], 0.016, 0.012), // jaw line
-    ell([0, LEVEL.chin + 0.012, 0.07], [0.017, 0.012, 0.012]), // chin
-    ell([0.04, LEVEL.mouth + 0.014, 0.04], [0.022, 0.026, 0.03]), // cheek
-    ell([0.046, E - 0.02, 0.05], [0.02, 0.014, 0.02]), // cheekbone
-    ellAlong([0.028, LEVEL.brow + 0.002, 0.073], [1, 0, -0.35], [0, 1, 0], [0.027, 0.009, 0.011]), // brow
+    ell(at(E, k.midFace.at), k.midFace.radii),
+    ell(at(LEVEL.brow, k.forehead.at), k.forehead.radii),
+    ell(at(LEVEL.mouth, k.muzzle.at), k.muzzle.radii),
+    cone(at(LEVEL.mouth, k.jaw.back), at(LEVEL.chin, k.jaw.front), ...k.jaw.radii),
+    ell(at(LEVEL.chin, k.chin.at), k.chin.radii),
+    ell(at(LEVEL.mouth, k.cheek.at), k.cheek.radii),
+    ell(at(E, k.cheekbone.at), k.cheekbone.radii),
+    ellAlong(at(LEVEL.brow, k.brow.at), k.brow.axis, [0, 1, 0], k.brow.radii),
   );
   // Soft sockets first, then the eyes and lids sit in them.
+  const socket = EYE_SHAPE.socket;
   const sockets = cut(
-    0.006,
+    HEAD_BLEND.socket,
     skull,
-    ellAlong([FACE.eye[0], E, 0.082], [1, 0.08, -0.18], [0, 1, 0], [0.0175, 0.0105, 0.0095]), // almond-shaped eye recess
+    ellAlong([FACE.eye[0], E, socket.z], socket.axis, [0, 1, 0], socket.radii),
   );
   // Closed eyes: one lid shell just outside the eyeball; the seam is the lash line (colours.ts).
   const lidSurface = FACE.eyeRadius + SKULL.lidThickness;
@@ -49,60 +63,77 @@ export function headAndNeck(): SdfNode {
       FACE.eye[1] - SKULL.lidSeamBelowEye,
       FACE.eye[2] + lidSurface + SKULL.lidSeamRadii[2] - SKULL.lidSeamDepth,
     ],
-    [1, 0, -0.2],
+    EYE_SHAPE.seamAxis,
     [0, 0, 1],
     [SKULL.lidSeamRadii[0], SKULL.lidSeamRadii[2], SKULL.lidSeamRadii[1]],
   );
-  const eyes = cut(0.0015, sphere(FACE.eye, lidSurface), seam);
+  const eyes = cut(HEAD_BLEND.lidSeam, sphere(FACE.eye, lidSurface), seam);
+  const n = NOSE_SHAPE;
   const nose = smooth(
-    0.006,
-    cone([0, LEVEL.brow - 0.006, 0.082], [0, LEVEL.noseBase + 0.013, 0.104], 0.0068, 0.0085),
-    sphere([0, LEVEL.noseBase + 0.008, 0.103], 0.0096),
-    ell([0.0098, LEVEL.noseBase + 0.0045, 0.093], [0.0064, 0.0058, 0.0072]),
-    ell([0, LEVEL.noseBase - 0.006, 0.0905], [0.0085, 0.0095, 0.0065]), // philtrum under the columella
-    ell([0, LEVEL.noseBase + 0.008, 0.083], [0.016, 0.013, 0.012]), // nasal base on the maxilla
+    HEAD_BLEND.nose,
+    cone(at(LEVEL.brow, n.bridge.top), at(LEVEL.noseBase, n.bridge.bottom), ...n.bridge.radii),
+    sphere(at(LEVEL.noseBase, n.tip.at), n.tip.radius),
+    ell(at(LEVEL.noseBase, n.wing.at), n.wing.radii),
+    ell(at(LEVEL.noseBase, n.philtrum.at), n.philtrum.radii),
+    ell(at(LEVEL.noseBase, n.base.at), n.base.radii),
   );
-  const nostrils = ell([0.0062, LEVEL.noseBase - 0.0012, 0.099], [0.0028, 0.0018, 0.0036]);
+  const nostrils = ell(at(LEVEL.noseBase, n.nostril.at), n.nostril.radii);
   const lips = smooth(
-    0.004,
+    HEAD_BLEND.lips,
     ell(FACE.upperLip.centre, FACE.upperLip.radii),
     ell(FACE.lowerLip.centre, FACE.lowerLip.radii),
   );
-  const mouthLine = capsule([-0.017, LEVEL.mouth, 0.0905], [0.017, LEVEL.mouth, 0.0905], 0.0012);
-  const earShell = ellAlong(FACE.ear, [0, 1, 0.12], [0.9, 0, 0.35], [0.031, 0.0125, 0.019]);
+  const mouthLine = capsule(
+    [-MOUTH_LINE.halfWidth, LEVEL.mouth, MOUTH_LINE.z],
+    [MOUTH_LINE.halfWidth, LEVEL.mouth, MOUTH_LINE.z],
+    MOUTH_LINE.radius,
+  );
+  const e = EAR_SHAPE;
+  const earShell = ellAlong(FACE.ear, e.shellAxis, e.shellFacing, e.shellRadii);
   const ear = cut(
-    0.003,
-    smooth(0.008, earShell, ell([0.066, E - 0.02, -0.012], [0.008, 0.016, 0.012])),
-    sphere([0.086, E - 0.02, -0.006], 0.0105), // concha bowl
-    ellAlong([0.084, E - 0.002, -0.012], [0, 1, 0.2], [1, 0, 0], [0.012, 0.004, 0.009]), // upper fossa
+    HEAD_BLEND.earCuts,
+    smooth(HEAD_BLEND.earRoot, earShell, ell(at(E, e.root.at), e.root.radii)),
+    sphere(at(E, e.concha.at), e.concha.radius),
+    ellAlong(at(E, e.fossa.at), e.fossa.axis, [1, 0, 0], e.fossa.radii),
   );
   const face = smooth(
-    0.004,
-    cut(0.003, smooth(0.0035, smooth(0.007, sockets, nose), lips), nostrils, mouthLine),
+    HEAD_BLEND.eyesToFace,
+    cut(
+      HEAD_BLEND.nostrilsAndMouth,
+      smooth(HEAD_BLEND.lipsToFace, smooth(HEAD_BLEND.noseToFace, sockets, nose), lips),
+      nostrils,
+      mouthLine,
+    ),
     eyes,
   );
-  const neckBase: V3 = [0, LEVEL.sternalNotch - 0.02, -0.012];
-  const neckTop: V3 = [0, LEVEL.chin + 0.03, -0.022];
+  const { base, top, sternocleidomastoid: scm, extensors } = NECK_SHAPE;
+  const neckBase: V3 = [0, LEVEL.sternalNotch - base.below, base.z];
+  const neckTop: V3 = [0, LEVEL.chin + top.aboveChin, top.z];
   const neck = smooth(
-    0.02,
-    cone(neckBase, neckTop, 0.058, 0.05),
-    capsule([0.05, E - 0.05, -0.035], [0.018, LEVEL.sternalNotch + 0.004, 0.045], 0.011), // sternocleidomastoid
+    HEAD_BLEND.neck,
+    cone(neckBase, neckTop, base.radius, top.radius),
+    capsule(at(E, scm.top), at(LEVEL.sternalNotch, scm.bottom), scm.radius),
     capsule(
-      [SKULL.nuchalOffset, E - 0.05, -0.062],
-      [SKULL.nuchalOffset + 0.008, LEVEL.c7, -0.07],
+      [SKULL.nuchalOffset, E - extensors.topBelowEyes, extensors.topZ],
+      [SKULL.nuchalOffset + extensors.spreadAtC7, LEVEL.c7, extensors.bottomZ],
       SKULL.nuchalRadius,
     ), // neck extensors beside the nuchal furrow
   );
   // The thyroid cartilage stands out of the front of the neck by NECK.thyroidProud.
   const t = (LEVEL.thyroid - neckBase[1]) / (neckTop[1] - neckBase[1]);
-  const neckFront = neckBase[2] + t * (neckTop[2] - neckBase[2]) + 0.058 + t * (0.05 - 0.058);
+  const neckFront =
+    neckBase[2] + t * (neckTop[2] - neckBase[2]) + base.radius + t * (top.radius - base.radius);
   const thyroid = ell(
     [0, LEVEL.thyroid, neckFront + NECK.thyroidProud - NECK.thyroidRadii[2]],
     NECK.thyroidRadii,
   );
   return smooth(
-    0.012,
-    smooth(0.018, bone('head', face), bone('neck', smooth(0.006, neck, thyroid))),
+    HEAD_BLEND.ears,
+    smooth(
+      HEAD_BLEND.faceToNeck,
+      bone('head', face),
+      bone('neck', smooth(HEAD_BLEND.thyroid, neck, thyroid)),
+    ),
     bone('head', ear),
   );
 }

@@ -1,6 +1,15 @@
 /** Torso: ribcage, chest and shoulder girdle, abdomen, pelvis, buttocks, back with spine groove. */
 import { castToSurface, gradient } from '../mesh/queries';
 import { BACK, BREADTH, LEVEL, PELVIS } from '../proportions';
+import {
+  BUTTOCK,
+  NAVEL_SHAPE,
+  SHOULDER_SHAPE,
+  SPINE_GROOVE,
+  TORSO_MASS,
+  TORSO_MUSCLES,
+  TRUNK_BLEND,
+} from '../trunk-shape';
 import { cone, ell, ellAlong, sphere } from '../sdf/prims';
 import { VERTEBRAE, isLumbar, spinousLevel } from '../spine';
 import { bone, compileField, cut, makePointField, smooth, type SdfNode } from '../sdf/tree';
@@ -9,13 +18,16 @@ import type { V3 } from '../sdf/vec';
 /** Skin depth of the front of the abdomen at the navel (z), used by the navel cut and landmark. */
 export const NAVEL_Z = 0.088;
 
-/** Heights of the spine groove's nodes, C7 to the sacrum; below `lumbarFrom` it is lumbar. */
-const GROOVE_NODES = [1.43, 1.39, 1.35, 1.3, 1.25, 1.2, 1.15, 1.1, 1.05, 1.0, 0.96, 0.93];
-const LUMBAR_FROM = LEVEL.waist + 0.06;
-const SACRAL_FROM = LEVEL.iliacCrest - 0.05;
+const { nodeHeights: GROOVE_NODES } = SPINE_GROOVE;
+const BACK_CAST_FROM_Z = -0.02;
+const LUMBAR_FROM = LEVEL.waist + SPINE_GROOVE.lumbarAboveWaist;
+const SACRAL_FROM = LEVEL.iliacCrest - SPINE_GROOVE.sacralBelowCrest;
 
 /** Heights between which the buttock's skin goes over from the pelvis to the thigh. */
-const BUTTOCK_TO_THIGH = [LEVEL.hip + 0.03, LEVEL.gluteal - 0.01] as const;
+const BUTTOCK_TO_THIGH = [
+  LEVEL.hip + BUTTOCK.toThighAboveHip,
+  LEVEL.gluteal + BUTTOCK.toThighAboveFold,
+] as const;
 const smoothstep = (e0: number, e1: number, x: number): number => {
   const t = Math.max(0, Math.min(1, (x - e0) / (e1 - e0)));
   return t * t * (3 - 2 * t);
@@ -25,66 +37,105 @@ const smoothstep = (e0: number, e1: number, x: number): number => {
 const grooveRadius = (w: number, d: number): number => (w * w + d * d) / (2 * d);
 
 export function trunk(): SdfNode {
+  const { ribcage, abdomen, pelvis, lowerBelly, pectoral, shoulderGirdle: girdle } = TORSO_MASS;
   const mass = smooth(
-    0.06,
+    TRUNK_BLEND.masses,
     bone(
       'spine-chest',
-      ell([0, LEVEL.nipple + 0.005, -0.012], [BREADTH.chestHalf - 0.007, 0.165, 0.105]),
-    ), // ribcage
-    bone('spine-lumbar', ell([0, LEVEL.navel + 0.04, 0.0], [BREADTH.waistHalf, 0.13, 0.088])), // abdomen
-    bone('pelvis', ell([0, LEVEL.hip + 0.02, -0.01], [BREADTH.hipHalf - 0.035, 0.1, 0.094])), // pelvis
+      ell(
+        [0, LEVEL.nipple + ribcage.aboveNipple, ribcage.z],
+        [BREADTH.chestHalf - ribcage.narrowerThanChest, ...ribcage.radii],
+      ),
+    ),
+    bone(
+      'spine-lumbar',
+      ell([0, LEVEL.navel + abdomen.aboveNavel, 0.0], [BREADTH.waistHalf, ...abdomen.radii]),
+    ),
+    bone(
+      'pelvis',
+      ell(
+        [0, LEVEL.hip + pelvis.aboveHip, pelvis.z],
+        [BREADTH.hipHalf - pelvis.narrowerThanHips, ...pelvis.radii],
+      ),
+    ),
     bone(
       { pelvis: 0.6, 'spine-lumbar': 0.4 },
-      ell([0, LEVEL.pubicCrest + 0.06, 0.025], [0.11, 0.075, 0.066]),
-    ), // lower belly
+      ell([0, LEVEL.pubicCrest + lowerBelly.abovePubis, lowerBelly.z], lowerBelly.radii),
+    ),
     bone(
       { 'spine-chest': 0.75, shoulder: 0.25 },
       ellAlong(
-        [0.064, LEVEL.nipple + 0.045, 0.05],
-        [1, 0.2, 0.1],
+        [pectoral.x, LEVEL.nipple + pectoral.aboveNipple, pectoral.z],
+        pectoral.axis,
         [0, 1, 0],
-        [0.085, 0.062, 0.034],
+        pectoral.radii,
       ),
-    ), // pectoral
+    ),
     bone(
       { shoulder: 0.6, 'spine-chest': 0.4 },
       ellAlong(
-        [0.085, LEVEL.shoulder - 0.03, -0.018],
-        [1, -0.25, 0],
+        [girdle.x, LEVEL.shoulder - girdle.belowShoulder, girdle.z],
+        girdle.axis,
         [0, 1, 0],
-        [0.1, 0.045, 0.07],
+        girdle.radii,
       ),
-    ), // shoulder girdle
+    ),
   );
+  const {
+    rectusAbdominis: rectus,
+    thoracicErectors,
+    latissimus,
+    lumbarErectors,
+    trapezius,
+  } = TORSO_MUSCLES;
   const muscles = smooth(
-    0.03,
-    bone('spine-lumbar', ell([0.045, LEVEL.navel + 0.06, 0.045], [0.045, 0.12, 0.05])), // rectus abdominis
+    TRUNK_BLEND.muscles,
+    bone(
+      'spine-lumbar',
+      ell([rectus.at[0], LEVEL.navel + rectus.at[1], rectus.at[2]], rectus.radii),
+    ),
     bone(
       'spine-chest',
-      ellAlong([0.06, LEVEL.t4t5 - 0.03, -0.068], [0.1, 1, 0.1], [0, 0, -1], [0.1, 0.048, 0.04]),
-    ), // rib angles and thoracic erectors
+      ellAlong(
+        [thoracicErectors.at[0], LEVEL.t4t5 + thoracicErectors.at[1], thoracicErectors.at[2]],
+        thoracicErectors.axis,
+        [0, 0, -1],
+        thoracicErectors.radii,
+      ),
+    ),
     bone(
       'spine-chest',
-      ellAlong([0.1, LEVEL.nipple - 0.04, -0.04], [0.2, 1, -0.2], [1, 0, 0], [0.11, 0.04, 0.04]),
-    ), // latissimus
+      ellAlong(
+        [latissimus.at[0], LEVEL.nipple + latissimus.at[1], latissimus.at[2]],
+        latissimus.axis,
+        [1, 0, 0],
+        latissimus.radii,
+      ),
+    ),
     bone(
       'spine-lumbar',
       cone(
-        [0.03, LEVEL.waist + 0.05, -0.075],
-        [0.026, LEVEL.iliacCrest - 0.07, -0.08],
-        0.028,
-        0.018,
+        [lumbarErectors.top[0], LEVEL.waist + lumbarErectors.top[1], lumbarErectors.top[2]],
+        [
+          lumbarErectors.bottom[0],
+          LEVEL.iliacCrest + lumbarErectors.bottom[1],
+          lumbarErectors.bottom[2],
+        ],
+        ...lumbarErectors.radii,
       ),
-    ), // erector spinae, thinning onto the sacrum
+    ),
     bone(
       { shoulder: 0.55, 'spine-chest': 0.3, neck: 0.15 },
       cone(
-        [0.03, LEVEL.c7 + 0.015, -0.04],
-        [BREADTH.shoulderJoint - 0.035, LEVEL.shoulder + 0.004, -0.025],
-        0.034,
-        0.024,
+        [trapezius.neck[0], LEVEL.c7 + trapezius.neck[1], trapezius.neck[2]],
+        [
+          BREADTH.shoulderJoint - trapezius.shoulderInside,
+          LEVEL.shoulder + trapezius.shoulderAbove,
+          trapezius.shoulderZ,
+        ],
+        ...trapezius.radii,
       ),
-    ), // trapezius
+    ),
   );
   // Radii: along the (slightly tilted) vertical, then depth, then breadth.
   const buttock = bone(
@@ -95,30 +146,44 @@ export function trunk(): SdfNode {
       return { pelvis: 1 - u, thigh: u };
     },
     ellAlong(
-      [0.06, LEVEL.gluteal + 0.045, -0.062],
-      [0.12, 1, 0.25],
+      [BUTTOCK.at[0], LEVEL.gluteal + BUTTOCK.at[1], BUTTOCK.at[2]],
+      BUTTOCK.axis,
       [0, 0, -1],
-      [0.09, 0.05, 0.08],
+      BUTTOCK.radii,
     ),
   );
+  const { clavicle: collar, deltoid } = SHOULDER_SHAPE;
   const clavicle = bone(
     'shoulder',
     cone(
-      [0.02, LEVEL.sternalNotch + 0.0, 0.045],
-      [BREADTH.shoulderJoint - 0.03, LEVEL.shoulder + 0.012, 0.012],
-      0.0065,
-      0.007,
+      [collar.innerX, LEVEL.sternalNotch, collar.innerZ],
+      [
+        BREADTH.shoulderJoint - collar.outerInside,
+        LEVEL.shoulder + collar.outerAbove,
+        collar.outerZ,
+      ],
+      ...collar.radii,
     ),
   );
   const shoulderCap = bone(
     { 'upper-arm': 0.6, shoulder: 0.4 },
-    ell([BREADTH.shoulderJoint + 0.01, LEVEL.shoulder - 0.02, -0.01], [0.047, 0.06, 0.05]),
-  ); // deltoid
-  const body = smooth(0.03, smooth(0.035, mass, muscles, buttock), clavicle, shoulderCap);
+    ell(
+      [BREADTH.shoulderJoint + deltoid.outside, LEVEL.shoulder - deltoid.below, deltoid.z],
+      deltoid.radii,
+    ),
+  );
+  const body = smooth(
+    TRUNK_BLEND.girdle,
+    smooth(TRUNK_BLEND.massesMuscles, mass, muscles, buttock),
+    clavicle,
+    shoulderCap,
+  );
 
   // The back's own surface, found on the field, carries the shoulder blades and the spine groove.
   const surface = makePointField(compileField(body));
-  const back = (x: number, y: number): V3 => castToSurface(surface, [x, y, -0.02], [0, 0, -1]);
+  // Cast backward from just behind the body's mid-plane, which is inside the trunk at every height.
+  const back = (x: number, y: number): V3 =>
+    castToSurface(surface, [x, y, BACK_CAST_FROM_Z], [0, 0, -1]);
 
   // A ridge between two points on the back, sunk so that it stands `proud` out of the skin.
   const onBack = (xy: readonly [number, number], r: number, proud: number): V3 => {
@@ -130,7 +195,7 @@ export function trunk(): SdfNode {
   const blade = bone(
     'shoulder',
     smooth(
-      0.012,
+      TRUNK_BLEND.bladeParts,
       cone(
         onBack(sc.superiorAngle, sc.borderRadius, sc.proud),
         onBack(sc.inferiorAngle, sc.borderRadius, sc.proud),
@@ -183,10 +248,15 @@ export function trunk(): SdfNode {
     PELVIS.cleftRadii,
   );
   return cut(
-    0.006,
+    TRUNK_BLEND.cleft,
     smooth(
       BACK.spinous.blend,
-      cut(0.01, withBlades, sphere([0, LEVEL.navel, NAVEL_Z + 0.0035], 0.0075), ...groove),
+      cut(
+        TRUNK_BLEND.navelGroove,
+        withBlades,
+        sphere([0, LEVEL.navel, NAVEL_Z + NAVEL_SHAPE.proud], NAVEL_SHAPE.radius),
+        ...groove,
+      ),
       ...spinous,
     ),
     cleft,
