@@ -104,7 +104,7 @@ export const FOOT_BONES = {
   /** Joints along a toe as shares of its length: the big toe has two phalanges, the rest three. */
   bigToeJoints: [0.55] as readonly number[],
   toeJoints: [0.45, 0.75] as readonly number[],
-  phalanxRadiusShare: 0.42,
+  phalanxRadiusShare: 0.36,
   /** Each phalanx is drawn short of the joints at its ends, so the joints show as gaps. */
   phalanxGap: [0.12, 0.9] as readonly [number, number],
   /** The heel bone, from under the talus back to the heel: half-lengths along, across, up. */
@@ -114,7 +114,7 @@ export const FOOT_BONES = {
   navicularRadii: [0.008, 0.012, 0.017],
   cuneiformRadii: [0.008, 0.011, 0.006],
   cuboidRadii: [0.012, 0.01, 0.012],
-  metatarsalRadius: [0.0065, 0.005, 0.0045, 0.0042, 0.0045],
+  metatarsalRadius: [0.0056, 0.0042, 0.0038, 0.0036, 0.0039],
   /** Bases of the 3rd to 5th metatarsals: along the foot, stepping back, height, and spread. */
   outerBasesAlong: 0.075,
   outerBasesStepBack: 0.008,
