@@ -14,7 +14,7 @@ import {
   type Presenter,
   type Student,
 } from './client.ts';
-import { INITIAL_SHARE_STATE, type QuizSnapshot, type ShareState } from './protocol.ts';
+import { INITIAL_SHARE_STATE, type Marks, type QuizSnapshot, type ShareState } from './protocol.ts';
 
 // The client is tested in Node with an EventSource over node:http (src/server/testing/
 // node-transport.ts) that keeps the browser's rules: retries on a dropped connection, gives up
@@ -78,18 +78,20 @@ function watchStudent(running: RunningHub, sessionId: string) {
   const quizzes = new Recorder<QuizSnapshot>();
   const connection = new Recorder<ConnectionStatus>();
   const presence = new Recorder<number>();
+  const marks = new Recorder<Marks>();
   const student = joinClass(
     sessionId,
     {
       onState: states.push,
       onQuiz: quizzes.push,
+      onMarks: marks.push,
       onConnection: connection.push,
       onPresence: (p) => presence.push(p.students),
     },
     transport(running),
   );
   clients.push(student);
-  return { student, states, quizzes, connection, presence };
+  return { student, states, quizzes, connection, presence, marks };
 }
 
 async function startClass(running: RunningHub, state = STATE) {
@@ -141,6 +143,23 @@ describe('a class', () => {
     expect(await Promise.all(burst)).toEqual([true, true, true, true, true]);
     await states.waitFor((state) => state.point === 7);
     expect(() => teacher.presenter.publish({ ...STATE, view: 'top' } as never)).toThrow();
+  });
+
+  it('passes the pen on: a burst of drawings arrives as its latest, and a bad one throws', async () => {
+    const running = await hub();
+    const teacher = await startClass(running);
+    const { marks, connection } = watchStudent(running, teacher.presenter.sessionId);
+    await connection.waitFor((status) => status === 'live');
+    const stroke: [number, number, number][] = [];
+    for (let step = 0; step < 30; step++) {
+      stroke.push([0.1 + step * 0.005, 1.2, -0.1]);
+      teacher.presenter.shareMarks({ point: 8, strokes: [[...stroke]], pointer: null });
+    }
+    const last = await marks.waitFor((drawing) => drawing.strokes[0]?.length === 30);
+    expect(last).toEqual({ point: 8, strokes: [stroke], pointer: null });
+    expect(() =>
+      teacher.presenter.shareMarks({ point: 8, strokes: [], pointer: [9, 9, 9] }),
+    ).toThrow();
   });
 
   it('runs a quiz: answered count, one answer per device, every tap after reveal', async () => {

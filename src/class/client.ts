@@ -18,6 +18,7 @@
  *   await student.answer([0.1, 1.2, 0.05]);
  */
 import {
+  CLASS_EVENTS,
   classAvailabilitySchema,
   classPaths,
   clientIdSchema,
@@ -25,6 +26,7 @@ import {
   errorResponseSchema,
   INITIAL_SHARE_STATE,
   joinPath,
+  marksSchema,
   parseClassEvent,
   presenterSecretSchema,
   quizSnapshotSchema,
@@ -34,15 +36,21 @@ import {
   tapSchema,
   type ClassAvailability,
   type ClassEvent,
+  type ClassEventName,
+  type Marks,
   type Presence,
   type QuizCommand,
   type QuizSnapshot,
   type ResumeSessionRequest,
   type ShareState,
   type Tap,
+  withinMarkCap,
 } from './protocol';
 
 export type ConnectionStatus = 'live' | 'reconnecting' | 'ended';
+
+/** The pen moves often; the class sees its drawing at most this often (10 a second). */
+export const MARKS_INTERVAL_MS = 100;
 /** Before the first answer from the hub; never passed to onConnection. */
 export type ClientStatus = ConnectionStatus | 'connecting';
 
@@ -214,7 +222,7 @@ export function randomId(bytes = 16): string {
 }
 
 function listen(source: EventSourceLike, onEvent: (event: ClassEvent) => void): void {
-  for (const name of ['state', 'presence', 'quiz', 'ended'] as const) {
+  for (const name of Object.keys(CLASS_EVENTS) as ClassEventName[]) {
     source.addEventListener(name, (message) => {
       const parsed = typeof message.data === 'string' ? parseClassEvent(name, message.data) : null;
       // An event that does not fit the protocol is dropped, never passed on half-checked.
@@ -320,6 +328,9 @@ export class Presenter {
   #waiters: ((delivered: boolean) => void)[] = [];
   readonly #minInterval: number;
   #lastPublishAt = -Infinity;
+  #marks: Marks | null = null;
+  #sendingMarks = false;
+  #lastMarksAt = -Infinity;
 
   /** Use createClassSession or resumeClassSession. */
   constructor(
@@ -362,6 +373,41 @@ export class Presenter {
       this.#waiters.push(resolve);
       void this.#pump();
     });
+  }
+
+  /**
+   * Shows the class the pen's strokes and the pointer, whole. The latest wins: while one drawing
+   * is on its way only the newest waits, and drawings go at most every MARKS_INTERVAL_MS, so a
+   * moving pen never queues up nor spends the device's share of the hub. Throws at once if the
+   * drawing does not fit the protocol's caps.
+   */
+  shareMarks(marks: Marks): void {
+    const checked = marksSchema.parse(marks);
+    if (!withinMarkCap(checked)) throw new RangeError('too many points drawn at once');
+    this.#marks = checked;
+    void this.#sendMarks();
+  }
+
+  async #sendMarks(): Promise<void> {
+    if (this.#sendingMarks) return;
+    this.#sendingMarks = true;
+    try {
+      while (this.#marks !== null && !this.#connection.closed) {
+        const wait =
+          this.#lastMarksAt + Math.max(this.#minInterval, MARKS_INTERVAL_MS) - Date.now();
+        if (wait > 0) await this.#connection.sleep(wait);
+        const marks = this.#marks;
+        this.#marks = null;
+        this.#lastMarksAt = Date.now();
+        try {
+          await this.#write('POST', classPaths.marks(this.sessionId), marks);
+        } catch {
+          // refused (reported through onError); the next drawing is tried as usual
+        }
+      }
+    } finally {
+      this.#sendingMarks = false;
+    }
   }
 
   /** Asks the class where `point` is. Resolves to the quiz as the class now sees it. */
@@ -587,6 +633,8 @@ export interface StudentCallbacks {
   onState?: (state: ShareState) => void;
   onPresence?: (presence: Presence) => void;
   onQuiz?: (quiz: QuizSnapshot) => void;
+  /** The teacher's pen and pointer: on joining, then whenever the drawing changes. */
+  onMarks?: (marks: Marks) => void;
   /** 'reconnecting' also while a class code is not (or not yet again) known to the hub. */
   onConnection?: (status: ConnectionStatus) => void;
 }
@@ -696,6 +744,9 @@ export class Student {
         case 'quiz':
           this.#quiz = event.data;
           this.#callbacks.onQuiz?.(event.data);
+          break;
+        case 'marks':
+          this.#callbacks.onMarks?.(event.data);
           break;
         case 'ended':
           this.#end();

@@ -15,6 +15,7 @@ import { POSTURES, REGIONS } from '../../points/vocabulary';
 import type { Filters } from '../data/filters';
 import { JOIN_PARAMETER, type LinkState } from '../state/url';
 import { MODES } from '../state/modes';
+import { MAX_MARK_POINTS, MAX_STROKE_POINTS, MAX_STROKES } from './mark-caps';
 
 // ── The view the teacher shares ──────────────────────────────────────────────────────────────
 
@@ -154,6 +155,33 @@ export const quizSnapshotSchema = z.discriminatedUnion('status', [
 ]);
 export type QuizSnapshot = z.infer<typeof quizSnapshotSchema>;
 
+// ── The teacher's pen and pointer ────────────────────────────────────────────────────────────
+
+/**
+ * What the teacher draws on the body in Present, sent whole each time (the latest wins, and a
+ * device that joins late gets it): strokes as lines over the skin and the pointer's spot, in
+ * metres in the model's frame, for one point (a new point starts a clean page). The caps
+ * (mark-caps.ts) keep one message under the hub's body limit.
+ */
+
+const skinSpot = z.tuple([coordinate, coordinate, coordinate]);
+export const marksSchema = z.strictObject({
+  point: z.nullable(pointNumberSchema),
+  strokes: z
+    .array(z.array(skinSpot).check(z.minLength(1), z.maxLength(MAX_STROKE_POINTS)))
+    .check(z.maxLength(MAX_STROKES)),
+  pointer: z.nullable(skinSpot),
+});
+export type Marks = z.infer<typeof marksSchema>;
+export type SkinSpot = Marks['strokes'][number][number];
+
+export const NO_MARKS: Marks = { point: null, strokes: [], pointer: null };
+
+/** Whether a drawing keeps to the cap on all its strokes' points together (the schema checks each). */
+export function withinMarkCap(marks: Marks): boolean {
+  return marks.strokes.reduce((sum, stroke) => sum + stroke.length, 0) <= MAX_MARK_POINTS;
+}
+
 // ── The event stream (Server-Sent Events) ────────────────────────────────────────────────────
 
 export const presenceSchema = z.strictObject({ students: count });
@@ -168,6 +196,7 @@ export const CLASS_EVENTS = {
   state: shareStateSchema,
   presence: presenceSchema,
   quiz: quizSnapshotSchema,
+  marks: marksSchema,
   ended: endedSchema,
 } as const;
 export type ClassEventName = keyof typeof CLASS_EVENTS;
@@ -246,6 +275,7 @@ export const classPaths = {
   state: (id: SessionId) => `${CLASS_API}/sessions/${id}/state`,
   quiz: (id: SessionId) => `${CLASS_API}/sessions/${id}/quiz`,
   answers: (id: SessionId) => `${CLASS_API}/sessions/${id}/answers`,
+  marks: (id: SessionId) => `${CLASS_API}/sessions/${id}/marks`,
   tickets: (id: SessionId) => `${CLASS_API}/sessions/${id}/tickets`,
   /** A student's stream, or with a ticket the teacher's own. */
   events: (id: SessionId, presenterTicket?: string) =>

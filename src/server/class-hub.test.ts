@@ -480,6 +480,58 @@ describe('the class quiz', () => {
   });
 });
 
+describe('the teacher’s pen and pointer', () => {
+  const STROKE: [number, number, number][] = [
+    [0.1, 0.05, 0.12],
+    [0.104, 0.052, 0.121],
+    [0.108, 0.055, 0.12],
+  ];
+  const marksPath = (id: string) => classPaths.marks(id);
+
+  it('passes the teacher’s strokes to every student, and to one who joins later', async () => {
+    const { sessionId, presenterSecret } = await createSession({ state: STATE });
+    const early = await listenTo(events(sessionId));
+    const marks = { point: 8, strokes: [STROKE], pointer: STROKE[2] };
+    const sent = await call(port, {
+      path: marksPath(sessionId),
+      secret: presenterSecret,
+      body: marks,
+      localAddress: nextDevice(),
+    });
+    expect(sent.status).toBe(200);
+    expect((await early.waitFor((e) => e.event === 'marks')).data).toEqual(marks);
+    const late = await listenTo(events(sessionId));
+    expect((await late.waitFor((e) => e.event === 'marks')).data).toEqual(marks);
+  });
+
+  it('takes marks from the teacher alone, and only within their caps', async () => {
+    const { sessionId, presenterSecret } = await createSession({ state: STATE });
+    const from = nextDevice();
+    const post = (body: unknown, secret?: string) =>
+      call(port, { path: marksPath(sessionId), secret, body, localAddress: from });
+    const marks = { point: 8, strokes: [STROKE], pointer: null };
+    expect((await post(marks)).status).toBe(401);
+    expect((await post(marks, 'B'.repeat(43))).status).toBe(403);
+    // A stroke longer than a stroke may be, and more points than all strokes may hold.
+    const long = Array.from({ length: 121 }, (_, i) => [0, i / 1000, 0]);
+    const tooLong = await post({ point: 8, strokes: [long], pointer: null }, presenterSecret);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.json.field).toMatch(/strokes/);
+    const many = Array.from({ length: 3 }, () => long.slice(0, 100));
+    expect((await post({ point: 8, strokes: many, pointer: null }, presenterSecret)).status).toBe(
+      400,
+    );
+    // A spot far outside the body, and a point the atlas does not have.
+    const far = await post({ point: 8, strokes: [], pointer: [9, 0, 0] }, presenterSecret);
+    expect(far.status).toBe(400);
+    expect(far.json.field).toMatch(/pointer/);
+    const unknown = await post({ point: 77, strokes: [], pointer: null }, presenterSecret);
+    expect(unknown.status).toBe(400);
+    // And the honest drawing still goes through.
+    expect((await post(marks, presenterSecret)).status).toBe(200);
+  });
+});
+
 describe('the end of a session', () => {
   it('sends "ended" to everyone and closes the streams when the teacher ends it', async () => {
     const { sessionId, presenterSecret } = await createSession();

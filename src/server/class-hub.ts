@@ -7,7 +7,9 @@ import {
   createSessionRequestSchema,
   INITIAL_SHARE_STATE,
   joinPath,
+  marksSchema,
   MAX_ANSWERS,
+  NO_MARKS,
   quizCommandSchema,
   resumeSessionRequestSchema,
   sessionIdSchema,
@@ -16,11 +18,14 @@ import {
   type ClassEventName,
   type CreateSessionResponse,
   type Ended,
+  type Marks,
   type QuizSnapshot,
   type ShareState,
   type StreamTicketResponse,
   type Tap,
+  withinMarkCap,
 } from '../class/protocol.ts';
+import { MAX_MARK_POINTS } from '../class/mark-caps.ts';
 import { datasetPointNumbers } from './dataset.ts';
 import { parseBody, readJsonBody, Refusal, sendJson, sendRefusal } from './json-io.ts';
 import { TokenBuckets, type RateLimit } from './rate-limit.ts';
@@ -117,6 +122,8 @@ interface Session {
   state: Snapshot<ShareState>;
   quiz: Snapshot<QuizSnapshot>;
   presence: Snapshot<{ students: number }>;
+  /** The teacher's pen strokes and pointer, the latest whole. */
+  marks: Snapshot<Marks>;
   question: Question | null;
   streams: Set<Stream>;
   students: number;
@@ -140,7 +147,8 @@ const MAX_BUFFERED_BYTES = 256 * 1024;
 const MAX_TOMBSTONES = 1000;
 /** Tickets a session holds at once: a few tabs reconnecting, not a pile. */
 const MAX_TICKETS = 8;
-const SESSION_PATH = /^\/api\/class\/sessions\/([^/]+)(?:\/(state|quiz|answers|events|tickets))?$/;
+const SESSION_PATH =
+  /^\/api\/class\/sessions\/([^/]+)(?:\/(state|quiz|answers|marks|events|tickets))?$/;
 
 /**
  * The classroom hub: sessions in memory only, a Server-Sent Events stream per device, the
@@ -305,6 +313,9 @@ export class ClassHub {
       case 'answers':
         if (method !== 'POST') throw notAllowed('POST');
         return this.#answer(request, response, id, device);
+      case 'marks':
+        if (method !== 'POST') throw notAllowed('POST');
+        return this.#drawMarks(request, response, id);
       case 'tickets':
         if (method !== 'POST') throw notAllowed('POST');
         return this.#ticket(request, response, id);
@@ -379,6 +390,7 @@ export class ClassHub {
       state: { seq: 0, data: state },
       quiz: { seq: 0, data: { status: 'none' } },
       presence: { seq: 0, data: { students: 0 } },
+      marks: { seq: 0, data: NO_MARKS },
       question: null,
       streams: new Set(),
       students: 0,
@@ -479,6 +491,20 @@ export class ClassHub {
     this.#checkPoint(state.point, 'point');
     session.lastWrite = this.#now();
     this.#emit(session, 'state', state);
+    sendJson(request, response, 200, { ok: true });
+  }
+
+  /** POST …/marks with the secret: the teacher's pen and pointer, passed on whole. */
+  async #drawMarks(request: IncomingMessage, response: ServerResponse, id: string): Promise<void> {
+    const session = this.#teacherSession(request, validId(id));
+    const marks = parseBody(marksSchema, await this.#body(request));
+    if (!withinMarkCap(marks))
+      throw new Refusal(400, `strokes: at most ${MAX_MARK_POINTS} points in all`, {
+        field: 'strokes',
+      });
+    this.#checkPoint(marks.point, 'point');
+    session.lastWrite = this.#now();
+    this.#emit(session, 'marks', marks);
     sendJson(request, response, 200, { ok: true });
   }
 
@@ -622,6 +648,7 @@ export class ClassHub {
       ['state', session.state],
       ['presence', session.presence],
       ['quiz', session.quiz],
+      ['marks', session.marks],
     ];
     let text = `retry: ${this.#retryMs}\n\n`;
     for (const [event, snapshot] of snapshots.sort((a, b) => a[1].seq - b[1].seq)) {
@@ -704,6 +731,7 @@ export class ClassHub {
     if (event === 'state') session.state = { seq, data: data as ShareState };
     if (event === 'quiz') session.quiz = { seq, data: data as QuizSnapshot };
     if (event === 'presence') session.presence = { seq, data: data as { students: number } };
+    if (event === 'marks') session.marks = { seq, data: data as Marks };
     const text = formatEvent(event, `${session.epoch}.${seq}`, data);
     for (const stream of session.streams) this.#write(stream, text);
   }
