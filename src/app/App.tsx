@@ -23,6 +23,7 @@ import {
   HandoutView,
   PointPictureMaker,
   PresentationLayout,
+  PresentPen,
   QuizBodyClicks,
   QuizPanel,
   QuizRound,
@@ -45,7 +46,18 @@ export function App({ dataset }: { dataset: DatasetSummary }) {
       <div className="atlas" data-mode={mode}>
         {mode === 'present' ? (
           <Lazily marksLive>
-            <PresentationLayout stage={<BodyStageSlot parts={<ClassBodyParts />} />} />
+            <PresentationLayout
+              stage={
+                <BodyStageSlot
+                  parts={
+                    <>
+                      <ClassBodyParts />
+                      <PresentPen />
+                    </>
+                  }
+                />
+              }
+            />
           </Lazily>
         ) : mode === 'routine' ? (
           <Lazily marksLive>

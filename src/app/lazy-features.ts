@@ -11,6 +11,8 @@ export const QuizPanel = lazy(() =>
 export const QuizRound = lazy(() =>
   import('../features/quiz/QuizRound').then((m) => ({ default: m.QuizRound })),
 );
+/** Present's pen and pointer on the body: its own chunk, with the lines it draws. */
+export const PresentPen = lazy(() => import('../features/present/PresentPen'));
 /** The quiz's part of the 3D view: taps on the body answer a question. */
 export const QuizBodyClicks = lazy(() => import('../features/quiz/QuizBodyClicks'));
 export const HandoutView = lazy(() =>

@@ -15,6 +15,7 @@ import {
   waitForScene,
   waitForStillCamera,
 } from './support/scene-page';
+import { decodePng, rgbAt } from './support/png-pixels';
 import { startBuiltApp } from './support/server';
 
 const SHOTS = process.env.CLASS_SHOTS ?? 'test-results/screenshots/class';
@@ -84,6 +85,19 @@ async function lowerSheet(page: Page) {
   await expect(sheet).toHaveAttribute('data-size', 'peek');
 }
 
+/** Pixels of the pen's ink (a hot pink no marker, zone or tap uses) in the 3D area. */
+async function penInkPixels(page: Page): Promise<number> {
+  const stage = page.getByTestId('body-stage');
+  const pixels = await decodePng(page, await stage.screenshot());
+  let ink = 0;
+  for (let y = 0; y < pixels.height; y++)
+    for (let x = 0; x < pixels.width; x++) {
+      const [red, green, blue] = rgbAt(pixels, x, y);
+      if (red > 190 && green < 70 && blue > 70 && blue < 170) ink++;
+    }
+  return ink;
+}
+
 /** A visible marker of one of the belly points on the student's screen, and which point. */
 async function visibleFrontMarker(page: Page) {
   const shown = page.locator('.marker[data-hidden="false"]');
@@ -98,6 +112,66 @@ async function visibleFrontMarker(page: Page) {
 }
 
 test.describe('the class follows the teacher, against the real hub', () => {
+  test('the teacher’s pen and pointer reach a following student’s phone, and go with the point', async ({
+    browser,
+  }) => {
+    test.setTimeout(CLASS_RUN_TIMEOUT_MS);
+    const server = await startBuiltApp();
+    const devices = classDevices(browser, server.url);
+    try {
+      const teacher = await devices.open(
+        TEACHER,
+        new URL('?mode=present&point=10', server.url).href,
+      );
+      await teacher.getByRole('button', { name: 'Share with the class' }).click();
+      const address = (await teacher.getByTestId('class-address').textContent()) ?? '';
+      await teacher.getByRole('button', { name: 'Hide the code' }).click();
+      const student = await joinAsStudent(devices, new URL(address).href);
+      await waitForPoint(student.page, '10');
+      await waitForScene(teacher);
+      await waitForScene(student.page);
+      const teacherCanvas = teacher.locator('.body-stage__canvas canvas');
+      const studentCanvas = student.page.locator('.body-stage__canvas canvas');
+
+      // A stroke across the middle of the projected body, where point 10 is framed.
+      await teacher.getByRole('button', { name: 'Pen', exact: true }).click();
+      await expect(teacherCanvas).toHaveAttribute('data-pen', 'pen');
+      const box = (await teacherCanvas.boundingBox())!;
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      await teacher.mouse.move(x - 80, y - 30);
+      await teacher.mouse.down();
+      for (let step = 1; step <= 20; step++) await teacher.mouse.move(x - 80 + step * 8, y - 30);
+      await teacher.mouse.up();
+      await expect(teacherCanvas).toHaveAttribute('data-pen-strokes', '1');
+      // Drawing is not turning: the teacher's view stayed where it was.
+      await expect(teacherCanvas).toHaveAttribute('data-camera', 'still');
+      await expect(studentCanvas).toHaveAttribute('data-pen-strokes', '1', { timeout: 15_000 });
+      await lowerSheet(student.page);
+      await waitForStillCamera(student.page);
+      const ink = await penInkPixels(student.page);
+      expect(ink, 'the stroke drawn on the student’s phone').toBeGreaterThan(40);
+      await student.page.screenshot({ path: `${SHOTS}/student-pen-phone.png` });
+
+      // The pointer follows the teacher's mouse on the phone too; the pen is put down.
+      await teacher.getByRole('button', { name: 'Pointer', exact: true }).click();
+      await teacher.mouse.move(x + 20, y + 20);
+      await teacher.mouse.move(x + 24, y + 22);
+      await expect(studentCanvas).toHaveAttribute('data-pen-pointer', 'true', { timeout: 15_000 });
+
+      // The next point is a clean page, for the teacher and the class.
+      await teacher.getByRole('button', { name: 'Pointer', exact: true }).click();
+      await stepOn(teacher);
+      await expect(teacherCanvas).toHaveAttribute('data-pen-strokes', '0');
+      await expect(studentCanvas).not.toHaveAttribute('data-pen-strokes', '1', {
+        timeout: 15_000,
+      });
+      expect(devices.foreign()).toEqual([]);
+    } finally {
+      await devices.close();
+      await server.stop();
+    }
+  });
+
   test('shares, follows, lets a student look away and back, and plays a class quiz', async ({
     browser,
   }) => {

@@ -1,5 +1,6 @@
 import { useSceneStore } from '../../scene/scene-store';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useMarksStore } from '../../state/marks-store';
 import { useSheetStore } from '../../ui/layout/sheet-store';
 import { useClassStore } from './class-store';
 
@@ -47,6 +48,11 @@ export function wireClass(): () => void {
       if (state.point !== previous.point || state.side !== previous.side)
         actions.showView(state.point === null ? 'whole' : 'point');
       else link.schedulePublish();
+    }),
+    // The teacher's pen and pointer reach the class as they draw.
+    useMarksStore.subscribe(({ marks }, previous) => {
+      const { link } = useClassStore.getState();
+      if (link?.role === 'teacher' && marks !== previous.marks) link.presenter.shareMarks(marks);
     }),
     useSceneStore.subscribe(({ namedView }, previous) => {
       if (namedView !== null && namedView !== previous.namedView) actions.showView(namedView.view);

@@ -4,6 +4,7 @@ import { keepOwnTap, keptOwnTap } from '../../class/own-tap';
 import { classPaths, type ShareState, type Tap } from '../../class/protocol';
 import { cameraMoves } from '../../scene/camera/camera-moves';
 import { useAtlasStore } from '../../state/atlas-store';
+import { useMarksStore } from '../../state/marks-store';
 import type { GetClass, SetClass } from './class-state';
 import { bringsStudentBack, studentModeFor } from './share-state';
 
@@ -101,6 +102,7 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
               .getState()
               .actions.setMarkerReveal(quiz.status === 'open' ? 'selected' : 'all');
           },
+          onMarks: (marks) => useMarksStore.getState().actions.show(marks),
           onConnection: (connection) => set({ connection }),
         },
         { clientId: deviceId(tabStorage()) },

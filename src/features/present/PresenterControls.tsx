@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Filters } from '../../data/filters';
 import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
+import { useMarksActions, useMarksStore, type PenTool } from '../../state/marks-store';
 import { DATASET } from '../../data/full-dataset';
 import { canGoFullscreen, toggleFullscreen } from './fullscreen';
 import { LessonEditor } from './LessonEditor';
@@ -101,6 +102,7 @@ export function PresenterControls() {
           onClose={() => setEditing(false)}
         />
       )}
+      <PenTools />
       <button
         type="button"
         className="presenter-button"
@@ -126,6 +128,42 @@ export function PresenterControls() {
         aria-keyshortcuts="Escape"
       >
         Exit (Esc)
+      </button>
+    </div>
+  );
+}
+
+const PEN_TOOLS: { tool: Exclude<PenTool, 'turn'>; label: string; hint: string }[] = [
+  { tool: 'pen', label: 'Pen', hint: 'Draw on the body; a drag beside it still turns the view' },
+  { tool: 'pointer', label: 'Pointer', hint: 'A dot follows the mouse over the body' },
+];
+
+/** The pen and the pointer (each a toggle back to turning the body), and a clean page. */
+function PenTools() {
+  const tool = useMarksStore((state) => state.tool);
+  const drawn = useMarksStore((state) => state.marks.strokes.length > 0);
+  const { chooseTool, clear } = useMarksActions();
+  return (
+    <div className="presenter-pen" role="group" aria-label="Pen and pointer">
+      {PEN_TOOLS.map(({ tool: offered, label, hint }) => (
+        <button
+          key={offered}
+          type="button"
+          className="presenter-button"
+          aria-pressed={tool === offered}
+          title={hint}
+          onClick={() => chooseTool(tool === offered ? 'turn' : offered)}
+        >
+          {label}
+        </button>
+      ))}
+      <button
+        type="button"
+        className="presenter-button"
+        disabled={!drawn}
+        onClick={() => clear(useAtlasStore.getState().point)}
+      >
+        Clear
       </button>
     </div>
   );
