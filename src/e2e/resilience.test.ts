@@ -90,7 +90,9 @@ test.describe('sturdy under failure', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await waitForScene(page);
     await expect(selectedPoint(page)).toHaveText(/^Point 12/);
-    expect(await markerCentre(page, 12, 'left')).not.toBeNull();
+    // A pair: whichever side the view shows, its marker is on screen.
+    const sides = await Promise.all(['left', 'right'].map((side) => markerCentre(page, 12, side)));
+    expect(sides.some((centre) => centre !== null)).toBe(true);
   });
 
   test('names the corrupt model file on screen while the list and details keep working', async ({
