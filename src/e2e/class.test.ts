@@ -17,6 +17,7 @@ import {
 } from './support/scene-page';
 import { decodePng, rgbAt } from './support/png-pixels';
 import { startBuiltApp } from './support/server';
+import { call } from '../server/testing/hub';
 
 const SHOTS = process.env.CLASS_SHOTS ?? 'test-results/screenshots/class';
 const TEACHER = { viewport: { width: 1920, height: 1080 }, reducedMotion: TESTS_REDUCE_MOTION };
@@ -173,6 +174,78 @@ test.describe('the class follows the teacher, against the real hub', () => {
         timeout: 15_000,
       });
       expect(devices.foreign()).toEqual([]);
+    } finally {
+      await devices.close();
+      await server.stop();
+    }
+  });
+
+  test('with ten or more answers the projector shades where the taps crowd', async ({
+    browser,
+  }) => {
+    test.setTimeout(CLASS_RUN_TIMEOUT_MS);
+    const server = await startBuiltApp();
+    const devices = classDevices(browser, server.url);
+    try {
+      const teacher = await devices.open(TEACHER, new URL('?mode=present', server.url).href);
+      await teacher.getByRole('button', { name: 'Share with the class' }).click();
+      const address = (await teacher.getByTestId('class-address').textContent()) ?? '';
+      await teacher.getByRole('button', { name: 'Hide the code' }).click();
+      const student = await joinAsStudent(devices, new URL(address).href);
+      await waitForScene(student.page);
+      // Point 15, beside the navel: its part of the body fills the phone's view.
+      await teacher.getByLabel('Ask the class to find').selectOption('15');
+      await teacher.getByRole('button', { name: 'Ask', exact: true }).click();
+      await student.page.locator('[data-testid="student-quiz"][data-status="open"]').waitFor();
+      await waitForStillCamera(student.page);
+      // The student taps the middle of the skin the phone shows (the point's part of the body).
+      const skin = await skinPixelBounds(student.page);
+      const stage = (await student.page.getByTestId('body-stage').boundingBox())!;
+      const scale = skin.width / stage.width;
+      await student.page.touchscreen.tap(
+        stage.x + (skin.left + skin.right) / 2 / scale,
+        stage.y + (skin.top + skin.bottom) / 2 / scale,
+      );
+      await expect(
+        student.page.getByText('Answer sent. Wait for the teacher to reveal.'),
+      ).toBeVisible();
+      const own = JSON.parse(
+        (await student.page.evaluate(() => sessionStorage.getItem('atlas.class.own-tap'))) ?? '{}',
+      ) as { questionId: string; position: [number, number, number] };
+      // Eleven more devices answer close by, each from an address of its own.
+      const { origin, port } = new URL(server.url);
+      for (let device = 0; device < 11; device++) {
+        const angle = (device / 11) * 2 * Math.PI;
+        const nudge = 0.004 * (1 + (device % 3));
+        const position = [
+          own.position[0] + Math.cos(angle) * nudge,
+          own.position[1] + Math.sin(angle) * nudge,
+          own.position[2],
+        ];
+        const reply = await call(Number(port), {
+          path: `/api/class/sessions/${new URL(address).searchParams.get('join')}/answers`,
+          body: { questionId: own.questionId, clientId: `device-${device}-abc`, tap: { position } },
+          headers: { Origin: origin },
+          localAddress: `127.0.0.${20 + device}`,
+        });
+        expect(reply.status).toBe(201);
+      }
+      await expect(teacher.getByTestId('class-answered')).toHaveText(/^12 answered$/);
+      await teacher.getByRole('button', { name: 'Reveal the answers' }).click();
+      const canvas = teacher.locator('.body-stage__canvas canvas');
+      await expect(canvas).toHaveAttribute('data-tap-dots', '12');
+      await expect(canvas).toHaveAttribute('data-tap-density', '12');
+      // The phone shows its own answer among the class's, with no density map of its own.
+      await expect(student.page.locator('.body-stage__canvas canvas')).toHaveAttribute(
+        'data-tap-dots',
+        '12',
+      );
+      await expect(student.page.locator('.body-stage__canvas canvas')).not.toHaveAttribute(
+        'data-tap-density',
+        /.*/,
+      );
+      await waitForStillCamera(teacher);
+      await teacher.screenshot({ path: `${SHOTS}/teacher-density-1920.png` });
     } finally {
       await devices.close();
       await server.stop();

@@ -1,10 +1,14 @@
 import { useEffect } from 'react';
 import { useSceneActions, useSceneStore } from '../../scene/scene-store';
+import { TapDensity } from '../../scene/taps/TapDensity';
 import { TapDots, type TapDot } from '../../scene/taps/TapDots';
 import { useBodyTaps } from '../../scene/taps/use-body-taps';
 import { classQuizReach } from './class-quiz-reach';
 import { classQuizResult, ownTapIndex } from './class-quiz-results';
 import { useClassActions, useClassStore } from './class-store';
+
+/** From this many answers on, dots alone pile up: the projector adds a density map. */
+const DENSITY_FROM_TAPS = 10;
 
 /**
  * The class quiz in the 3D view: a student's tap answers the open question (and stays drawn),
@@ -58,5 +62,15 @@ export default function ClassQuizOnBody() {
       if (useSceneStore.getState().alsoInView === also) showAlsoInView(null);
     };
   }, [framedTaps, askedPoint, showAlsoInView]);
-  return <TapDots dots={dots} />;
+  // Once ten or more have answered, the projector shades where the taps crowd as well.
+  const density =
+    role === 'teacher' && quiz.status === 'revealed' && quiz.taps.length >= DENSITY_FROM_TAPS
+      ? quiz.taps.map((tap) => tap.position)
+      : null;
+  return (
+    <>
+      {density !== null && <TapDensity spots={density} />}
+      <TapDots dots={dots} />
+    </>
+  );
 }

@@ -53,7 +53,8 @@ export function TapDots({ dots }: { dots: readonly TapDot[] }) {
   const geometry = useMemo(() => new SphereGeometry(radius, DOT_SEGMENTS, DOT_SEGMENTS), [radius]);
   // Room grows in powers of two, so a class's answers coming in rarely make a new mesh.
   const capacity = 2 ** Math.ceil(Math.log2(Math.max(MIN_CAPACITY, dots.length)));
-  const material = useMemo(() => new MeshBasicMaterial(), []);
+  // Drawn with the see-through things, after them: a class's density map never veils a dot.
+  const material = useMemo(() => new MeshBasicMaterial({ transparent: true }), []);
   // Made here, not by the mesh: the mesh leaves them when it goes, so they go with it.
   useEffect(() => () => geometry.dispose(), [geometry]);
   useEffect(() => () => material.dispose(), [material]);
@@ -91,6 +92,7 @@ export function TapDots({ dots }: { dots: readonly TapDot[] }) {
       ref={mesh}
       name="tap-dots"
       args={[geometry, material, capacity]}
+      renderOrder={2}
       count={0}
       frustumCulled={false}
     >
