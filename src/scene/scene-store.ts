@@ -62,11 +62,6 @@ interface SceneState {
    * so none is left off the projector); none: the point's own close-up.
    */
   alsoInView: AlsoInView | null;
-  /**
-   * With no point chosen, the view frames the part of the body this point lies on, as its
-   * close-up would, with no marker drawn (a class question: near enough to aim a finger).
-   */
-  partInView: number | null;
   /** How the view on screen draws its picture for saving (picture/); null with no view. */
   snapshotSource: (() => ViewSnapshot) | null;
   /** The camera rig's handle while the 3D view is on screen; camera-moves.ts moves it. */
@@ -95,7 +90,6 @@ interface SceneState {
     attachRig: (rig: CameraRigHandle) => () => void;
     nameView: (view: NamedView) => void;
     showAlsoInView: (also: AlsoInView | null) => void;
-    showPartOf: (point: number | null) => void;
     /** The view hands over how to take its picture; returns what takes it back. */
     attachSnapshotSource: (take: () => ViewSnapshot) => () => void;
   };
@@ -120,7 +114,6 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
   bearings: null,
   hovered: null,
   alsoInView: null,
-  partInView: null,
   snapshotSource: null,
   rig: null,
   namedView: null,
@@ -172,7 +165,6 @@ export const useSceneStore = create<SceneState>()((set, get) => ({
     },
     nameView: (view) => set({ namedView: { view } }),
     showAlsoInView: (alsoInView) => set({ alsoInView }),
-    showPartOf: (partInView) => set({ partInView }),
     attachSnapshotSource: (take) => {
       set({ snapshotSource: take });
       return () => {

@@ -12,7 +12,6 @@ import { useClassStore } from './class-store';
 export function wireClass(): () => void {
   const { actions } = useClassStore.getState();
   const holdStanding = (hold: boolean) => useAtlasStore.getState().actions.holdStanding(hold);
-  const showPartOf = (point: number | null) => useSceneStore.getState().actions.showPartOf(point);
   const markShared = (shared: boolean) =>
     useAtlasStore.getState().actions.markSharedWithClass(shared);
   const stops = [
@@ -25,14 +24,9 @@ export function wireClass(): () => void {
     useClassStore.subscribe(({ quiz, role }, previous) => {
       if (quiz === previous.quiz) return;
       holdStanding(quiz.status === 'open' || quiz.status === 'revealed');
-      // A question asked: a student's phone lowers its sheet, so the whole body takes the tap,
-      // and frames the part of the body the point is on (no marker drawn), to aim a finger.
+      // A question asked: a student's phone lowers its sheet, so the whole body takes the tap.
       if (role === 'student' && quiz.status === 'open' && previous.quiz.status !== 'open')
         useSheetStore.getState().actions.setSize('peek');
-      // Only as a question opens or ends: a count coming in must not pull the view back.
-      const asked = quiz.status === 'open' ? quiz.point : null;
-      const askedBefore = previous.quiz.status === 'open' ? previous.quiz.point : null;
-      if (role === 'student' && asked !== askedBefore) showPartOf(asked);
       // A teacher's page that comes back (a reload) to an open question hides the answer as
       // asking did: the projector must not show where the point is.
       if (role === 'teacher' && quiz.status === 'open')
@@ -69,6 +63,5 @@ export function wireClass(): () => void {
     actions.detach();
     holdStanding(false);
     markShared(false);
-    showPartOf(null);
   };
 }

@@ -266,33 +266,20 @@ export function CameraRig() {
       activeFilterCount(filters) > 0 &&
       kept.length > 0 &&
       kept.length <= SET_FRAMING_LIMIT;
-    const body =
-      scene.framing !== null && scene.headward !== null
-        ? { markers: scene.markers, framing: scene.framing, headward: scene.headward }
-        : null;
-    const part = scene.partInView;
     const set =
-      body === null
-        ? null
-        : part !== null
-          ? framePoint(body, part, null, viewArea(), LENS.fovDegrees, camera.position)
-          : few
-            ? frameSet(body, kept, viewArea(), LENS.fovDegrees)
-            : null;
+      few && scene.framing !== null && scene.headward !== null
+        ? frameSet(
+            { markers: scene.markers, framing: scene.framing, headward: scene.headward },
+            kept,
+            viewArea(),
+            LENS.fovDegrees,
+          )
+        : null;
     lookedAround.current = false;
     if (set === null) cameraMoves.home();
     else cameraMoves.to(set, { instant: opening.current });
     opening.current = false;
-  }, [dataset, viewArea, camera]);
-
-  // A part of the body asked for (a class question's) is framed, and left again.
-  const partInView = useSceneStore((state) => state.partInView);
-  const framedPart = useRef(partInView);
-  useEffect(() => {
-    if (framedPart.current === partInView) return;
-    framedPart.current = partInView;
-    frameFiltered();
-  }, [partInView, frameFiltered]);
+  }, [dataset, viewArea]);
 
   // A body settled in another pose is framed anew, unless a point asks for its own view.
   useEffect(() => {

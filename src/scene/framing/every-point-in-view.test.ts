@@ -15,8 +15,7 @@ import { placementFileText } from '../body/placement-file';
 import { markerKey, posedSkin } from '../body/posed-skin';
 import { worldSpaceGeometry } from '../body/world-geometry';
 import { LENS } from '../camera/lens';
-import { framePoint } from '../camera/point-framing';
-import type { Framing } from './frame-view';
+import { framePoint, type PointFraming } from '../camera/point-framing';
 import { applyViewOffset } from '../camera/view-offset';
 import { FOLD_DEPTH_M, occluderIndex } from './line-of-sight';
 import { OCCLUSION_TOLERANCE_M } from './occlusion';
@@ -76,7 +75,7 @@ function cases(): Case[] {
 }
 
 /** The camera a framing puts on a screen of this layout, as the live view sets it up. */
-function cameraFor(framing: Framing, area: ScreenLayout['area']): PerspectiveCamera {
+function cameraFor(framing: PointFraming, area: ScreenLayout['area']): PerspectiveCamera {
   const camera = new PerspectiveCamera(LENS.fovDegrees, area.width / area.height, 0.02, 30);
   camera.position.set(...framing.position);
   camera.lookAt(...framing.target);
@@ -275,57 +274,6 @@ describe('every point in view: one framing for every point, pose, side and scree
         if (!clear)
           report.push(`${ring.code} of point ${c.point} (${c.pose}) not clear on ${name}`);
       }
-    }
-    expect(report).toEqual([]);
-  });
-});
-
-/**
- * A finger-width on a phone's screen in a class question's view, pixels: three times the whole
- * body's (about 6 px), near enough to aim a finger. The part's close-up gives this much; 24 px,
- * a fingertip's own width, would need a view nearer than the part's outline allows.
- */
-const MIN_FINGER_WIDTH_PX = 18;
-const FINGER_WIDTH_M = (
-  JSON.parse(readFileSync(new URL('../../../models/landmarks.json', import.meta.url), 'utf8')) as {
-    fingerWidthM: number;
-  }
-).fingerWidthM;
-
-describe('a class question on a phone', () => {
-  it(`frames the asked point's part of the body: a finger-width is ${MIN_FINGER_WIDTH_PX} px or more there`, () => {
-    const posed = posedSkin(body, asset, 'standing');
-    const phone = SCREEN_LAYOUTS.find((layout) => layout.name === 'phone, sheet at peek')!;
-    const report: string[] = [];
-    for (const asked of DATASET.points) {
-      const framing = framePoint(
-        posed,
-        asked.number,
-        null,
-        phone.area,
-        LENS.fovDegrees,
-        OPENING_CAMERA,
-      );
-      if (framing === null) {
-        report.push(`point ${asked.number}: its region is not framed`);
-        continue;
-      }
-      const camera = cameraFor(framing, phone.area);
-      // Either side of a pair counts: the larger of its sides on screen.
-      const widths = posed.markers
-        .filter((m) => m.point === asked.number)
-        .map((m) => {
-          const at = new Vector3(...m.position);
-          const across = new Vector3(1, 0, 0).applyQuaternion(camera.quaternion);
-          const a = at.clone().project(camera);
-          const b = at.clone().addScaledVector(across, FINGER_WIDTH_M).project(camera);
-          return (Math.hypot(a.x - b.x, a.y - b.y) / 2) * phone.area.width;
-        });
-      const px = Math.max(...widths);
-      if (px < MIN_FINGER_WIDTH_PX)
-        report.push(
-          `point ${asked.number} (${asked.region}): a finger-width is ${px.toFixed(1)} px`,
-        );
     }
     expect(report).toEqual([]);
   });
