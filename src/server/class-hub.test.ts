@@ -491,6 +491,7 @@ describe('the teacher’s pen and pointer', () => {
   it('passes the teacher’s strokes to every student, and to one who joins later', async () => {
     const { sessionId, presenterSecret } = await createSession({ state: STATE });
     const early = await listenTo(events(sessionId));
+    const teachers = await listenTo(await presenterEvents(sessionId, presenterSecret));
     const marks = { point: 8, strokes: [STROKE], pointer: STROKE[2] };
     const sent = await call(port, {
       path: marksPath(sessionId),
@@ -502,6 +503,10 @@ describe('the teacher’s pen and pointer', () => {
     expect((await early.waitFor((e) => e.event === 'marks')).data).toEqual(marks);
     const late = await listenTo(events(sessionId));
     expect((await late.waitFor((e) => e.event === 'marks')).data).toEqual(marks);
+    // The teacher's own screens are not sent their drawing back, nor given it on connecting.
+    const lateTeacher = await listenTo(await presenterEvents(sessionId, presenterSecret));
+    await lateTeacher.waitFor((e) => e.event === 'state');
+    expect([...teachers.events, ...lateTeacher.events].map((e) => e.event)).not.toContain('marks');
   });
 
   it('takes marks from the teacher alone, and only within their caps', async () => {

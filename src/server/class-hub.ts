@@ -655,6 +655,7 @@ export class ClassHub {
       if (snapshot.seq === 0 || snapshot.seq <= lastSeen) continue;
       // A fresh device has no use for "the last question was closed".
       if (event === 'quiz' && lastSeen === 0 && session.quiz.data.status === 'closed') continue;
+      if (event === 'marks' && role !== 'student') continue;
       text += formatEvent(event, `${session.epoch}.${snapshot.seq}`, snapshot.data);
     }
     response.write(text);
@@ -733,7 +734,9 @@ export class ClassHub {
     if (event === 'presence') session.presence = { seq, data: data as { students: number } };
     if (event === 'marks') session.marks = { seq, data: data as Marks };
     const text = formatEvent(event, `${session.epoch}.${seq}`, data);
-    for (const stream of session.streams) this.#write(stream, text);
+    for (const stream of session.streams)
+      // The teacher's own drawing is not sent back to the teacher's screens.
+      if (event !== 'marks' || stream.role === 'student') this.#write(stream, text);
   }
 
   #write(stream: Stream, text: string): void {
