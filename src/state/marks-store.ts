@@ -42,7 +42,11 @@ export const useMarksStore = create<MarksState>()((set) => ({
   actions: {
     chooseTool: (tool) =>
       // Leaving the pointer takes its dot away.
-      set((state) => ({ tool, marks: { ...state.marks, pointer: null } })),
+      set((state) =>
+        state.marks.pointer === null
+          ? { tool }
+          : { tool, marks: { ...state.marks, pointer: null } },
+      ),
     startStroke: (point, spot) =>
       set(({ marks }) => {
         const kept = marks.point === point ? marks.strokes : [];
@@ -68,11 +72,13 @@ export const useMarksStore = create<MarksState>()((set) => ({
         return { marks: { ...marks, strokes } };
       }),
     movePointer: (point, spot) =>
-      set(({ marks }) =>
-        marks.point === point
+      set(({ marks }) => {
+        // Off the body and already off it: nothing new to draw or to send.
+        if (marks.point === point && marks.pointer === null && spot === null) return {};
+        return marks.point === point
           ? { marks: { ...marks, pointer: spot } }
-          : { marks: { point, strokes: [], pointer: spot } },
-      ),
+          : { marks: { point, strokes: [], pointer: spot } };
+      }),
     clear: (point) => set({ marks: { ...EMPTY, point } }),
     show: (marks) => set({ marks }),
   },

@@ -14,6 +14,15 @@ export function wireClass(): () => void {
   const holdStanding = (hold: boolean) => useAtlasStore.getState().actions.holdStanding(hold);
   const markShared = (shared: boolean) =>
     useAtlasStore.getState().actions.markSharedWithClass(shared);
+  const shareMarks = () => {
+    const { link } = useClassStore.getState();
+    if (link?.role !== 'teacher') return;
+    try {
+      link.presenter.shareMarks(useMarksStore.getState().marks);
+    } catch {
+      // A drawing over the protocol's caps stays on the projector; the store keeps within them.
+    }
+  };
   const stops = [
     useClassStore.subscribe(({ link }, previous) => {
       const shared = link?.role === 'teacher';
@@ -51,8 +60,17 @@ export function wireClass(): () => void {
     }),
     // The teacher's pen and pointer reach the class as they draw.
     useMarksStore.subscribe(({ marks }, previous) => {
-      const { link } = useClassStore.getState();
-      if (link?.role === 'teacher' && marks !== previous.marks) link.presenter.shareMarks(marks);
+      if (marks !== previous.marks) shareMarks();
+    }),
+    useClassStore.subscribe(({ link, role, connection }, previous) => {
+      // A class shared (or taken back after a reload) starts from the drawing on screen now,
+      // which also wipes what a page before the reload had left on the phones.
+      if (link?.role === 'teacher' && previous.link?.role !== 'teacher') shareMarks();
+      // A class over, or left, takes the teacher's drawing off a student's body.
+      const leftClass =
+        (connection === 'ended' && previous.connection !== 'ended') ||
+        (role !== 'student' && previous.role === 'student');
+      if (leftClass && previous.role === 'student') useMarksStore.getState().actions.clear(null);
     }),
     useSceneStore.subscribe(({ namedView }, previous) => {
       if (namedView !== null && namedView !== previous.namedView) actions.showView(namedView.view);
