@@ -139,6 +139,7 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await expect(teacherCanvas).toHaveAttribute('data-pen', 'pen');
       const box = (await teacherCanvas.boundingBox())!;
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      const distanceBefore = await teacherCanvas.getAttribute('data-camera-distance');
       await teacher.mouse.move(x - 80, y - 30);
       await teacher.mouse.down();
       for (let step = 1; step <= 20; step++) await teacher.mouse.move(x - 80 + step * 8, y - 30);
@@ -146,6 +147,8 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await expect(teacherCanvas).toHaveAttribute('data-pen-strokes', '1');
       // Drawing is not turning: the teacher's view stayed where it was.
       await expect(teacherCanvas).toHaveAttribute('data-camera', 'still');
+      expect(await teacherCanvas.getAttribute('data-camera-distance')).toBe(distanceBefore);
+      expect(await teacher.evaluate(() => window.location.search)).toContain('point=10');
       await expect(studentCanvas).toHaveAttribute('data-pen-strokes', '1', { timeout: 15_000 });
       await lowerSheet(student.page);
       await waitForStillCamera(student.page);
@@ -159,11 +162,27 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await teacher.mouse.move(x + 24, y + 22);
       await expect(studentCanvas).toHaveAttribute('data-pen-pointer', 'true', { timeout: 15_000 });
 
-      // The next point is a clean page, for the teacher and the class.
+      // Clear wipes the drawing on the phone too; the point stays.
       await teacher.getByRole('button', { name: 'Pointer', exact: true }).click();
+      await expect(studentCanvas).toHaveAttribute('data-pen-pointer', 'false', { timeout: 15_000 });
+      await teacher.getByRole('button', { name: 'Clear' }).click();
+      // Nothing left to draw: the phone drops its drawing layer, and its count with it.
+      await expect(studentCanvas).not.toHaveAttribute('data-pen-strokes', /[1-9]/, {
+        timeout: 15_000,
+      });
+      // The next point is a clean page, for the teacher and the class.
+      await teacher.getByRole('button', { name: 'Pen', exact: true }).click();
+      // The same stroke again: it starts on skin, clear of the point's pins.
+      await teacher.mouse.move(x - 80, y - 30);
+      await teacher.mouse.down();
+      for (let step = 1; step <= 20; step++) await teacher.mouse.move(x - 80 + step * 8, y - 30);
+      await teacher.mouse.up();
+      await expect(teacherCanvas).toHaveAttribute('data-pen-strokes', '1');
+      await expect(studentCanvas).toHaveAttribute('data-pen-strokes', '1', { timeout: 15_000 });
+      await teacher.getByRole('button', { name: 'Pen', exact: true }).click();
       await stepOn(teacher);
       await expect(teacherCanvas).toHaveAttribute('data-pen-strokes', '0');
-      await expect(studentCanvas).not.toHaveAttribute('data-pen-strokes', '1', {
+      await expect(studentCanvas).not.toHaveAttribute('data-pen-strokes', /[1-9]/, {
         timeout: 15_000,
       });
       expect(devices.foreign()).toEqual([]);

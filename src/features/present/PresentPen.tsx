@@ -19,14 +19,23 @@ const LIFT_OFF_SKIN_M = 0.002;
 export default function PresentPen() {
   const tool = useMarksStore((state) => state.tool);
   const point = useAtlasStore((state) => state.point);
-  const { clear, startStroke, extendStroke, movePointer } = useMarksActions();
+  const { clear, startStroke, extendStroke, movePointer, chooseTool } = useMarksActions();
   const canvas = useThree((state) => state.gl.domElement);
   const camera = useThree((state) => state.camera);
   const get = useThree((state) => state.get);
 
-  useEffect(() => clear(point), [point, clear]);
-  // Leaving Present leaves a clean page behind, for the class too.
-  useEffect(() => () => clear(null), [clear]);
+  // A new point, or the body in another posture (the strokes were drawn on its old skin), starts
+  // a clean page.
+  const pose = useSceneStore((state) => state.pose);
+  useEffect(() => clear(point), [point, pose, clear]);
+  // Leaving Present leaves a clean page behind, for the class too, and the hand on turning.
+  useEffect(
+    () => () => {
+      clear(null);
+      chooseTool('turn');
+    },
+    [clear, chooseTool],
+  );
 
   useEffect(() => {
     if (tool === 'turn') return;
@@ -67,12 +76,17 @@ export default function PresentPen() {
     const onLeave = () => {
       if (tool === 'pointer') movePointer(useAtlasStore.getState().point, null);
     };
+    // Two quick dots with the pen are not a double click that reframes the view.
+    const onDoubleClick = (event: MouseEvent) => {
+      if (tool === 'pen') event.stopImmediatePropagation();
+    };
     // Capturing, so the press is the pen's before the camera's controls see it.
     canvas.addEventListener('pointerdown', onDown, true);
     canvas.addEventListener('pointermove', onMove, true);
     canvas.addEventListener('pointerup', onUp, true);
     canvas.addEventListener('pointercancel', onUp, true);
     canvas.addEventListener('pointerleave', onLeave);
+    canvas.addEventListener('dblclick', onDoubleClick, true);
     get().gl.domElement.dataset.pen = tool;
     return () => {
       canvas.removeEventListener('pointerdown', onDown, true);
@@ -80,6 +94,7 @@ export default function PresentPen() {
       canvas.removeEventListener('pointerup', onUp, true);
       canvas.removeEventListener('pointercancel', onUp, true);
       canvas.removeEventListener('pointerleave', onLeave);
+      canvas.removeEventListener('dblclick', onDoubleClick, true);
       delete get().gl.domElement.dataset.pen;
       controlsOn(true);
     };

@@ -141,7 +141,6 @@ const PEN_TOOLS: { tool: Exclude<PenTool, 'turn'>; label: string; hint: string }
 /** The pen and the pointer (each a toggle back to turning the body), and a clean page. */
 function PenTools() {
   const tool = useMarksStore((state) => state.tool);
-  const drawn = useMarksStore((state) => state.marks.strokes.length > 0);
   const { chooseTool, clear } = useMarksActions();
   return (
     <div className="presenter-pen" role="group" aria-label="Pen and pointer">
@@ -157,10 +156,11 @@ function PenTools() {
           {label}
         </button>
       ))}
+      {/* Never disabled: a button that turned itself off under a click would drop the keyboard
+          focus. Clearing a clean page does nothing. */}
       <button
         type="button"
         className="presenter-button"
-        disabled={!drawn}
         onClick={() => clear(useAtlasStore.getState().point)}
       >
         Clear
