@@ -39,7 +39,11 @@ export const HAIRLINE = {
   napeY: LEVEL.chin + 0.012,
   napeZ: -0.09,
   templeLift: 0.035,
-  /** Half-width of the hairline's soft edge: wide enough that the triangles never show in it. */
+  /**
+   * Half-width of the hairline's soft edge: narrow enough to read as a line at the nape, where
+   * points 1 and 6 count from it. The simplifier keeps triangles small along a colour edge
+   * (BUILD.colourWeight), so none shows in it in the review pictures (headBack).
+   */
   soft: 0.006,
 };
 
