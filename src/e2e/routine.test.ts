@@ -99,6 +99,9 @@ async function openRoutine(page: Page, query = ROUTINE, { clock = true } = {}) {
   await page.waitForSelector('html[data-atlas-live] .routine-layout');
 }
 
+/** Two whole-second reads of a running clock, each up to a tick behind, and a late paint. */
+const READ_SLACK_SECONDS = 2.5;
+
 test.describe('the self-massage routine', () => {
   test('asks only about conditions: one that applies stops it, review is possible, none goes on', async ({
     page,
@@ -268,8 +271,9 @@ test.describe('the self-massage routine', () => {
     const reloadSeconds = (after.at - before.at) / SECOND;
     await expectPoint(page, before.point);
     await expect(page.getByTestId('routine-side')).toHaveText(/^Right /);
-    // Whole seconds, redrawn once a second: each read may trail the clock by up to one tick.
-    expect(Math.abs(left - (before.left - reloadSeconds))).toBeLessThanOrEqual(2);
+    // Whole seconds, redrawn once a second: each read may trail the clock by up to one tick, and
+    // a loaded page may paint a tick late; a resume that lost or added time is off by far more.
+    expect(Math.abs(left - (before.left - reloadSeconds))).toBeLessThanOrEqual(READ_SLACK_SECONDS);
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   });
 
