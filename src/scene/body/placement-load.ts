@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Object3D } from 'three';
 import { PLACEMENT_URL } from './body-files';
-import { decodePlacementAsset, type PlacementAsset } from './placement-asset';
+import type { PlacementAsset } from './placement-asset';
 
 let downloadMemo: Promise<PlacementAsset> | undefined;
 /** The file's placement once read, for a component that asks without waiting a task. */
@@ -12,9 +12,10 @@ export function preloadPlacement(): Promise<PlacementAsset> {
   downloadMemo ??= fetch(PLACEMENT_URL)
     .then((response) => {
       if (!response.ok) throw new Error(`the body's placement file answered ${response.status}`);
-      return response.json() as Promise<unknown>;
+      // The file and its check come together; the body's first frame waits for neither.
+      return Promise.all([response.json() as Promise<unknown>, import('./placement-asset-check')]);
     })
-    .then(decodePlacementAsset)
+    .then(([json, { decodePlacementAsset }]) => decodePlacementAsset(json))
     .then((placement) => (downloadedMemo = placement));
   return downloadMemo;
 }
