@@ -21,15 +21,9 @@ import { LEVEL } from './proportions';
 import { BOLSTER, CHAIR, COUCH, MAT, TABLE, type PropPlacement } from './props';
 import type { BoneName, LimbBone } from './rig';
 
-export const POSE_NAMES = [
-  'standing',
-  'sitting',
-  'sitting-forearms-on-table',
-  'lying-face-down-on-bolster',
-  'lying-on-back',
-  'on-all-fours',
-] as const;
-export type PoseName = (typeof POSE_NAMES)[number];
+import type { PoseName } from './pose-names';
+
+export { POSE_NAMES, type PoseName } from './pose-names';
 
 export interface JointRotation {
   x?: number;

@@ -6,7 +6,7 @@ let loadingMemo: Promise<BodyStageModule> | null = null;
 
 /**
  * Starts everything the 3D view needs at once: its code (Vite preloads the chunks it imports) and,
- * beside it, the body model and the placement file, so on a slow network the model downloads
+ * beside it, the body model and the placement file with its check, so on a slow network the model downloads
  * while three.js does instead of after it has run. Called by the first screen once it has
  * painted, never from index.html: files fetched before the first paint share the network with
  * the first screen's own script, styles and fonts.
@@ -15,6 +15,9 @@ export function loadBodyStage(): Promise<BodyStageModule> {
   if (loadingMemo === null) {
     preloadForFetch(BODY_URL);
     preloadForFetch(PLACEMENT_URL);
+    // The placement file's check too, which the view imports only once it runs: fetched late,
+    // the placement could come after the model and the first frame miss the chosen point.
+    import('./body/placement-asset-check').catch(() => undefined);
     loadingMemo = import('./BodyStage');
   }
   return loadingMemo;

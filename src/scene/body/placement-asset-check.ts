@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { POSE_NAMES } from '../../../models/poses';
+import { POSE_NAMES } from '../../../models/pose-names';
 import { PLACEMENT_FORMAT, type PlacementAsset } from './placement-asset';
 
 // The placement file's shape, checked where it is read. A module of its own, loaded beside the

@@ -9,11 +9,16 @@ let downloadedMemo: PlacementAsset | null = null;
 
 /** Starts reading the placement file, alongside the model's downloadMemo. */
 export function preloadPlacement(): Promise<PlacementAsset> {
-  downloadMemo ??= fetch(PLACEMENT_URL)
+  if (downloadMemo !== undefined) return downloadMemo;
+  // The file's check is fetched beside the file, not after it: the placement must be at hand
+  // when the model is decoded, so the body's first frame already shows the chosen point.
+  const check = import('./placement-asset-check');
+  // Its failure is reported through the file's promise below, not as an unhandled one of its own.
+  check.catch(() => undefined);
+  downloadMemo = fetch(PLACEMENT_URL)
     .then((response) => {
       if (!response.ok) throw new Error(`the body's placement file answered ${response.status}`);
-      // The file and its check come together; the body's first frame waits for neither.
-      return Promise.all([response.json() as Promise<unknown>, import('./placement-asset-check')]);
+      return Promise.all([response.json() as Promise<unknown>, check]);
     })
     .then(([json, { decodePlacementAsset }]) => decodePlacementAsset(json))
     .then((placement) => (downloadedMemo = placement));
