@@ -12,6 +12,10 @@ import {
   scoredCount,
   SHOWN_ANSWER,
   scoreSelf,
+  scoreName,
+  NAME_SKIPPED,
+  NAME_CHOICES,
+  nameChoices,
 } from './quiz';
 
 const FINGER_WIDTH_M = 0.018;
@@ -94,6 +98,12 @@ describe('the other answers', () => {
     expect(SHOWN_ANSWER.correct).toBe(false);
   });
 
+  it('scores a named pin right only for its own point', () => {
+    expect(scoreName({ point: 8 }, 8)).toMatchObject({ kind: 'name', correct: true });
+    expect(scoreName({ point: 8 }, 9)).toMatchObject({ chosen: 9, correct: false });
+    expect(NAME_SKIPPED.correct).toBe(false);
+  });
+
   it('scores self-massage by the sentence that names the points', () => {
     const named = DATASET.points.find((p) => p.number === 3)!;
     const notNamed = DATASET.points.find((p) => p.number === 15)!;
@@ -113,9 +123,17 @@ describe('a round', () => {
   it('mixes the kinds, draws from the filtered points, and carries nothing about where a point is', () => {
     const pool = DATASET.points.filter((p) => p.selfMassage.inSelfMassageSentence);
     const round = buildRound(pool, seeded(7));
-    expect(round.map((q) => q.kind)).toEqual(['find', 'find', 'self', 'find', 'find', 'self']);
+    expect(round.map((q) => q.kind)).toEqual(['find', 'find', 'self', 'find', 'name', 'self']);
     expect(new Set(round.map((q) => q.point))).toEqual(new Set(pool.map((p) => p.number)));
-    for (const question of round) expect(Object.keys(question).sort()).toEqual(['kind', 'point']);
+    for (const question of round)
+      expect(Object.keys(question).sort()).toEqual(
+        question.kind === 'name' ? ['choices', 'kind', 'point'] : ['kind', 'point'],
+      );
+  });
+
+  it('asks a lone point to be found, never named: a name question needs another to choose', () => {
+    const round = buildRound(DATASET.points.slice(0, 1), seeded(2));
+    expect(round.map((q) => q.kind)).toEqual(['find', 'find', 'self', 'find', 'find', 'self']);
   });
 
   it('repeats points only when the filter leaves fewer than a round', () => {
@@ -142,8 +160,14 @@ describe('a round', () => {
     }
   });
 
-  it('scores only what was answered and not shown', () => {
-    const answers = [scoreBodyClick(0.5, TAP), SHOWN_ANSWER, scoreBodyClick(4, TAP), undefined];
+  it('scores only what was answered and not shown or skipped', () => {
+    const answers = [
+      scoreBodyClick(0.5, TAP),
+      SHOWN_ANSWER,
+      scoreBodyClick(4, TAP),
+      NAME_SKIPPED,
+      undefined,
+    ];
     expect(scoredCount(answers)).toBe(2);
     expect(roundScore(answers)).toBe(1);
   });
@@ -162,5 +186,35 @@ describe('a round', () => {
 
   it('is empty when the filters leave no points', () => {
     expect(buildRound([], seeded(1))).toEqual([]);
+  });
+});
+
+describe('the choices a pin is named from', () => {
+  const pointNumbered = (number: number) => DATASET.points.find((p) => p.number === number)!;
+
+  it('offers the pinned point among others of its own region first, in number order', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const pinned = pointNumbered(8);
+      const choices = nameChoices(DATASET.points, pinned, seeded(seed));
+      expect(choices).toHaveLength(NAME_CHOICES);
+      expect(choices).toContain(8);
+      expect(new Set(choices).size).toBe(NAME_CHOICES);
+      expect([...choices].sort((a, b) => a - b)).toEqual(choices);
+      const sameRegion = DATASET.points.filter((p) => p.region === pinned.region).length;
+      const neighbours = choices.filter((n) => pointNumbered(n).region === pinned.region);
+      expect(neighbours).toHaveLength(Math.min(NAME_CHOICES, sameRegion));
+    }
+  });
+
+  it('offers what a small set has: every point of a set of three', () => {
+    const pool = DATASET.points.slice(0, 3);
+    expect(nameChoices(pool, pool[1]!, seeded(5))).toEqual(pool.map((p) => p.number).sort());
+  });
+
+  it('gives each name question of a round its own choices, the asked point among them', () => {
+    const round = buildRound(DATASET.points, seeded(9), 24);
+    const named = round.filter((q) => q.kind === 'name');
+    expect(named).toHaveLength(4);
+    for (const question of named) expect(question.choices).toContain(question.point);
   });
 });

@@ -17,16 +17,24 @@ export type RoundSize = (typeof ROUND_SIZES)[number];
 export function questionsIn(size: RoundSize, points: number): number {
   return size === 'all' ? points : size;
 }
-/** Which kind each question of a round is: mostly finding, with a self-massage question every third. */
-const KIND_PATTERN = ['find', 'find', 'self'] as const;
+/**
+ * Which kind each question of a round is: mostly finding, a self-massage question every third,
+ * and every sixth the other way round, a pin on the body to name.
+ */
+const KIND_PATTERN = ['find', 'find', 'self', 'find', 'name', 'self'] as const;
 
 export type QuestionKind = (typeof KIND_PATTERN)[number];
 
-/** A question names the point by its number and name only: nothing about where it is. */
-export interface Question {
-  kind: QuestionKind;
-  point: number;
-}
+/** A name question offers this many points to choose from, the pinned one among them. */
+export const NAME_CHOICES = 4;
+
+/**
+ * A find or self question names the point by its number only: nothing about where it is. A name
+ * question pins the point on the body and offers points to choose from, by number and name.
+ */
+export type Question =
+  | { kind: 'find' | 'self'; point: number }
+  | { kind: 'name'; point: number; choices: readonly number[] };
 
 type Vec3 = readonly [number, number, number];
 
@@ -42,7 +50,10 @@ export type Answer =
     }
   /** Without a body to tap (no WebGL, keyboard only), the player asks to be shown: no score. */
   | { kind: 'find'; via: 'shown'; correct: false }
-  | { kind: 'self'; saidYes: boolean; correct: boolean };
+  | { kind: 'self'; saidYes: boolean; correct: boolean }
+  | { kind: 'name'; via: 'choice'; chosen: number; correct: boolean }
+  /** The pin cannot be drawn (no WebGL): the learner skips, unscored. */
+  | { kind: 'name'; via: 'shown'; correct: false };
 
 export type Random = () => number;
 
@@ -89,6 +100,11 @@ export function isWithinReach(
 }
 
 export const SHOWN_ANSWER: Answer = { kind: 'find', via: 'shown', correct: false };
+export const NAME_SKIPPED: Answer = { kind: 'name', via: 'shown', correct: false };
+
+export function scoreName(question: { point: number }, chosen: number): Answer {
+  return { kind: 'name', via: 'choice', chosen, correct: chosen === question.point };
+}
 
 export function scoreSelf(point: PointSummary, saidYes: boolean): Answer {
   return { kind: 'self', saidYes, correct: saidYes === point.selfMassage.inSelfMassageSentence };
@@ -97,7 +113,8 @@ export function scoreSelf(point: PointSummary, saidYes: boolean): Answer {
 /**
  * A round drawn from the given points (the current filter result): shuffled, each point once
  * before any repeats. The self-massage questions take a point named for self-massage and one
- * that is not by turns, where the set has both, so always answering "No" cannot win.
+ * that is not by turns, where the set has both, so always answering "No" cannot win. A name
+ * question needs another point to choose from: with one point in the set it asks to find it.
  */
 export function buildRound(
   pool: readonly PointSummary[],
@@ -113,11 +130,35 @@ export function buildRound(
   const selfTurns = [cycled(shuffle(named, random)), cycled(shuffle(others, random))];
   const firstTurn = random() < 0.5 ? 0 : 1;
   let selfAsked = 0;
-  return kinds.map((kind) => {
-    if (kind === 'find' || !bothKinds) return { kind, point: finds().number };
+  return kinds.map((kind): Question => {
+    if (kind === 'name' && pool.length > 1) {
+      const point = finds();
+      return { kind, point: point.number, choices: nameChoices(pool, point, random) };
+    }
+    if (kind !== 'self') return { kind: 'find', point: finds().number };
+    if (!bothKinds) return { kind, point: finds().number };
     const turn = (firstTurn + selfAsked++) % 2;
     return { kind, point: selfTurns[turn]!().number };
   });
+}
+
+/**
+ * The points a pinned point is told apart from: of its own region first (the ones a learner
+ * mixes up), then any, in number order so their place gives nothing away.
+ */
+export function nameChoices(
+  pool: readonly PointSummary[],
+  pinned: PointSummary,
+  random: Random,
+): number[] {
+  const others = shuffle(
+    pool.filter((p) => p.number !== pinned.number),
+    random,
+  );
+  const near = others.filter((p) => p.region === pinned.region);
+  const far = others.filter((p) => p.region !== pinned.region);
+  const picked = [...near, ...far].slice(0, NAME_CHOICES - 1).map((p) => p.number);
+  return [pinned.number, ...picked].sort((a, b) => a - b);
 }
 
 /** Takes items in order, starting over at the end. */
@@ -131,7 +172,7 @@ export function scoredCount(answers: readonly (Answer | undefined)[]): number {
   return answers.filter((answer) => answer !== undefined && !isShown(answer)).length;
 }
 
-export const isShown = (answer: Answer) => answer.kind === 'find' && answer.via === 'shown';
+export const isShown = (answer: Answer) => answer.kind !== 'self' && answer.via === 'shown';
 
 export function shuffle<T>(items: readonly T[], random: Random): T[] {
   const result = [...items];

@@ -40,7 +40,7 @@ async function visibleMarkerCentre(page: Page, point: number) {
 }
 
 test.describe('the quiz, in Chromium with SwiftShader WebGL', () => {
-  test('scores clicks on the body, shows a point on request and scores the self-massage questions', async ({
+  test('scores clicks on the body, shows a point on request, names a pin and scores self-massage', async ({
     page,
   }) => {
     // Where the points are from the whole-body view, read in explore mode: the quiz opens on
@@ -71,6 +71,10 @@ test.describe('the quiz, in Chromium with SwiftShader WebGL', () => {
     await expect(verdict(page)).toHaveText(
       /^(Right on the point|[01]\.\d finger-widths? away) — correct$/,
     );
+    // The tap is drawn as a dot beside the point.
+    await page
+      .locator('.body-stage__canvas canvas[data-tap-dots="1"]')
+      .waitFor({ state: 'attached' });
     await waitForStillCamera(page);
     await expect(page.locator(`.marker[data-point="${first}"][data-selected="true"]`)).toHaveCount(
       2,
@@ -107,17 +111,31 @@ test.describe('the quiz, in Chromium with SwiftShader WebGL', () => {
     await expect(page.getByTestId('quiz-feedback')).toContainText(descriptionOf(fourth));
     await nextQuestion(page);
 
-    // 5. A tap on the true place is right, and it is drawn as a dot beside the point.
+    // 5. A pin on the body, named by nobody: no marker, no number in the round's list. The
+    //    learner picks among the set's points; the reveal names it and marks it on the pin.
+    await expect(page.locator('#quiz-question')).toHaveText('Which point is the pin on?');
+    const canvas = page.locator('.body-stage__canvas canvas');
+    await expect(canvas).toHaveAttribute('data-quiz-pin', 'shown');
     await waitForStillCamera(page);
-    const fifth = await askedPoint(page, /^Find point (\d+)/);
-    const spot = centres.get(fifth)!;
-    await page.mouse.click(spot.x, spot.y);
-    await expect(verdict(page)).toHaveText(/ — correct$/);
-    await page
-      .locator('.body-stage__canvas canvas[data-tap-dots="1"]')
-      .waitFor({ state: 'attached' });
+    await expect(shownLabels, 'the pin carries no marker or label').toHaveCount(0);
+    await expect(page.locator('.quiz-round__item[data-state="now"]')).toHaveText(
+      /^▶Name the pin: asked now$/,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/quiz-name-pin.png` });
+    const choices = page.getByTestId('quiz').locator('.quiz__choices button');
+    await expect(choices).toHaveCount(ASKED.length);
+    const picked = Number(await choices.first().locator('.quiz__choice-number').textContent());
+    await choices.first().click();
+    const pinned = await askedPoint(page, /^The pin is on point (\d+)/);
+    expect(ASKED).toContain(pinned);
+    const namedRight = pinned === picked;
+    await expect(verdict(page)).toHaveText(namedRight ? 'Correct' : 'Not quite');
+    await expect(
+      page.locator(`.marker[data-point="${pinned}"][data-selected="true"]`).first(),
+    ).toBeVisible();
     await waitForStillCamera(page);
-    await page.screenshot({ path: `${SCREENSHOTS}/quiz-tap-drawn.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}/quiz-name-revealed.png` });
+    await expect(canvas, 'the marker takes the pin’s place').not.toHaveAttribute('data-quiz-pin');
     await nextQuestion(page);
 
     // 6. "Yes" is wrong for a point the article does not name.
@@ -127,12 +145,14 @@ test.describe('the quiz, in Chromium with SwiftShader WebGL', () => {
     await nextQuestion(page);
 
     const summary = page.getByTestId('quiz-summary');
-    // "Show me" in question 4 is not scored either way: three right of the five scored.
-    await expect(summary.locator('h2')).toHaveText('Score: 3 of 5');
+    // "Show me" in question 4 is not scored either way: two right of the five scored, and the
+    // pin's name if it was.
+    const right = namedRight ? 3 : 2;
+    await expect(summary.locator('h2')).toHaveText(`Score: ${right} of 5`);
     await expect(page.getByTestId('quiz-shown-count')).toHaveText(
       '1 shown on request, not scored.',
     );
-    await expect(summary.locator('li[data-correct="true"]')).toHaveCount(3);
+    await expect(summary.locator('li[data-correct="true"]')).toHaveCount(right);
 
     // The next round as long as the learner likes: twelve questions.
     await summary.getByLabel('Questions a round').selectOption('12');

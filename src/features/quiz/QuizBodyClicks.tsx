@@ -1,3 +1,4 @@
+import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { DATASET } from '../../data/full-dataset';
@@ -8,20 +9,48 @@ import { useSceneStore } from '../../scene/scene-store';
 import { TapDots } from '../../scene/taps/TapDots';
 import { useBodyTaps, type SkinPoint } from '../../scene/taps/use-body-taps';
 import { openFindQuestion, useQuizStore } from './quiz-store';
+import { QuizPinMesh } from './QuizPinMesh';
 
 /**
  * Mounted in the 3D view while the quiz is on (src/app hands it to the stage). A click on the
  * body answers an open "find point N" question: the skin point under the pointer is measured
  * against the asked point's markers, right inside the point's zone, and stays drawn as a dot
- * beside the true point and its zone once answered. Each new question starts from the whole-body view, so the previous answer's
- * close-up gives nothing away.
+ * beside the true point and its zone once answered. Each new question starts from the whole-body
+ * view, so the previous answer's close-up gives nothing away; a name question's pin is framed.
  */
 export default function QuizBodyClicks() {
   const questionIndex = useQuizStore((state) => state.index);
   const round = useQuizStore((state) => state.round);
   const answer = useQuizStore((state) => state.answers[state.index]);
 
-  useEffect(() => cameraMoves.reset(), [questionIndex, round]);
+  const asked = round[questionIndex];
+  const pinnedPoint = asked?.kind === 'name' ? asked.point : null;
+  // A find or self question starts from the whole body; a name question frames its pin instead.
+  useEffect(() => {
+    if (pinnedPoint === null) cameraMoves.reset();
+  }, [questionIndex, round, pinnedPoint]);
+
+  // The pin goes where the view frames a marker of the point, once the body's markers are
+  // settled, and again when the view changes size (a phone turned): the point is never chosen,
+  // so nothing names it until the learner answers. After that the reveal frames it.
+  const markersSettled = useSceneStore((state) => state.markers.length > 0 && !state.posing);
+  const { width, height } = useThree((state) => state.size);
+  const unanswered = answer === undefined;
+  useEffect(() => {
+    if (pinnedPoint === null || !markersSettled || !unanswered) return;
+    const marker = cameraMoves.frameUnchosen(pinnedPoint);
+    useQuizStore.getState().actions.setPin(
+      marker === null
+        ? null
+        : {
+            question: questionIndex,
+            side: marker.side,
+            position: marker.position,
+            normal: marker.normal,
+          },
+    );
+  }, [pinnedPoint, questionIndex, markersSettled, unanswered, width, height]);
+  const pin = useQuizStore((state) => state.pin);
 
   useBodyTaps(true, (tap: SkinPoint) => {
     const question = openFindQuestion(useQuizStore.getState());
@@ -47,12 +76,18 @@ export default function QuizBodyClicks() {
 
   const tapped = answer?.kind === 'find' && answer.via === 'body' ? answer : null;
   return (
-    <TapDots
-      dots={
-        tapped === null
-          ? []
-          : [{ position: tapped.tap, tone: tapped.correct ? 'within' : 'outside' }]
-      }
-    />
+    <>
+      <TapDots
+        dots={
+          tapped === null
+            ? []
+            : [{ position: tapped.tap, tone: tapped.correct ? 'within' : 'outside' }]
+        }
+      />
+      {/* Answered, the point's own marker and zone take the pin's place. */}
+      {pin !== null && pin.question === questionIndex && unanswered && (
+        <QuizPinMesh position={pin.position} normal={pin.normal} />
+      )}
+    </>
   );
 }

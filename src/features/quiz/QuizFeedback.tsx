@@ -32,6 +32,7 @@ function verdict(answer: Answer): string {
     return `${where} — ${word}`;
   }
   if (answer.kind === 'find') return 'Shown, not scored';
+  if (answer.kind === 'name' && answer.via === 'shown') return 'Skipped, not scored';
   return answer.correct ? 'Correct' : 'Not quite';
 }
 

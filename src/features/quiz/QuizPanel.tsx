@@ -3,6 +3,7 @@ import { buildRound, questionsIn, roundScore, ROUND_SIZES, type RoundSize } from
 import { useQuizActions, useQuizStore } from './quiz-store';
 import { useVisiblePoints } from '../../state/selectors';
 import { FindQuestion } from './FindQuestion';
+import { NameQuestion } from './NameQuestion';
 import { QuizSummary } from './QuizSummary';
 import { SelfQuestion } from './SelfQuestion';
 import { useQuizReveal } from './use-quiz-reveal';
@@ -70,6 +71,8 @@ export function QuizPanel() {
       </div>
       {question.kind === 'find' ? (
         <FindQuestion question={question} answer={answers[index]} />
+      ) : question.kind === 'name' ? (
+        <NameQuestion question={question} answer={answers[index]} />
       ) : (
         <SelfQuestion question={question} answer={answers[index]} />
       )}

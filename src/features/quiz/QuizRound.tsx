@@ -1,5 +1,6 @@
 import { isShown, roundScore, scoredCount } from '../../data/quiz';
 import { useQuizStore } from './quiz-store';
+import { QUESTION_KIND_WORDS } from './question-words';
 import './quiz.css';
 
 /**
@@ -39,9 +40,14 @@ export function QuizRound() {
               <span className="quiz-round__mark" aria-hidden="true">
                 {MARKS[state]}
               </span>
-              {answer !== undefined || i === index
-                ? `${question.kind === 'find' ? 'Find' : 'Self-massage?'} point ${question.point}`
-                : `Question ${i + 1}`}
+              {answer !== undefined
+                ? `${QUESTION_KIND_WORDS[question.kind]} point ${question.point}`
+                : i !== index
+                  ? `Question ${i + 1}`
+                  : // The pin's point is the answer: not named until it is given.
+                    question.kind === 'name'
+                    ? 'Name the pin'
+                    : `${QUESTION_KIND_WORDS[question.kind]} point ${question.point}`}
               <span className="visually-hidden">: {STATE_WORDS[state]}</span>
             </li>
           );
@@ -55,6 +61,9 @@ export function QuizRound() {
         <li>
           After each answer the true point is marked with its zone, and your tap is drawn as a dot
           beside it. A tap inside the zone is right.
+        </li>
+        <li>
+          “Name the pin” questions: a dark pin marks a point on the body; choose which one it is.
         </li>
         <li>“Show me where it is” marks the point without scoring the question.</li>
         <li>The filters above choose which points a new round asks about.</li>

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { pointByNumber } from '../../data/dataset';
 import { isShown, roundScore, scoredCount, type Answer, type Question } from '../../data/quiz';
 import { DATASET } from '../../data/full-dataset';
-
-const KIND_WORDS = { find: 'Find', self: 'Self-massage?' } as const;
+import { QUESTION_KIND_WORDS } from './question-words';
 
 /** The round's score and each question's result, with a way to play again. */
 export function QuizSummary({
@@ -39,7 +38,7 @@ export function QuizSummary({
               <span className="quiz__result-mark" aria-hidden="true">
                 {notScored ? '–' : correct ? '✓' : '✗'}
               </span>
-              {KIND_WORDS[question.kind]} point {question.point},{' '}
+              {QUESTION_KIND_WORDS[question.kind]} point {question.point},{' '}
               {pointByNumber(DATASET, question.point)?.name}:{' '}
               {notScored ? 'shown, not scored' : correct ? 'right' : 'wrong'}
             </li>

@@ -1,5 +1,15 @@
 import { create } from 'zustand';
 import { QUESTIONS_PER_ROUND, type Answer, type Question, type RoundSize } from '../../data/quiz';
+import type { MarkerSide } from '../../data/placement';
+
+/** Where the open name question's pin is drawn: a marker of its point, framed by the view. */
+export interface QuizPin {
+  question: number;
+  side: MarkerSide;
+  position: readonly [number, number, number];
+  /** The skin's outward normal there, which the pin stands along. */
+  normal: readonly [number, number, number];
+}
 
 interface QuizState {
   round: Question[];
@@ -10,6 +20,8 @@ interface QuizState {
   bodyListening: boolean;
   /** How long the learner wants a round (kept for the next rounds). */
   roundSize: RoundSize;
+  /** The pin of the open name question, once the view has framed it; null otherwise. */
+  pin: QuizPin | null;
   actions: {
     setRoundSize: (size: RoundSize) => void;
     startRound: (round: Question[]) => void;
@@ -17,6 +29,7 @@ interface QuizState {
     answer: (answer: Answer) => void;
     next: () => void;
     setBodyListening: (listening: boolean) => void;
+    setPin: (pin: QuizPin | null) => void;
   };
 }
 
@@ -27,9 +40,10 @@ export const useQuizStore = create<QuizState>()((set) => ({
   answers: [],
   bodyListening: false,
   roundSize: QUESTIONS_PER_ROUND,
+  pin: null,
   actions: {
     setRoundSize: (roundSize) => set({ roundSize }),
-    startRound: (round) => set({ round, index: 0, answers: round.map(() => undefined) }),
+    startRound: (round) => set({ round, index: 0, answers: round.map(() => undefined), pin: null }),
     answer: (answer) =>
       set((state) => {
         if (state.answers[state.index] !== undefined) return {};
@@ -38,7 +52,9 @@ export const useQuizStore = create<QuizState>()((set) => ({
         return { answers };
       }),
     setBodyListening: (bodyListening) => set({ bodyListening }),
-    next: () => set((state) => ({ index: Math.min(state.index + 1, state.round.length) })),
+    setPin: (pin) => set({ pin }),
+    next: () =>
+      set((state) => ({ index: Math.min(state.index + 1, state.round.length), pin: null })),
   },
 }));
 

@@ -15,7 +15,10 @@ export function useQuizReveal() {
     setMarkerReveal('selected');
     return () => setMarkerReveal('all');
   }, [setMarkerReveal]);
+  // A pin answered is revealed on the side it was drawn, so its marker lands on it.
+  const pinSide = useQuizStore((state) => state.pin?.side ?? null);
   useEffect(() => {
-    selectPoint(question !== undefined && answered ? question.point : null);
-  }, [question, answered, selectPoint]);
+    const side = pinSide === 'midline' ? null : pinSide;
+    selectPoint(question !== undefined && answered ? question.point : null, side);
+  }, [question, answered, selectPoint, pinSide]);
 }

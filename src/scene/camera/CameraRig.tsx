@@ -147,6 +147,24 @@ export function CameraRig() {
     cameraMoves.to(framing, { instant: jump });
   }, [selected, side, markers, camera, viewArea]);
 
+  // A point framed as it would be chosen, but not chosen: nothing on screen or read aloud names
+  // it (a quiz's pin to name). The marker framed is returned, so the pin is drawn where seen.
+  const frameUnchosen = useCallback(
+    (point: number) => {
+      const scene = useSceneStore.getState();
+      if (scene.markers.length === 0 || scene.posing) return null;
+      if (scene.framing === null || scene.headward === null) return null;
+      const { markers: placed, framing: sight, headward } = scene;
+      const body = { markers: placed, framing: sight, headward };
+      const framing = framePoint(body, point, null, viewArea(), LENS.fovDegrees, camera.position);
+      if (framing === null) return null;
+      lookedAround.current = false;
+      cameraMoves.to(framing);
+      return framing.marker;
+    },
+    [camera, viewArea],
+  );
+
   // The latest framing of the chosen point, for moves asked from outside (camera-moves.ts).
   const frameChosenRef = useRef(frameChosen);
   useLayoutEffect(() => {
@@ -232,6 +250,7 @@ export function CameraRig() {
       focus: focusOn,
       framing: wholeBody,
       frameChosen: () => frameChosenRef.current(),
+      frameUnchosen,
     });
     // The first view is set at once: the canvas opens on the whole body, with no swoop. It is
     // applied here, before the first frame: applied inside that frame, it would ask for another.
@@ -250,7 +269,7 @@ export function CameraRig() {
       own.removeEventListener('sleep', rested);
       own.removeEventListener('sleep', wordTheView);
     };
-  }, [getThree, invalidate, dataset, focusOn, wholeBody]);
+  }, [getThree, invalidate, dataset, focusOn, wholeBody, frameUnchosen]);
 
   /**
    * With no point chosen, what the filters leave: a few points are framed together (as many in

@@ -53,6 +53,8 @@ export const cameraMoves = {
   },
   /** Back to the chosen point after looking around (a class following its teacher). */
   frameChosen: () => rig()?.frameChosen(),
+  /** A point framed for a question about it, unnamed: the marker framed, null with no view. */
+  frameUnchosen: (point: number) => rig()?.frameUnchosen(point) ?? null,
   rotate: (degrees: number) =>
     userMove(({ controls }, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
   tilt: (degrees: number) =>

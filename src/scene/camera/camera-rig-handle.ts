@@ -1,4 +1,5 @@
 import type { CameraControlsImpl } from '@react-three/drei';
+import type { PlacedMarker } from '../../data/placement';
 import type { BodyFraming, CameraPose, SideView } from './camera-framing';
 
 /**
@@ -20,6 +21,11 @@ export interface CameraRigHandle {
   framing: () => BodyFraming;
   /** Frames the chosen point again (the side named, else the one the view shows best). */
   frameChosen: () => void;
+  /**
+   * Frames a point without choosing it (nothing names it), and returns the marker framed; null
+   * while the body has no settled markers.
+   */
+  frameUnchosen: (point: number) => PlacedMarker | null;
 }
 
 /** A framing with a name (the whole body, or a side): what a class shares instead of coordinates. */
