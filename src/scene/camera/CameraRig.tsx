@@ -18,6 +18,9 @@ import { useDatasetSummary } from '../../state/dataset-context';
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { markerKey } from '../body/posed-skin';
 import { CAMERA_DISTANCE_M } from '../framing/fit-view';
+import { askingView, type AskingView } from '../framing/asking-view';
+import { BODY_LANDMARKS } from '../../data/body-landmarks';
+import type { MarkerSide } from '../../data/placement';
 import { useStageInsetStore } from '../../state/stage-inset';
 import { useSceneStore, type AlsoInView } from '../scene-store';
 import { viewBearings } from './view-bearings';
@@ -147,29 +150,48 @@ export function CameraRig() {
     cameraMoves.to(framing, { instant: jump });
   }, [selected, side, markers, camera, viewArea]);
 
+  /**
+   * The point last framed without being chosen, framed again when the view changes size (the
+   * same side, the same asking view); any other move, the app's or the user's, forgets it.
+   */
+  const unchosen = useRef<{ point: number; side: MarkerSide; asking?: AskingView } | null>(null);
   // A point framed as it would be chosen, but not chosen: nothing on screen or read aloud names
-  // it (a quiz's pin to name). The marker framed is returned, so the pin is drawn where seen.
+  // it (a quiz's pin to name, a class asked to find it). The marker framed is returned, so a
+  // pin is drawn where it is seen.
   const frameUnchosen = useCallback(
-    (point: number) => {
+    (point: number, asking?: AskingView) => {
       const scene = useSceneStore.getState();
       if (scene.markers.length === 0 || scene.posing) return null;
       if (scene.framing === null || scene.headward === null) return null;
       const { markers: placed, framing: sight, headward } = scene;
       const body = { markers: placed, framing: sight, headward };
-      const framing = framePoint(body, point, null, viewArea(), LENS.fovDegrees, camera.position);
+      const side = unchosen.current?.point === point ? unchosen.current.side : null;
+      const area = viewArea();
+      const framing = framePoint(body, point, side, area, LENS.fovDegrees, camera.position);
       if (framing === null) return null;
+      const { marker } = framing;
+      const { fingerWidthM } = BODY_LANDMARKS;
+      const spot = new Vector3(...marker.position);
       lookedAround.current = false;
-      cameraMoves.to(framing);
-      return framing.marker;
+      cameraMoves.to(
+        asking === undefined
+          ? framing
+          : askingView(framing, spot, area, LENS.fovDegrees, fingerWidthM, asking),
+      );
+      unchosen.current = { point, side: marker.side, asking };
+      return marker;
     },
     [camera, viewArea],
   );
 
-  // The latest framing of the chosen point, for moves asked from outside (camera-moves.ts).
+  // The latest framings, for moves asked from outside (camera-moves.ts): the rig is handed over
+  // once, and must not be handed over again (jumping home) when a framing's inputs change.
   const frameChosenRef = useRef(frameChosen);
+  const frameUnchosenRef = useRef(frameUnchosen);
   useLayoutEffect(() => {
     frameChosenRef.current = frameChosen;
-  }, [frameChosen]);
+    frameUnchosenRef.current = frameUnchosen;
+  }, [frameChosen, frameUnchosen]);
 
   useEffect(() => {
     const own = controls.current;
@@ -208,6 +230,7 @@ export function CameraRig() {
     // Moved by a move the app asked for, or by the user (a drag, a pinch, the wheel).
     const moving = () => {
       moved.current = true;
+      unchosen.current = null;
       tracker.moving();
     };
     const userMoving = () => {
@@ -250,7 +273,7 @@ export function CameraRig() {
       focus: focusOn,
       framing: wholeBody,
       frameChosen: () => frameChosenRef.current(),
-      frameUnchosen,
+      frameUnchosen: (point, asking) => frameUnchosenRef.current(point, asking),
     });
     // The first view is set at once: the canvas opens on the whole body, with no swoop. It is
     // applied here, before the first frame: applied inside that frame, it would ask for another.
@@ -269,7 +292,7 @@ export function CameraRig() {
       own.removeEventListener('sleep', rested);
       own.removeEventListener('sleep', wordTheView);
     };
-  }, [getThree, invalidate, dataset, focusOn, wholeBody, frameUnchosen]);
+  }, [getThree, invalidate, dataset, focusOn, wholeBody]);
 
   /**
    * With no point chosen, what the filters leave: a few points are framed together (as many in
@@ -338,9 +361,11 @@ export function CameraRig() {
     framedFor.current = { width, height, framedPx };
     const same = before.width === width && before.height === height && before.framedPx === framedPx;
     if (same || lookedAround.current || markers.length === 0) return;
-    if (useAtlasStore.getState().point === null) frameFiltered();
+    const again = unchosen.current;
+    if (again !== null) frameUnchosen(again.point, again.asking);
+    else if (useAtlasStore.getState().point === null) frameFiltered();
     else frameChosen();
-  }, [width, height, framedPx, markers.length, frameChosen, frameFiltered]);
+  }, [width, height, framedPx, markers.length, frameChosen, frameFiltered, frameUnchosen]);
   /**
    * A double tap (or double click) frames what it lands on: the chosen point when it lands on or
    * near it, else the patch of skin tapped, seen square on; off the body, it goes back to the

@@ -1,5 +1,6 @@
 import { prefersReducedMotion } from '../../lib/reduced-motion';
 import { useSceneStore } from '../scene-store';
+import type { AskingView } from '../framing/asking-view';
 import type { CameraPose, SideView } from './camera-framing';
 import type { CameraRigHandle, NamedView } from './camera-rig-handle';
 
@@ -54,7 +55,8 @@ export const cameraMoves = {
   /** Back to the chosen point after looking around (a class following its teacher). */
   frameChosen: () => rig()?.frameChosen(),
   /** A point framed for a question about it, unnamed: the marker framed, null with no view. */
-  frameUnchosen: (point: number) => rig()?.frameUnchosen(point) ?? null,
+  frameUnchosen: (point: number, asking?: AskingView) =>
+    rig()?.frameUnchosen(point, asking) ?? null,
   rotate: (degrees: number) =>
     userMove(({ controls }, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
   tilt: (degrees: number) =>

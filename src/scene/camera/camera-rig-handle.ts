@@ -1,5 +1,6 @@
 import type { CameraControlsImpl } from '@react-three/drei';
 import type { PlacedMarker } from '../../data/placement';
+import type { AskingView } from '../framing/asking-view';
 import type { BodyFraming, CameraPose, SideView } from './camera-framing';
 
 /**
@@ -23,9 +24,10 @@ export interface CameraRigHandle {
   frameChosen: () => void;
   /**
    * Frames a point without choosing it (nothing names it), and returns the marker framed; null
-   * while the body has no settled markers.
+   * while the body has no settled markers. `asking`: at a fixed scale, the point drawn off
+   * centre (a class asked to find it).
    */
-  frameUnchosen: (point: number) => PlacedMarker | null;
+  frameUnchosen: (point: number, asking?: AskingView) => PlacedMarker | null;
 }
 
 /** A framing with a name (the whole body, or a side): what a class shares instead of coordinates. */
