@@ -124,6 +124,9 @@ export function buildRound(
   if (pool.length === 0) return [];
   const kinds = Array.from({ length: size }, (_, i) => KIND_PATTERN[i % KIND_PATTERN.length]!);
   const finds = cycled(shuffle(pool, random));
+  // Pins from a cycle of their own: drawn from the find questions' cycle, a pin could never be a
+  // point the round has already asked, and the learner could strike those off the choices.
+  const pins = cycled(shuffle(pool, random));
   const named = pool.filter((p) => p.selfMassage.inSelfMassageSentence);
   const others = pool.filter((p) => !p.selfMassage.inSelfMassageSentence);
   const bothKinds = named.length > 0 && others.length > 0;
@@ -132,7 +135,7 @@ export function buildRound(
   let selfAsked = 0;
   return kinds.map((kind): Question => {
     if (kind === 'name' && pool.length > 1) {
-      const point = finds();
+      const point = pins();
       return { kind, point: point.number, choices: nameChoices(pool, point, random) };
     }
     if (kind !== 'self') return { kind: 'find', point: finds().number };
@@ -173,6 +176,8 @@ export function scoredCount(answers: readonly (Answer | undefined)[]): number {
 }
 
 export const isShown = (answer: Answer) => answer.kind !== 'self' && answer.via === 'shown';
+/** A name question passed by (no pin to name): not scored, and not "shown" either. */
+export const isSkipped = (answer: Answer) => answer.kind === 'name' && answer.via === 'shown';
 
 export function shuffle<T>(items: readonly T[], random: Random): T[] {
   const result = [...items];

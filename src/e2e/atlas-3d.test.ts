@@ -287,7 +287,7 @@ test.describe('without WebGL', () => {
       // two yes/no questions are.
       const summary = page.getByTestId('quiz-summary');
       await expect(summary.locator('h2')).toHaveText(/^Score: \d of 2$/);
-      await expect(summary).toContainText('4 shown on request, not scored.');
+      await expect(summary).toContainText('3 shown on request and 1 skipped, not scored.');
       expect(foreign, 'requests beyond the app’s own origin').toEqual([]);
     } finally {
       await browser.close();

@@ -3,6 +3,7 @@ import { openAtlas } from './support/atlas-page';
 import { DATASET } from './support/dataset';
 import { expect, test } from './support/fixtures';
 import { markerCentre, waitForScene, waitForStillCamera } from './support/scene-page';
+import { decodePng, rgbAt } from './support/png-pixels';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** Points 15, 18 and 19: on the front of the belly, all in view from the opening camera. */
@@ -25,6 +26,26 @@ async function askedPoint(page: Page, pattern: RegExp): Promise<number> {
 }
 
 const verdict = (page: Page) => page.getByTestId('quiz-feedback').locator('.quiz__verdict');
+
+/**
+ * Pixels of the quiz's pin head in the 3D area: a near-black navy, darker than the controls'
+ * text (#1b2230) and bluer than any shadow on the skin.
+ */
+async function pinPixels(page: Page): Promise<number> {
+  const pixels = await decodePng(page, await page.getByTestId('body-stage').screenshot());
+  let ink = 0;
+  for (let y = 0; y < pixels.height; y++)
+    for (let x = 0; x < pixels.width; x++) {
+      const [red, green, blue] = rgbAt(pixels, x, y);
+      if (Math.max(red, green, blue) < PIN_INK_MAX && blue - red >= PIN_INK_BLUE) ink++;
+    }
+  return ink;
+}
+/** The pin's ink as drawn (about rgb 1, 12, 33): its brightest channel, and its blue cast. */
+const PIN_INK_MAX = 40;
+const PIN_INK_BLUE = 26;
+/** A pin's head, most of a finger-width across in a close-up: at least this many pixels. */
+const PIN_MIN_PIXELS = 100;
 
 async function nextQuestion(page: Page) {
   await page.getByRole('button', { name: /Next question|See the score/ }).click();
@@ -122,20 +143,23 @@ test.describe('the quiz, in Chromium with SwiftShader WebGL', () => {
       /^▶Name the pin: asked now$/,
     );
     await page.screenshot({ path: `${SCREENSHOTS}/quiz-name-pin.png` });
+    const pinned = await pinPixels(page);
+    expect(pinned, 'the pin is drawn in the framed view').toBeGreaterThan(PIN_MIN_PIXELS);
     const choices = page.getByTestId('quiz').locator('.quiz__choices button');
     await expect(choices).toHaveCount(ASKED.length);
     const picked = Number(await choices.first().locator('.quiz__choice-number').textContent());
     await choices.first().click();
-    const pinned = await askedPoint(page, /^The pin is on point (\d+)/);
-    expect(ASKED).toContain(pinned);
-    const namedRight = pinned === picked;
+    const pinnedPoint = await askedPoint(page, /^The pin is on point (\d+)/);
+    expect(ASKED).toContain(pinnedPoint);
+    const namedRight = pinnedPoint === picked;
     await expect(verdict(page)).toHaveText(namedRight ? 'Correct' : 'Not quite');
     await expect(
-      page.locator(`.marker[data-point="${pinned}"][data-selected="true"]`).first(),
+      page.locator(`.marker[data-point="${pinnedPoint}"][data-selected="true"]`).first(),
     ).toBeVisible();
     await waitForStillCamera(page);
     await page.screenshot({ path: `${SCREENSHOTS}/quiz-name-revealed.png` });
     await expect(canvas, 'the marker takes the pin’s place').not.toHaveAttribute('data-quiz-pin');
+    expect(await pinPixels(page), 'the pin is gone').toBeLessThan(pinned / 10);
     await nextQuestion(page);
 
     // 6. "Yes" is wrong for a point the article does not name.

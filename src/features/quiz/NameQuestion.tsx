@@ -15,6 +15,7 @@ export function NameQuestion({ question, answer }: { question: NameQuestionOf; a
   const { answer: record } = useQuizActions();
   const bodyListening = useQuizStore((state) => state.bodyListening);
   const pinned = useQuizStore((state) => state.pin !== null);
+  const unplaceable = useQuizStore((state) => state.pinUnplaceable);
   const point = pointByNumber(DATASET, question.point);
   if (point === undefined) return null;
   const chosen = answer?.kind === 'name' && answer.via === 'choice' ? answer.chosen : null;
@@ -28,15 +29,14 @@ export function NameQuestion({ question, answer }: { question: NameQuestionOf; a
       </h2>
       {answer === undefined ? (
         <>
-          <p className="quiz__lead">
-            {!bodyListening
-              ? 'The 3D body is not there to show the pin: this question can only be skipped.'
-              : pinned
-                ? 'The dark pin with a white ring marks a point. Turn the body if you like; which point is it?'
-                : 'The pin is being placed on the body…'}
-          </p>
+          <p className="quiz__lead">{leadFor(bodyListening, pinned, unplaceable)}</p>
           {pinned && (
-            <div className="quiz__choices" role="group" aria-labelledby="quiz-question">
+            <div
+              className="quiz__choices"
+              role="group"
+              aria-labelledby="quiz-question"
+              ref={focusFirstChoiceIfNothingHasFocus}
+            >
               {question.choices.map((number) => (
                 <button
                   key={number}
@@ -50,16 +50,14 @@ export function NameQuestion({ question, answer }: { question: NameQuestionOf; a
               ))}
             </div>
           )}
-          {/* Without a pin there is nothing to name: the question can be passed by, unscored. */}
-          {!pinned && (
-            <button
-              type="button"
-              className="quiz__choice quiz__show"
-              onClick={() => record(NAME_SKIPPED)}
-            >
-              Skip this one (no score)
-            </button>
-          )}
+          {/* Always there: a pin someone cannot see (a screen reader's user) need not be guessed. */}
+          <button
+            type="button"
+            className="quiz__choice quiz__show"
+            onClick={() => record(NAME_SKIPPED)}
+          >
+            Skip this one (no score)
+          </button>
         </>
       ) : (
         <QuizFeedback answer={answer} correct={answer.correct}>
@@ -70,11 +68,33 @@ export function NameQuestion({ question, answer }: { question: NameQuestionOf; a
             </p>
           )}
           <p className="quiz__verdict-detail">Where it is: {point.location.description}</p>
-          <p className="quiz__hint">
-            The point is now marked on the body where the pin was, with its zone.
-          </p>
+          {bodyListening && (
+            <p className="quiz__hint">
+              {answer.kind === 'name' && answer.via === 'choice'
+                ? 'The point is now marked on the body where the pin was, with its zone.'
+                : 'The point is now marked on the body, with its zone.'}
+            </p>
+          )}
         </QuizFeedback>
       )}
     </>
   );
+}
+
+function leadFor(bodyListening: boolean, pinned: boolean, unplaceable: boolean): string {
+  if (!bodyListening) return 'The 3D body is not there to show the pin: skip this one.';
+  if (pinned)
+    return 'The dark pin with a white ring marks a point. Turn the body if you like; which point is it?';
+  if (unplaceable) return 'The pin could not be placed on this body: skip this one.';
+  return 'The pin is being placed on the body…';
+}
+
+/**
+ * The choices come a moment after the question (once the pin is framed): a keyboard's focus
+ * left on nothing goes to the first, so it is not stranded at the top of the page.
+ */
+function focusFirstChoiceIfNothingHasFocus(group: HTMLDivElement | null) {
+  const focused = document.activeElement;
+  if (group !== null && (focused === null || focused === document.body))
+    group.querySelector('button')?.focus();
 }

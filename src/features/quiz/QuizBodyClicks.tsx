@@ -1,4 +1,3 @@
-import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { BODY_LANDMARKS } from '../../data/body-landmarks';
 import { DATASET } from '../../data/full-dataset';
@@ -31,14 +30,15 @@ export default function QuizBodyClicks() {
   }, [questionIndex, round, pinnedPoint]);
 
   // The pin goes where the view frames a marker of the point, once the body's markers are
-  // settled, and again when the view changes size (a phone turned): the point is never chosen,
-  // so nothing names it until the learner answers. After that the reveal frames it.
+  // settled; the view frames it again itself when its size changes. The point is never chosen,
+  // so nothing names it until the learner answers; after that the reveal frames it. Where it
+  // cannot be framed, the whole body is shown and the question can only be skipped.
   const markersSettled = useSceneStore((state) => state.markers.length > 0 && !state.posing);
-  const { width, height } = useThree((state) => state.size);
   const unanswered = answer === undefined;
   useEffect(() => {
     if (pinnedPoint === null || !markersSettled || !unanswered) return;
     const marker = cameraMoves.frameUnchosen(pinnedPoint);
+    if (marker === null) cameraMoves.reset();
     useQuizStore.getState().actions.setPin(
       marker === null
         ? null
@@ -49,7 +49,7 @@ export default function QuizBodyClicks() {
             normal: marker.normal,
           },
     );
-  }, [pinnedPoint, questionIndex, markersSettled, unanswered, width, height]);
+  }, [pinnedPoint, questionIndex, markersSettled, unanswered]);
   const pin = useQuizStore((state) => state.pin);
 
   useBodyTaps(true, (tap: SkinPoint) => {

@@ -1,4 +1,4 @@
-import { isShown, roundScore, scoredCount } from '../../data/quiz';
+import { isShown, isSkipped, roundScore, scoredCount } from '../../data/quiz';
 import { useQuizStore } from './quiz-store';
 import { QUESTION_KIND_WORDS } from './question-words';
 import './quiz.css';
@@ -27,11 +27,13 @@ export function QuizRound() {
           const answer = answers[i];
           const state =
             answer !== undefined
-              ? isShown(answer)
-                ? 'shown'
-                : answer.correct
-                  ? 'right'
-                  : 'wrong'
+              ? isSkipped(answer)
+                ? 'skipped'
+                : isShown(answer)
+                  ? 'shown'
+                  : answer.correct
+                    ? 'right'
+                    : 'wrong'
               : i === index
                 ? 'now'
                 : 'later';
@@ -72,11 +74,12 @@ export function QuizRound() {
   );
 }
 
-const MARKS = { right: '✓', wrong: '✗', shown: '–', now: '▶', later: '·' } as const;
+const MARKS = { right: '✓', wrong: '✗', shown: '–', skipped: '–', now: '▶', later: '·' } as const;
 const STATE_WORDS = {
   right: 'right',
   wrong: 'not right',
   shown: 'shown, not scored',
+  skipped: 'skipped, not scored',
   now: 'asked now',
   later: 'to come',
 } as const;

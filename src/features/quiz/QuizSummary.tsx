@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
 import { pointByNumber } from '../../data/dataset';
-import { isShown, roundScore, scoredCount, type Answer, type Question } from '../../data/quiz';
+import {
+  isShown,
+  isSkipped,
+  roundScore,
+  scoredCount,
+  type Answer,
+  type Question,
+} from '../../data/quiz';
 import { DATASET } from '../../data/full-dataset';
 import { QUESTION_KIND_WORDS } from './question-words';
 
@@ -17,15 +24,21 @@ export function QuizSummary({
   /** How long the next round is, chosen here before "New round". */
   sizeChoice: ReactNode;
 }) {
-  const shown = answers.filter((answer) => answer !== undefined && isShown(answer)).length;
+  const given = answers.filter((answer) => answer !== undefined);
+  const skipped = given.filter(isSkipped).length;
+  const shown = given.filter(isShown).length - skipped;
+  const unscored = [
+    shown > 0 ? `${shown} shown on request` : '',
+    skipped > 0 ? `${skipped} skipped` : '',
+  ].filter((words) => words !== '');
   return (
     <div className="quiz" data-testid="quiz-summary">
       <h2 className="quiz__question" tabIndex={-1} ref={(heading) => heading?.focus()}>
         Score: {roundScore(answers)} of {scoredCount(answers)}
       </h2>
-      {shown > 0 && (
+      {unscored.length > 0 && (
         <p className="quiz__lead" data-testid="quiz-shown-count">
-          {shown} shown on request, not scored.
+          {unscored.join(' and ')}, not scored.
         </p>
       )}
       <ol className="quiz__results">
@@ -40,7 +53,11 @@ export function QuizSummary({
               </span>
               {QUESTION_KIND_WORDS[question.kind]} point {question.point},{' '}
               {pointByNumber(DATASET, question.point)?.name}:{' '}
-              {notScored ? 'shown, not scored' : correct ? 'right' : 'wrong'}
+              {notScored
+                ? `${isSkipped(answer) ? 'skipped' : 'shown'}, not scored`
+                : correct
+                  ? 'right'
+                  : 'wrong'}
             </li>
           );
         })}

@@ -22,6 +22,8 @@ interface QuizState {
   roundSize: RoundSize;
   /** The pin of the open name question, once the view has framed it; null otherwise. */
   pin: QuizPin | null;
+  /** The open name question's pin could not be framed on this body: it can only be skipped. */
+  pinUnplaceable: boolean;
   actions: {
     setRoundSize: (size: RoundSize) => void;
     startRound: (round: Question[]) => void;
@@ -29,6 +31,7 @@ interface QuizState {
     answer: (answer: Answer) => void;
     next: () => void;
     setBodyListening: (listening: boolean) => void;
+    /** The pin framed, or null where the view could not frame it. */
     setPin: (pin: QuizPin | null) => void;
   };
 }
@@ -41,6 +44,7 @@ export const useQuizStore = create<QuizState>()((set) => ({
   bodyListening: false,
   roundSize: QUESTIONS_PER_ROUND,
   pin: null,
+  pinUnplaceable: false,
   actions: {
     setRoundSize: (roundSize) => set({ roundSize }),
     startRound: (round) => set({ round, index: 0, answers: round.map(() => undefined), pin: null }),
@@ -52,9 +56,13 @@ export const useQuizStore = create<QuizState>()((set) => ({
         return { answers };
       }),
     setBodyListening: (bodyListening) => set({ bodyListening }),
-    setPin: (pin) => set({ pin }),
+    setPin: (pin) => set({ pin, pinUnplaceable: pin === null }),
     next: () =>
-      set((state) => ({ index: Math.min(state.index + 1, state.round.length), pin: null })),
+      set((state) => ({
+        index: Math.min(state.index + 1, state.round.length),
+        pin: null,
+        pinUnplaceable: false,
+      })),
   },
 }));
 

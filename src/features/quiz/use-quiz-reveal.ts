@@ -16,9 +16,9 @@ export function useQuizReveal() {
     return () => setMarkerReveal('all');
   }, [setMarkerReveal]);
   // A pin answered is revealed on the side it was drawn, so its marker lands on it.
-  const pinSide = useQuizStore((state) => state.pin?.side ?? null);
+  const pinSide = useQuizStore((state) => (answered ? (state.pin?.side ?? null) : null));
   useEffect(() => {
-    const side = pinSide === 'midline' ? null : pinSide;
-    selectPoint(question !== undefined && answered ? question.point : null, side);
+    if (question === undefined || !answered) return selectPoint(null);
+    selectPoint(question.point, pinSide === 'midline' ? null : pinSide);
   }, [question, answered, selectPoint, pinSide]);
 }
