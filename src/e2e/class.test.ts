@@ -18,6 +18,8 @@ import {
 import { decodePng, rgbAt } from './support/png-pixels';
 import { startBuiltApp } from './support/server';
 import { call } from '../server/testing/hub';
+import { BODY_LANDMARKS } from './support/body-landmarks';
+import { LENS } from '../scene/camera/lens';
 
 const SHOTS = process.env.CLASS_SHOTS ?? 'test-results/screenshots/class';
 const TEACHER = { viewport: { width: 1920, height: 1080 }, reducedMotion: TESTS_REDUCE_MOTION };
@@ -27,8 +29,8 @@ const FRONT_POINTS = DATASET.points
   .filter((point) => point.region === 'abdomen-pelvis')
   .map((point) => point.number);
 
-/** How far down the body, as a part of its height on screen, B taps: the crown of the head. */
-const TOP_OF_HEAD = 0.03;
+/** How far down the skin the phone shows, as a part of its height, B taps: near its top. */
+const TOP_OF_VIEW = 0.03;
 
 /** Three WebGL pages in software on a shared two-core machine, and a server restart. */
 const CLASS_RUN_TIMEOUT_MS = 300_000;
@@ -97,6 +99,34 @@ async function penInkPixels(page: Page): Promise<number> {
       if (red > 190 && green < 70 && blue > 70 && blue < 170) ink++;
     }
   return ink;
+}
+
+/**
+ * Where the chosen point itself is on screen, whichever side is in view: under (or over) its
+ * pin, which the view lifts off the point by the pin's own CSS translation.
+ */
+async function chosenPointSpot(page: Page, point: number) {
+  for (const side of ['left', 'right', 'midline']) {
+    const centre = await markerCentre(page, point, side);
+    if (centre === null) continue;
+    const [, lift] = await page
+      .locator(`.marker[data-point="${point}"][data-side="${side}"]`)
+      .evaluate((element) => getComputedStyle(element).translate.split(' ').map(parseFloat));
+    return { x: centre.x, y: centre.y - (lift ?? 0) };
+  }
+  throw new Error(`no marker of point ${point} is in view`);
+}
+
+/**
+ * How many CSS pixels a finger-width spans at the camera's target, from the distance the view
+ * reports at rest and the lens: what a tap has to aim within.
+ */
+async function fingerWidthPx(page: Page): Promise<number> {
+  const canvas = page.locator('.body-stage__canvas canvas');
+  const distance = Number(await canvas.getAttribute('data-camera-distance'));
+  const { height } = (await canvas.boundingBox())!;
+  const focalPx = height / 2 / Math.tan((LENS.fovDegrees * Math.PI) / 360);
+  return (focalPx * BODY_LANDMARKS.fingerWidthM) / distance;
 }
 
 /** A visible marker of one of the belly points on the student's screen, and which point. */
@@ -308,33 +338,40 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await expect(leave).toBeHidden();
       await expect(teacher.getByTestId('presentation')).toBeVisible();
 
-      // The class quiz first, while everyone sees the whole body: A taps a belly point's marker
-      // (seen with the panel lowered, before the markers hide), B the top of the head, far from
-      // any belly point.
+      // The class quiz first. Each phone frames the asked point's part of the body, a
+      // finger-width as large as a fingertip's aim, with no marker: B taps the top of what it
+      // shows, away from the point; A looks the point up in its own atlas and taps it there.
       await waitForScene(a.page);
       await waitForScene(b.page);
       await lowerSheet(a.page);
       await waitForStillCamera(a.page);
-      const target = await visibleFrontMarker(a.page);
-      await teacher.getByLabel('Ask the class to find').selectOption(String(target.point));
+      const asked = (await visibleFrontMarker(a.page)).point;
+      await teacher.getByLabel('Ask the class to find').selectOption(String(asked));
       await teacher.getByRole('button', { name: 'Ask', exact: true }).click();
       for (const student of [a, b])
         await student.page.locator('[data-testid="student-quiz"][data-status="open"]').waitFor();
-      // The question lowers a phone's panel by itself: the whole body is there to tap.
+      // The question lowers a phone's panel by itself, and frames the asked part at one scale.
       await expect(b.page.getByTestId('bottom-sheet')).toHaveAttribute('data-size', 'peek');
       await waitForStillCamera(b.page);
-      const head = await skinPixelBounds(b.page);
-      const stageB = await b.page.getByTestId('body-stage').boundingBox();
+      expect(await fingerWidthPx(b.page), 'a finger-width on the phone, px').toBeGreaterThan(24);
       await expect(
-        a.page.locator('.marker:not([data-hidden="true"])'),
+        b.page.locator('.marker:not([data-hidden="true"])'),
         'no answer shown',
       ).toHaveCount(0);
-      await a.page.touchscreen.tap(target.centre.x, target.centre.y);
+      await b.page.screenshot({ path: `${SHOTS}/student-asked-390.png` });
+      const shown = await skinPixelBounds(b.page);
+      const stageB = await b.page.getByTestId('body-stage').boundingBox();
+      await a.page.getByTestId('bottom-sheet').locator('.sheet__handle').tap();
+      await a.page.locator(`[data-testid="point-list"] > li[data-point="${asked}"] button`).tap();
+      await lowerSheet(a.page);
+      await waitForStillCamera(a.page);
+      const target = await chosenPointSpot(a.page, asked);
+      await a.page.touchscreen.tap(target.x, target.y);
       // The screenshot's pixels are device pixels: back to CSS pixels.
-      const scale = head.width / stageB!.width;
+      const scale = shown.width / stageB!.width;
       await b.page.touchscreen.tap(
-        stageB!.x + (head.left + head.right) / 2 / scale,
-        stageB!.y + (head.top + (head.bottom - head.top) * TOP_OF_HEAD) / scale,
+        stageB!.x + (shown.left + shown.right) / 2 / scale,
+        stageB!.y + (shown.top + (shown.bottom - shown.top) * TOP_OF_VIEW) / scale,
       );
       for (const student of [a, b])
         await expect(

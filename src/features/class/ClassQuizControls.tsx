@@ -19,7 +19,9 @@ export function ClassQuizControls() {
 
   if (quiz.status === 'open' || quiz.status === 'revealed') {
     const point = pointByNumber(DATASET, quiz.point);
-    const asked = `Find point ${quiz.point}${point === undefined ? '' : `: ${point.name}`}`;
+    // The number alone while the class answers: most names say where the point is.
+    const named = point !== undefined && quiz.status === 'revealed';
+    const asked = `Find point ${quiz.point}${named ? `: ${point.name}` : ''}`;
     const result =
       quiz.status === 'revealed' && markers.some((marker) => marker.point === quiz.point)
         ? classQuizResult(quiz.taps, markers, quiz.point, classQuizReach(quiz.point))

@@ -3,6 +3,7 @@ import { useSceneActions, useSceneStore } from '../../scene/scene-store';
 import { TapDensity } from '../../scene/taps/TapDensity';
 import { TapDots, type TapDot } from '../../scene/taps/TapDots';
 import { useBodyTaps } from '../../scene/taps/use-body-taps';
+import { frameAskedPoint } from './asked-view';
 import { classQuizReach } from './class-quiz-reach';
 import { classQuizResult, ownTapIndex } from './class-quiz-results';
 import { useClassActions, useClassStore } from './class-store';
@@ -23,6 +24,15 @@ export default function ClassQuizOnBody() {
   const listening =
     role === 'student' && quiz.status === 'open' && ownTap?.questionId !== quiz.questionId;
   useBodyTaps(listening, (position) => void answerWithTap(position));
+
+  // A student's phone frames the asked point's part of the body for the tap, once the figure
+  // stands settled for the question; the teacher's view comes back after the reveal.
+  const settled = useSceneStore((state) => state.markers.length > 0 && !state.posing);
+  const waitingFor = listening ? quiz.questionId : null;
+  const askedNow = quiz.status === 'open' ? quiz.point : null;
+  useEffect(() => {
+    if (waitingFor !== null && askedNow !== null && settled) frameAskedPoint(askedNow);
+  }, [waitingFor, askedNow, settled]);
 
   let dots: TapDot[] = [];
   if (quiz.status === 'revealed' && markers.some((marker) => marker.point === quiz.point)) {

@@ -66,7 +66,8 @@ export function StudentBar() {
         <div className="student-bar__quiz" data-testid="student-quiz" data-status={quiz.status}>
           <p className="student-bar__question">
             Class quiz: find point {quiz.point}
-            {pointByNumber(DATASET, quiz.point)
+            {/* The number alone until the reveal: most names say where the point is. */}
+            {quiz.status === 'revealed' && pointByNumber(DATASET, quiz.point)
               ? `: ${pointByNumber(DATASET, quiz.point)!.name}`
               : ''}
           </p>

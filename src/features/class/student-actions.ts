@@ -7,6 +7,9 @@ import { useAtlasStore } from '../../state/atlas-store';
 import { useMarksStore } from '../../state/marks-store';
 import type { GetClass, SetClass } from './class-state';
 import { bringsStudentBack, studentModeFor } from './share-state';
+import { awaitsOwnTap, frameAskedPoint } from './asked-view';
+
+const selectNoPoint = () => useAtlasStore.getState().actions.selectPoint(null);
 
 export interface StudentActions {
   /** Joins the class of `code`, after checking it is running: a bad or ended code gets a hint. */
@@ -24,19 +27,30 @@ export interface StudentActions {
 }
 
 export function studentActions(set: SetClass, get: GetClass): StudentActions {
-  function showTeachersView(state: ShareState, reframe: boolean) {
+  /** Changes made for the teacher, which do not count as the student looking around. */
+  function withoutLookingAround(change: () => void) {
     const { link } = get();
     if (link?.role !== 'student') return;
     set({ link: { ...link, applying: true } });
     try {
-      const { applyLink, setShowPosture, showSide } = useAtlasStore.getState().actions;
-      applyLink({ mode: studentModeFor(state.mode), point: state.point, filters: state.filters });
-      showSide(state.side ?? null);
-      setShowPosture(state.showPosture);
+      change();
     } finally {
       const now = get().link;
       if (now?.role === 'student') set({ link: { ...now, applying: false } });
     }
+  }
+
+  function showTeachersView(state: ShareState, reframe: boolean) {
+    if (get().link?.role !== 'student') return;
+    withoutLookingAround(() => {
+      const { applyLink, setShowPosture, showSide } = useAtlasStore.getState().actions;
+      applyLink({ mode: studentModeFor(state.mode), point: state.point, filters: state.filters });
+      showSide(state.side ?? null);
+      setShowPosture(state.showPosture);
+    });
+    // While a question waits for this phone's tap, its own view of the asked part stays: the
+    // teacher's (the whole body, once the point is put away for asking) would undo it.
+    if (awaitsOwnTap(get())) return;
     // Each device flies there itself; a new point is framed by the camera rig on selection.
     if (state.view === 'whole') cameraMoves.reset();
     else if (state.view !== 'point') cameraMoves.view(state.view);
@@ -86,6 +100,7 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
               );
           },
           onQuiz: (quiz) => {
+            const before = get().quiz;
             // After a reload the tab's own answer comes back from its storage.
             const ownTap =
               get().ownTap ??
@@ -101,6 +116,12 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
             useAtlasStore
               .getState()
               .actions.setMarkerReveal(quiz.status === 'open' ? 'selected' : 'all');
+            // The teacher puts their point away to ask, but that reaches the phones a moment
+            // after the question: meanwhile the phone would show the point's marker.
+            const opened =
+              quiz.status === 'open' &&
+              (before.status !== 'open' || before.questionId !== quiz.questionId);
+            if (opened) withoutLookingAround(() => selectNoPoint());
           },
           onMarks: (marks) => useMarksStore.getState().actions.show(marks),
           onConnection: (connection) => set({ connection }),
@@ -111,9 +132,11 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
     },
     refuseJoin: (problem) => set({ role: 'student', connection: 'ended', problem }),
     followTeacher() {
-      const { teacherState } = get();
+      const { teacherState, quiz } = get();
       set({ following: true });
       if (teacherState !== null) showTeachersView(teacherState, true);
+      // Back from looking around during a question: back to the asked part, not the teacher's.
+      if (awaitsOwnTap(get()) && quiz.status === 'open') frameAskedPoint(quiz.point);
     },
     lookAround() {
       const { link, role } = get();
