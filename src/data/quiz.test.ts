@@ -229,6 +229,15 @@ describe('the choices a pin is named from', () => {
     expect(pinnedAfterAsked).toBeGreaterThan(0);
   });
 
+  it('never pins the point the question before it has just shown', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const round = buildRound(DATASET.points.slice(0, 3), seeded(seed), 12);
+      round.forEach((question, i) => {
+        if (question.kind === 'name') expect(question.point).not.toBe(round[i - 1]!.point);
+      });
+    }
+  });
+
   it('gives each name question of a round its own choices, the asked point among them', () => {
     const round = buildRound(DATASET.points, seeded(9), 24);
     const named = round.filter((q) => q.kind === 'name');

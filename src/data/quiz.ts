@@ -133,16 +133,26 @@ export function buildRound(
   const selfTurns = [cycled(shuffle(named, random)), cycled(shuffle(others, random))];
   const firstTurn = random() < 0.5 ? 0 : 1;
   let selfAsked = 0;
-  return kinds.map((kind): Question => {
+  const asked: number[] = [];
+  return kinds.map((kind) => {
+    const question = nextQuestion(kind);
+    asked.push(question.point);
+    return question;
+  });
+
+  function nextQuestion(kind: QuestionKind): Question {
     if (kind === 'name' && pool.length > 1) {
-      const point = pins();
+      // Not the point just revealed: its spot would still be on the learner's mind.
+      const previous = asked.at(-1);
+      const first = pins();
+      const point = first.number === previous && pool.length > 2 ? pins() : first;
       return { kind, point: point.number, choices: nameChoices(pool, point, random) };
     }
     if (kind !== 'self') return { kind: 'find', point: finds().number };
     if (!bothKinds) return { kind, point: finds().number };
     const turn = (firstTurn + selfAsked++) % 2;
     return { kind, point: selfTurns[turn]!().number };
-  });
+  }
 }
 
 /**

@@ -461,6 +461,12 @@ test.describe('the class follows the teacher, against the real hub', () => {
       await teacher.getByLabel('Ask the class to find').selectOption(second!);
       await teacher.getByRole('button', { name: 'Ask', exact: true }).click();
       await a.page.locator('[data-testid="student-quiz"][data-status="open"]').waitFor();
+      // Asked from a chosen point, the teacher's point is put away a moment after the question
+      // reaches the phones; a phone keeps its view of the asked part all the same.
+      await expect(b.page.getByTestId('student-status')).toHaveText('Following the teacher.');
+      await waitForStillCamera(b.page);
+      expect(await fingerWidthPx(b.page), 'still the asked scale, px').toBeGreaterThan(24);
+      await expect(b.page.locator('.marker:not([data-hidden="true"])')).toHaveCount(0);
       await teacher.reload();
       await teacher.locator('[data-testid="class-share"][data-connection="live"]').waitFor();
       await expect(teacher.getByTestId('class-students')).toHaveText(/^2 students$/);

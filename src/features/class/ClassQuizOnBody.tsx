@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useSceneActions, useSceneStore } from '../../scene/scene-store';
 import { TapDensity } from '../../scene/taps/TapDensity';
 import { TapDots, type TapDot } from '../../scene/taps/TapDots';
@@ -26,12 +26,16 @@ export default function ClassQuizOnBody() {
   useBodyTaps(listening, (position) => void answerWithTap(position));
 
   // A student's phone frames the asked point's part of the body for the tap, once the figure
-  // stands settled for the question; the teacher's view comes back after the reveal.
+  // stands settled for the question: once a question, so a tap that failed to send (and is to
+  // be made again) finds the picture where it was. The teacher's view comes back after it.
   const settled = useSceneStore((state) => state.markers.length > 0 && !state.posing);
   const waitingFor = listening ? quiz.questionId : null;
   const askedNow = quiz.status === 'open' ? quiz.point : null;
+  const framedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (waitingFor !== null && askedNow !== null && settled) frameAskedPoint(askedNow);
+    if (waitingFor === null || askedNow === null || !settled) return;
+    if (framedFor.current === waitingFor) return;
+    if (frameAskedPoint(askedNow, waitingFor)) framedFor.current = waitingFor;
   }, [waitingFor, askedNow, settled]);
 
   let dots: TapDot[] = [];

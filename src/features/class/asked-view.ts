@@ -14,11 +14,27 @@ export function awaitsOwnTap({ quiz, ownTap, role }: ClassState): boolean {
 }
 
 /**
+ * Where on this phone's view each question's point is drawn: drawn once a question, so framing
+ * it again (the sheet moved, "Follow the teacher") shows the same picture, and several framings
+ * never narrow down where the point is.
+ */
+const shiftsByQuestion = new Map<string, readonly [number, number]>();
+
+/**
  * Frames the asked point's part of the body on a student's phone, at the same scale for every
  * point, with the point drawn at a random spot of the view (each phone its own), and no marker:
- * the student sees where to look, not where to tap.
+ * the student sees where to look, not where to tap. Whether it could be framed (a view, with the
+ * body's markers settled).
  */
-export function frameAskedPoint(point: number, random: () => number = Math.random): void {
-  const shift = [random() * 2 - 1, random() * 2 - 1] as const;
-  cameraMoves.frameUnchosen(point, { fingerWidthPx: ASKED_FINGER_WIDTH_PX, shift });
+export function frameAskedPoint(
+  point: number,
+  questionId: string,
+  random: () => number = Math.random,
+): boolean {
+  let shift = shiftsByQuestion.get(questionId);
+  if (shift === undefined) {
+    shift = [random() * 2 - 1, random() * 2 - 1];
+    shiftsByQuestion.set(questionId, shift);
+  }
+  return cameraMoves.frameUnchosen(point, { fingerWidthPx: ASKED_FINGER_WIDTH_PX, shift }) !== null;
 }

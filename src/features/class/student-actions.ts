@@ -122,6 +122,14 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
               quiz.status === 'open' &&
               (before.status !== 'open' || before.questionId !== quiz.questionId);
             if (opened) withoutLookingAround(() => selectNoPoint());
+            // A question over: its asking view is not framed again. Put away unrevealed, the
+            // teacher's view, held back while it waited, comes back to a following phone.
+            if (before.status === 'open' && quiz.status !== 'open') {
+              cameraMoves.forgetUnchosen();
+              const { following, teacherState } = get();
+              if (quiz.status !== 'revealed' && following && teacherState !== null)
+                showTeachersView(teacherState, true);
+            }
           },
           onMarks: (marks) => useMarksStore.getState().actions.show(marks),
           onConnection: (connection) => set({ connection }),
@@ -136,7 +144,8 @@ export function studentActions(set: SetClass, get: GetClass): StudentActions {
       set({ following: true });
       if (teacherState !== null) showTeachersView(teacherState, true);
       // Back from looking around during a question: back to the asked part, not the teacher's.
-      if (awaitsOwnTap(get()) && quiz.status === 'open') frameAskedPoint(quiz.point);
+      if (awaitsOwnTap(get()) && quiz.status === 'open')
+        frameAskedPoint(quiz.point, quiz.questionId);
     },
     lookAround() {
       const { link, role } = get();

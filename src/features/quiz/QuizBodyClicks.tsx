@@ -38,7 +38,7 @@ export default function QuizBodyClicks() {
   useEffect(() => {
     if (pinnedPoint === null || !markersSettled || !unanswered) return;
     const marker = cameraMoves.frameUnchosen(pinnedPoint);
-    if (marker === null) cameraMoves.reset();
+    if (marker === null) cameraMoves.home();
     useQuizStore.getState().actions.setPin(
       marker === null
         ? null
@@ -71,7 +71,11 @@ export default function QuizBodyClicks() {
   useEffect(() => {
     const { setBodyListening } = useQuizStore.getState().actions;
     setBodyListening(true);
-    return () => setBodyListening(false);
+    return () => {
+      setBodyListening(false);
+      // Out of the quiz, a resize must not frame the last pin's point again.
+      cameraMoves.forgetUnchosen();
+    };
   }, []);
 
   const tapped = answer?.kind === 'find' && answer.via === 'body' ? answer : null;

@@ -274,6 +274,7 @@ export function CameraRig() {
       framing: wholeBody,
       frameChosen: () => frameChosenRef.current(),
       frameUnchosen: (point, asking) => frameUnchosenRef.current(point, asking),
+      forgetUnchosen: () => (unchosen.current = null),
     });
     // The first view is set at once: the canvas opens on the whole body, with no swoop. It is
     // applied here, before the first frame: applied inside that frame, it would ask for another.
@@ -302,6 +303,9 @@ export function CameraRig() {
     const scene = useSceneStore.getState();
     const { point, filters, markerReveal } = useAtlasStore.getState();
     if (point !== null || scene.posing) return;
+    // A class's question keeps its asking view through the filters the teacher's view brings.
+    const asked = unchosen.current;
+    if (asked?.asking !== undefined) return void frameUnchosen(asked.point, asked.asking);
     const kept = filterPoints(dataset.points, filters);
     const few =
       markerReveal === 'all' &&
@@ -321,7 +325,7 @@ export function CameraRig() {
     if (set === null) cameraMoves.home();
     else cameraMoves.to(set, { instant: opening.current });
     opening.current = false;
-  }, [dataset, viewArea]);
+  }, [dataset, viewArea, frameUnchosen]);
 
   // A body settled in another pose is framed anew, unless a point asks for its own view.
   useEffect(() => {

@@ -57,6 +57,7 @@ export const cameraMoves = {
   /** A point framed for a question about it, unnamed: the marker framed, null with no view. */
   frameUnchosen: (point: number, asking?: AskingView) =>
     rig()?.frameUnchosen(point, asking) ?? null,
+  forgetUnchosen: () => rig()?.forgetUnchosen(),
   rotate: (degrees: number) =>
     userMove(({ controls }, animate) => controls.rotate(degrees * DEGREE, 0, animate)),
   tilt: (degrees: number) =>

@@ -28,6 +28,8 @@ export interface CameraRigHandle {
    * centre (a class asked to find it).
    */
   frameUnchosen: (point: number, asking?: AskingView) => PlacedMarker | null;
+  /** The question that framed a point unchosen is over: a resize no longer frames it again. */
+  forgetUnchosen: () => void;
 }
 
 /** A framing with a name (the whole body, or a side): what a class shares instead of coordinates. */

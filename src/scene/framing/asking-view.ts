@@ -17,15 +17,16 @@ export interface AskingView {
 
 /**
  * The share of the open area's half-width (and half-height) the point may be drawn off its
- * middle: inside it the point keeps a finger-width or more clear of the controls.
+ * middle: the rest keeps it inside the open area, clear of the controls by the frame's margin
+ * and more (a finger-width more wherever the open area is a phone's width or larger).
  */
 const SHIFT_REACH = 0.6;
 
 /**
  * The view of `framing` (a point's own framing: from where the point is seen) moved back or in
- * to the asked scale, and aimed beside the point so the point is drawn at the shifted spot. The
- * camera turns about its new target, not about the point, so turning the body gives the point
- * away no more than the picture does.
+ * to the asked scale along the same clear line of sight to the point, and aimed beside the point
+ * so the point is drawn at the shifted spot. The camera turns about that spot, not about the
+ * point, so turning the body gives the point away no more than the picture does.
  */
 export function askingView(
   framing: FittedView,
@@ -52,6 +53,8 @@ export function askingView(
     .clone()
     .addScaledVector(right, -across * metresPerPx)
     .addScaledVector(up, down * metresPerPx);
-  const position = target.clone().addScaledVector(direction, distance);
+  // On the point's own line of sight, which the build found clear: aimed beside the point, a
+  // camera moved aside with its aim could look past a limb at it.
+  const position = point.clone().addScaledVector(direction, distance);
   return { position: position.toArray(), target: target.toArray(), focus: centre };
 }
