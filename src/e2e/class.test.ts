@@ -78,6 +78,23 @@ async function joinAsStudent(devices: ReturnType<typeof classDevices>, joinUrl: 
   return { page };
 }
 
+/**
+ * A teacher presenting on the projector (`query` added to `?mode=present`) shares the class,
+ * hides the code, and one phone joins by the address it showed; with the class's code.
+ */
+async function startSharedClass(
+  devices: ReturnType<typeof classDevices>,
+  appUrl: string,
+  query = '',
+) {
+  const teacher = await devices.open(TEACHER, new URL(`?mode=present${query}`, appUrl).href);
+  await teacher.getByRole('button', { name: 'Share with the class' }).click();
+  const address = (await teacher.getByTestId('class-address').textContent()) ?? '';
+  await teacher.getByRole('button', { name: 'Hide the code' }).click();
+  const student = await joinAsStudent(devices, new URL(address).href);
+  return { teacher, student, code: new URL(address).searchParams.get('join') ?? '' };
+}
+
 /** Lowers a phone's panel to its smallest, as a student does to see the whole body. */
 async function lowerSheet(page: Page) {
   const sheet = page.getByTestId('bottom-sheet');
@@ -150,14 +167,7 @@ test.describe('the class follows the teacher, against the real hub', () => {
     const server = await startBuiltApp();
     const devices = classDevices(browser, server.url);
     try {
-      const teacher = await devices.open(
-        TEACHER,
-        new URL('?mode=present&point=10', server.url).href,
-      );
-      await teacher.getByRole('button', { name: 'Share with the class' }).click();
-      const address = (await teacher.getByTestId('class-address').textContent()) ?? '';
-      await teacher.getByRole('button', { name: 'Hide the code' }).click();
-      const student = await joinAsStudent(devices, new URL(address).href);
+      const { teacher, student } = await startSharedClass(devices, server.url, '&point=10');
       await waitForPoint(student.page, '10');
       await waitForScene(teacher);
       await waitForScene(student.page);
@@ -229,11 +239,7 @@ test.describe('the class follows the teacher, against the real hub', () => {
     const server = await startBuiltApp();
     const devices = classDevices(browser, server.url);
     try {
-      const teacher = await devices.open(TEACHER, new URL('?mode=present', server.url).href);
-      await teacher.getByRole('button', { name: 'Share with the class' }).click();
-      const address = (await teacher.getByTestId('class-address').textContent()) ?? '';
-      await teacher.getByRole('button', { name: 'Hide the code' }).click();
-      const student = await joinAsStudent(devices, new URL(address).href);
+      const { teacher, student, code } = await startSharedClass(devices, server.url);
       await waitForScene(student.page);
       // Point 15, beside the navel: its part of the body fills the phone's view.
       await teacher.getByLabel('Ask the class to find').selectOption('15');
@@ -265,7 +271,7 @@ test.describe('the class follows the teacher, against the real hub', () => {
           own.position[2],
         ];
         const reply = await call(Number(port), {
-          path: `/api/class/sessions/${new URL(address).searchParams.get('join')}/answers`,
+          path: `/api/class/sessions/${code}/answers`,
           body: { questionId: own.questionId, clientId: `device-${device}-abc`, tap: { position } },
           headers: { Origin: origin },
           localAddress: `127.0.0.${20 + device}`,
