@@ -108,8 +108,9 @@ export function PresenterControls() {
         className="presenter-button"
         onClick={toggleBlank}
         aria-keyshortcuts="B"
+        title="Key: B"
       >
-        Blank (B)
+        Blank <span className="presenter-key">(B)</span>
       </button>
       {canGoFullscreen() && (
         <button
@@ -117,8 +118,9 @@ export function PresenterControls() {
           className="presenter-button"
           onClick={toggleFullscreen}
           aria-keyshortcuts="F"
+          title="Key: F"
         >
-          Full screen (F)
+          Full screen <span className="presenter-key">(F)</span>
         </button>
       )}
       <button
@@ -126,8 +128,9 @@ export function PresenterControls() {
         className="presenter-button presenter-button--exit"
         onClick={() => (sharedWithClass ? askToLeave() : setMode('explore'))}
         aria-keyshortcuts="Escape"
+        title="Key: Esc"
       >
-        Exit (Esc)
+        Exit <span className="presenter-key">(Esc)</span>
       </button>
     </div>
   );
