@@ -43,20 +43,24 @@ test.describe('presentation mode and the guided tour', () => {
     await editor.getByRole('button', { name: 'Save and present' }).click();
     // A number twice is named back, and nothing is saved yet.
     await expect(editor.getByRole('alert')).toHaveText(/Point 17 is named twice/);
-    await editor.getByLabel('Points, in the order to show them').fill('17, 3, 8');
+    await editor.getByLabel('Points, in the order to show them').fill('17, 3 right, 8');
     // Typing in the dialog never steps or blanks the presentation behind it.
     await editor.getByLabel('Name').press('b');
     await expect(page.getByTestId('presentation-blank')).toHaveCount(0);
     await editor.getByLabel('Name').fill('Feet, Tuesday');
     await editor.getByRole('button', { name: 'Save and present' }).click();
     const link = await editor.getByLabel("The lesson's link").inputValue();
-    expect(new URL(link).search).toBe('?mode=present&point=17&points=17,3,8');
+    expect(new URL(link).search).toBe('?mode=present&point=17&points=17,3R,8');
     await editor.getByRole('button', { name: 'Present it' }).click();
     await expect(editor).toBeHidden();
     await expect(caption(page)).toHaveText('17');
     await expect(position(page)).toHaveText('1 of 3');
     await page.keyboard.press('PageDown');
     await expect(caption(page)).toHaveText('3');
+    // Point 3 is shown on the side the lesson names: only its right foot's pin is up.
+    const pinned = page.locator('.marker[data-point="3"][data-selected="true"]');
+    await expect(pinned).toHaveCount(1);
+    await expect(pinned).toHaveAttribute('data-side', 'right');
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
     await expect(caption(page)).toHaveText('8');
@@ -77,6 +81,9 @@ test.describe('presentation mode and the guided tour', () => {
       await expect(position(elsewhere)).toHaveText('1 of 3');
       await elsewhere.keyboard.press('PageDown');
       await expect(caption(elsewhere)).toHaveText('3');
+      await expect(
+        elsewhere.locator('.marker[data-point="3"][data-selected="true"]'),
+      ).toHaveAttribute('data-side', 'right');
     } finally {
       await other.close();
     }

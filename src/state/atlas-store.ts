@@ -1,10 +1,9 @@
 import { create } from 'zustand';
 import { NO_FILTERS, type Filters } from '../data/filters';
 import type { Mode } from './modes';
-import type { LinkState } from './url';
+import type { LinkState, PairSide, PointSides } from './url';
 
-/** One side of a pair of points. */
-export type PairSide = 'left' | 'right';
+export type { PairSide };
 
 /**
  * Which markers the body shows: all of them, or only the selected point's (a quiz must not show
@@ -39,6 +38,8 @@ export interface AtlasState extends LinkState {
    * marker clicked); null lets the view choose the side it can show best.
    */
   side: PairSide | null;
+  /** Of the pairs in `pointsInOrder`, the side a lesson shows each on (the link's `3L`, `17R`). */
+  pointSides?: PointSides;
   actions: {
     /** Chooses a point, and of a pair the side to show (none: the view chooses). */
     selectPoint: (point: number | null, side?: PairSide | null) => void;
@@ -61,7 +62,7 @@ export interface AtlasState extends LinkState {
     /** Opens the routine mode on these points (none: the routine's own default set). */
     startRoutine: (points?: readonly number[]) => void;
     /** Presents these points in this order (a lesson), from the first; none: the filtered set. */
-    presentInOrder: (points?: readonly number[]) => void;
+    presentInOrder: (points?: readonly number[], sides?: PointSides) => void;
   };
 }
 
@@ -91,7 +92,9 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     // Another mode leaves the last one's order of points (a routine's plan, a lesson) behind.
     setMode: (mode) =>
       set((state) =>
-        state.mode === mode ? {} : { mode, pointsInOrder: undefined, showBones: false },
+        state.mode === mode
+          ? {}
+          : { mode, pointsInOrder: undefined, pointSides: undefined, showBones: false },
       ),
     // Filtering to a posture shows it: the figure takes the posture the list is narrowed to.
     setFilter: (key, value) =>
@@ -106,8 +109,14 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
         ...link,
         // A link without an order of points leaves no lesson or routine plan behind.
         pointsInOrder: link.pointsInOrder,
-        // Another point lets the view choose its side again.
-        side: link.point === state.point ? state.side : null,
+        pointSides: link.pointSides,
+        // Another point lets the view choose its side again, or takes the one its lesson names.
+        side:
+          link.point === state.point
+            ? state.side
+            : link.point === null
+              ? null
+              : (link.pointSides?.[link.point] ?? null),
         showBones: link.point !== null && link.mode === state.mode && state.showBones,
         linkHints: hints ?? state.linkHints,
       })),
@@ -119,13 +128,12 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
     holdStanding: (standingHeld) => set({ standingHeld }),
     markSharedWithClass: (sharedWithClass) => set({ sharedWithClass }),
     startRoutine: (pointsInOrder) => set({ mode: 'routine', pointsInOrder }),
-    presentInOrder: (pointsInOrder) =>
-      set((state) => ({
-        mode: 'present',
-        pointsInOrder,
-        point: pointsInOrder?.[0] ?? state.point,
-        side: null,
-      })),
+    presentInOrder: (pointsInOrder, pointSides) =>
+      set((state) => {
+        const point = pointsInOrder?.[0] ?? state.point;
+        const side = point === null ? null : (pointSides?.[point] ?? null);
+        return { mode: 'present', pointsInOrder, pointSides, point, side };
+      }),
   },
 }));
 

@@ -16,7 +16,8 @@ export function startUrlSync(pointCount: number): () => void {
       state.mode === previous.mode &&
       state.point === previous.point &&
       state.filters === previous.filters &&
-      state.pointsInOrder === previous.pointsInOrder;
+      state.pointsInOrder === previous.pointsInOrder &&
+      state.pointSides === previous.pointSides;
     if (sameLink) return;
     const newPlace = state.point !== previous.point || state.mode !== previous.mode;
     writeLink(newPlace ? 'push' : 'replace');
@@ -32,8 +33,8 @@ export function startUrlSync(pointCount: number): () => void {
 }
 
 function writeLink(how: 'push' | 'replace') {
-  const { mode, point, filters, pointsInOrder } = useAtlasStore.getState();
-  const search = withJoinCode(toSearch({ mode, point, filters, pointsInOrder }));
+  const { mode, point, filters, pointsInOrder, pointSides } = useAtlasStore.getState();
+  const search = withJoinCode(toSearch({ mode, point, filters, pointsInOrder, pointSides }));
   if (search === window.location.search) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
   if (how === 'push') window.history.pushState(null, '', url);

@@ -125,6 +125,17 @@ describe('the routine link', () => {
     expect(toSearch(state)).toBe('?mode=present&point=3&points=17,3,8');
   });
 
+  it('carries the side a lesson shows a pair on, as a letter after its number', () => {
+    const { state, hints } = parseLink('?mode=present&points=17R,3,8l&point=17', POINTS);
+    expect(hints).toEqual([]);
+    expect(state.pointsInOrder).toEqual([17, 3, 8]);
+    expect(state.pointSides).toEqual({ 17: 'right', 8: 'left' });
+    expect(toSearch(state)).toBe('?mode=present&point=17&points=17R,3,8L');
+    const bad = parseLink('?mode=present&points=17X,3', POINTS);
+    expect(bad.state.pointsInOrder).toEqual([3]);
+    expect(bad.hints[0]).toContain('17X');
+  });
+
   it('leaves the moving point out of a routine link', () => {
     const search = toSearch({
       mode: 'routine',

@@ -14,7 +14,18 @@ export interface LinkState {
    * `points=3,8,9`, with mode=routine or mode=present only.
    */
   pointsInOrder?: readonly number[];
+  /**
+   * Of the pairs in that order, the side each is shown on, where the lesson names one
+   * (`points=8,3L,17R`): the teacher's view of it. Absent: the view chooses.
+   */
+  pointSides?: PointSides;
 }
+
+/** The side named for each pair of an ordered set, keyed by point number. */
+export type PointSides = Readonly<Record<number, PairSide>>;
+export type PairSide = 'left' | 'right';
+/** How a side is written after a point's number in `points=`. */
+const SIDE_LETTERS = { left: 'L', right: 'R' } as const satisfies Record<PairSide, string>;
 
 export interface ParsedLink {
   state: LinkState;
@@ -76,15 +87,22 @@ const PARAMS: Record<string, ParamReader> = {
   },
   points(value, state, pointCount) {
     const numbers: number[] = [];
+    const sides: Record<number, PairSide> = {};
     const bad: string[] = [];
     for (const part of value.split(',').slice(0, MAX_POINTS_IN_ORDER)) {
       const item = part.trim();
-      const number = /^\d{1,3}$/.test(item) ? Number(item) : NaN;
+      const match = /^(\d{1,3})([LR]?)$/i.exec(item);
+      const number = match === null ? NaN : Number(match[1]);
       if (number >= 1 && number <= pointCount) {
-        if (!numbers.includes(number)) numbers.push(number);
+        if (numbers.includes(number)) continue;
+        numbers.push(number);
+        const letter = match?.[2]?.toUpperCase();
+        if (letter === SIDE_LETTERS.left) sides[number] = 'left';
+        if (letter === SIDE_LETTERS.right) sides[number] = 'right';
       } else bad.push(item === '' ? '(empty)' : shown(item));
     }
     if (numbers.length > 0) state.pointsInOrder = numbers;
+    if (Object.keys(sides).length > 0) state.pointSides = sides;
     if (bad.length === 0) return null;
     const kept = numbers.length > 0 ? 'the rest were kept' : 'no point was left to use';
     return `points=${shown(value)}: ${bad.join(', ')} left out (points are numbered 1 to ${pointCount}); ${kept}.`;
@@ -116,6 +134,7 @@ export function parseLink(search: string, pointCount: number): ParsedLink {
   }
   if (state.pointsInOrder !== undefined && !ORDERED_MODES.includes(state.mode)) {
     delete state.pointsInOrder;
+    delete state.pointSides;
     hints.push('points= was ignored: it is used only with mode=routine or mode=present.');
   }
   return { state, hints: folded(hints) };
@@ -128,7 +147,15 @@ export function toSearch(state: LinkState): string {
   // A routine moves the point itself, step by step: its link names the plan instead.
   if (state.point !== null && state.mode !== 'routine') params.set('point', String(state.point));
   if (ORDERED_MODES.includes(state.mode) && state.pointsInOrder !== undefined)
-    params.set('points', state.pointsInOrder.join(','));
+    params.set(
+      'points',
+      state.pointsInOrder
+        .map((point) => {
+          const side = state.pointSides?.[point];
+          return side === undefined ? String(point) : `${point}${SIDE_LETTERS[side]}`;
+        })
+        .join(','),
+    );
   const { selfMassage, symmetry, posture, region } = state.filters;
   if (selfMassage !== 'all') params.set('self', selfMassage === 'sentence' ? 'named' : 'any');
   if (symmetry !== 'all') params.set('symmetry', symmetry);

@@ -1,18 +1,19 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDatasetSummary } from '../../state/dataset-context';
-import { useAtlasActions } from '../../state/atlas-store';
-import { toSearch } from '../../state/url';
+import { useAtlasActions, useAtlasStore } from '../../state/atlas-store';
+import { toSearch, type PointSides } from '../../state/url';
 import { NO_FILTERS } from '../../data/filters';
-import { LESSON_NAME_MAX, readLessonPoints } from './lesson';
+import { LESSON_NAME_MAX, lessonPointsText, readLessonPoints } from './lesson';
 import { useLessonActions, useLessonStore } from './lesson-store';
 
 /** The address that opens a lesson in Present on any device, at its first point. */
-export function lessonLink(points: readonly number[]): string {
+export function lessonLink(points: readonly number[], sides: PointSides): string {
   const search = toSearch({
     mode: 'present',
     point: points[0] ?? null,
     filters: NO_FILTERS,
     pointsInOrder: points,
+    pointSides: sides,
   });
   return `${window.location.origin}${window.location.pathname}${search}`;
 }
@@ -38,10 +39,12 @@ export function LessonEditor({
   const notice = useLessonStore((state) => state.notice);
   const { presentInOrder } = useAtlasActions();
   const [name, setName] = useState('');
-  const [typed, setTyped] = useState(startWith.join(', '));
+  const [typed, setTyped] = useState(() =>
+    lessonPointsText(startWith, useAtlasStore.getState().pointSides),
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const ids = { name: useId(), points: useId(), problem: useId() };
+  const ids = { name: useId(), points: useId(), problem: useId(), hint: useId() };
 
   useEffect(() => {
     const element = dialog.current;
@@ -49,14 +52,20 @@ export function LessonEditor({
   }, []);
 
   const submit = () => {
-    const reading = readLessonPoints(typed, all.length);
+    const reading = readLessonPoints(typed, all);
     if (!reading.ok) return setProblem(reading.problem);
     const title = name.trim();
     if (title === '') return setProblem('Give the lesson a name, e.g. "Feet, Tuesday".');
     setProblem(null);
-    save({ name: title, points: reading.points });
-    presentInOrder(reading.points);
-    setSaved(lessonLink(reading.points));
+    const { points, sides } = reading;
+    const named = Object.keys(sides).length > 0;
+    save({
+      name: title,
+      points,
+      ...(named ? { sides: Object.fromEntries(Object.entries(sides)) } : {}),
+    });
+    presentInOrder(points, named ? sides : undefined);
+    setSaved(lessonLink(points, sides));
   };
 
   return (
@@ -85,11 +94,13 @@ export function LessonEditor({
             autoFocus
           />
           <label htmlFor={ids.points}>Points, in the order to show them</label>
+          <p className="lesson-editor__hint" id={ids.hint}>
+            A pair&apos;s number may take the side to show it on: 8, 3 left, 17 right.
+          </p>
           <input
             id={ids.points}
             value={typed}
-            inputMode="numeric"
-            aria-describedby={problem === null ? undefined : ids.problem}
+            aria-describedby={problem === null ? ids.hint : `${ids.hint} ${ids.problem}`}
             aria-invalid={problem !== null}
             onChange={(event) => setTyped(event.target.value)}
           />

@@ -28,7 +28,7 @@ export function PresenterControls() {
     if (set === 'new-lesson') return setEditing(true);
     if (set.startsWith('lesson:')) {
       const lesson = lessons.find((saved) => `lesson:${saved.name}` === set);
-      if (lesson !== undefined) presentInOrder(lesson.points);
+      if (lesson !== undefined) presentInOrder(lesson.points, lesson.sides);
       return;
     }
     // A set of the atlas's own ends the lesson: the filters choose the points again.

@@ -13,6 +13,7 @@ export function usePresentationSteps() {
   const dataset = useDatasetSummary();
   const visible = useVisiblePoints();
   const lesson = useAtlasStore((state) => state.pointsInOrder);
+  const sides = useAtlasStore((state) => state.pointSides);
   const points = useMemo(
     () =>
       lesson === undefined
@@ -28,9 +29,10 @@ export function usePresentationSteps() {
     (target: number) => {
       const clamped = Math.min(Math.max(target, 0), points.length - 1);
       const point = points[clamped];
-      if (point !== undefined) selectPoint(point.number);
+      // A lesson's pair is shown on the side it names; otherwise the view chooses.
+      if (point !== undefined) selectPoint(point.number, sides?.[point.number] ?? null);
     },
-    [points, selectPoint],
+    [points, selectPoint, sides],
   );
 
   return {
